@@ -1,0 +1,250 @@
+package vn.plantrack.infra;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real single-node Kafka (KRaft) broker running in its own JVM from the Kafka jars that the build
+ * copies to {@code deploy/infra/target/kafka-libs}.
+ *
+ * <p>A separate process rather than an in-JVM test kit so that tests can stop and restart the
+ * broker on the same port and log directory, exactly what an outage looks like to a service.
+ */
+public final class KafkaBroker implements AutoCloseable {
+  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+
+  private final int port;
+  private final int controllerPort;
+  private final Path directory;
+  private Process process;
+
+  private KafkaBroker(int port, int controllerPort, Path directory) {
+    this.port = port;
+    this.controllerPort = controllerPort;
+    this.directory = directory;
+  }
+
+  /** A broker (not yet started) on the port, keeping its data under the directory. */
+  public static KafkaBroker on(int port, int controllerPort, Path directory) {
+    return new KafkaBroker(port, controllerPort, directory);
+  }
+
+  /** A started broker on free ports with a fresh temporary directory. */
+  public static KafkaBroker startEphemeral() {
+    try {
+      return on(Ports.free(), Ports.free(), Files.createTempDirectory("plantrack-kafka")).start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String bootstrapServers() {
+    return "127.0.0.1:" + port;
+  }
+
+  public synchronized boolean running() {
+    return process != null && process.isAlive();
+  }
+
+  /**
+   * Starts the broker (formatting its storage the first time) and waits until it serves requests.
+   */
+  public synchronized KafkaBroker start() {
+    if (running()) {
+      return this;
+    }
+    try {
+      Files.createDirectories(directory);
+      Path config = writeConfig();
+      Path logDir = directory.resolve("data");
+      if (!Files.exists(logDir.resolve("meta.properties"))) {
+        format(config);
+      }
+      Path log = directory.resolve("broker.log");
+      Files.deleteIfExists(log);
+      process =
+          new ProcessBuilder(java("-Xmx512m", "kafka.Kafka", config.toString()))
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      awaitStarted(log);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Kafka did not start on port " + port, e);
+    }
+  }
+
+  /**
+   * Stops the broker gracefully (as an operator would); the data stays for the next {@link
+   * #start()}.
+   */
+  public synchronized void stop() {
+    if (process == null) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    process = null;
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private Path writeConfig() throws IOException {
+    String template = resource("/kafka/server.properties");
+    String config =
+        template
+            .replace("@PORT@", Integer.toString(port))
+            .replace("@CONTROLLER_PORT@", Integer.toString(controllerPort))
+            .replace("@LOG_DIR@", directory.resolve("data").toString());
+    Path file = directory.resolve("server.properties");
+    Files.writeString(file, config, StandardCharsets.UTF_8);
+    Files.writeString(
+        directory.resolve("log4j2.properties"),
+        resource("/kafka/log4j2.properties"),
+        StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private void format(Path config) throws IOException {
+    byte[] bytes = new byte[16];
+    new SecureRandom().nextBytes(bytes);
+    String clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Path log = directory.resolve("format.log");
+    Process format =
+        new ProcessBuilder(
+                java(
+                    "-Xmx256m",
+                    "kafka.tools.StorageTool",
+                    "format",
+                    "-t",
+                    clusterId,
+                    "-c",
+                    config.toString()))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    try {
+      if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
+        format.destroyForcibly();
+        throw new IllegalStateException(
+            "formatting Kafka storage failed: " + Files.readString(log, StandardCharsets.UTF_8));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  private void awaitStarted(Path log) throws IOException {
+    long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+    while (true) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "Kafka exited with " + process.exitValue() + ": " + tail(log));
+      }
+      if (Files.exists(log)
+          && Files.readString(log, StandardCharsets.UTF_8).contains("Kafka Server started")
+          && Ports.open(port)) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        stop();
+        throw new IllegalStateException(
+            "Kafka did not start within " + STARTUP_TIMEOUT + ": " + tail(log));
+      }
+      Ports.sleep(100);
+    }
+  }
+
+  private List<String> java(String heap, String mainClass, String... args) {
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                javaBin,
+                heap,
+                "-XX:+UseSerialGC",
+                "-Dlog4j2.configurationFile=" + directory.resolve("log4j2.properties"),
+                "-cp",
+                libs().resolve("*").toString(),
+                mainClass));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  /**
+   * Where the build put the Kafka jars: {@code -Dplantrack.kafka.libs}, else under the project
+   * root.
+   */
+  static Path libs() {
+    String explicit =
+        System.getProperty("plantrack.kafka.libs", System.getenv("PLANTRACK_KAFKA_LIBS"));
+    Path libs =
+        explicit != null
+            ? Path.of(explicit)
+            : ProjectRoot.find().resolve("deploy/infra/target/kafka-libs");
+    if (!Files.isDirectory(libs)) {
+      throw new IllegalStateException(
+          "Kafka jars not found at "
+              + libs
+              + ": build deploy/infra first (./mvnw -pl deploy/infra package)");
+    }
+    return libs;
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = KafkaBroker.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String tail(Path log) {
+    try {
+      String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+      return text.length() > 4000 ? text.substring(text.length() - 4000) : text;
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  /**
+   * The local stack's broker: {@code KafkaBroker <port> <controller-port> <dir>}. Runs until
+   * killed; the shutdown hook stops the broker process.
+   */
+  public static void main(String[] args) throws InterruptedException {
+    if (args.length != 3) {
+      System.err.println("usage: KafkaBroker <port> <controller-port> <directory>");
+      System.exit(2);
+    }
+    KafkaBroker broker =
+        on(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Path.of(args[2])).start();
+    Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "kafka-stop"));
+    System.out.println("Kafka ready on " + broker.bootstrapServers());
+    Thread.currentThread().join();
+  }
+}

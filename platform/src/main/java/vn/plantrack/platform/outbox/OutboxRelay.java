@@ -1,0 +1,206 @@
+package vn.plantrack.platform.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes outbox rows to Kafka in id order, keyed by aggregate id, with {@code acks=all} and
+ * idempotence on.
+ *
+ * <p>Why a plain producer and not a messaging emitter: the relay must know, record by record and in
+ * order, which rows the broker acknowledged, and must stop at the first failure so that a later
+ * event of an aggregate never overtakes an earlier one. Only one relay runs at a time per database
+ * (a transaction-scoped advisory lock), so two service instances cannot interleave. When Kafka is
+ * down the rows simply wait; the service keeps serving.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+  private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+  private static final String LOCK =
+      "select pg_try_advisory_xact_lock(hashtext('plantrack.outbox.relay'))";
+
+  private final EntityManager entityManager;
+  private final OutboxConfig config;
+  private final String bootstrapServers;
+  private final Counter published;
+  private final Counter failures;
+  private final AtomicLong lastPending = new AtomicLong();
+  private Producer<String, String> producer;
+
+  public OutboxRelay(
+      EntityManager entityManager,
+      OutboxConfig config,
+      MeterRegistry registry,
+      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    this.entityManager = entityManager;
+    this.config = config;
+    this.bootstrapServers = bootstrapServers;
+    this.published = registry.counter("plantrack.outbox.published");
+    this.failures = registry.counter("plantrack.outbox.failures");
+    Gauge.builder("plantrack.outbox.pending", lastPending, AtomicLong::get)
+        .description("Outbox rows not yet acknowledged by Kafka, as of the last relay run")
+        .register(registry);
+  }
+
+  @Scheduled(
+      every = "${plantrack.outbox.poll-interval:0.25s}",
+      delayed = "1s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduledRelay() {
+    if (config.relayEnabled()) {
+      relayPending();
+    }
+  }
+
+  /**
+   * Relays everything pending now. Returns how many rows Kafka acknowledged; stops early (leaving
+   * the rest for the next run) when the broker does not answer.
+   */
+  public int relayPending() {
+    int total = 0;
+    while (true) {
+      int sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+      if (sent <= 0) {
+        return total;
+      }
+      total += sent;
+      if (sent < config.batchSize()) {
+        return total;
+      }
+    }
+  }
+
+  /**
+   * Returns the number of rows acknowledged, 0 when idle or locked elsewhere, -1 after a failure.
+   */
+  int relayBatch() {
+    Boolean locked = (Boolean) entityManager.createNativeQuery(LOCK).getSingleResult();
+    if (!Boolean.TRUE.equals(locked)) {
+      return 0;
+    }
+    List<OutboxEvent> batch =
+        entityManager
+            .createQuery(
+                "select e from OutboxEvent e where e.publishedAt is null order by e.id",
+                OutboxEvent.class)
+            .setMaxResults(config.batchSize())
+            .getResultList();
+    if (batch.isEmpty()) {
+      lastPending.set(0);
+      return 0;
+    }
+    List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+    int acknowledged = 0;
+    try {
+      for (OutboxEvent event : batch) {
+        acks.add(producer().send(toRecord(event)));
+      }
+      for (int i = 0; i < batch.size(); i++) {
+        acks.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        OutboxEvent event = batch.get(i);
+        event.publishedAt = Instant.now();
+        event.attempts++;
+        event.lastError = null;
+        acknowledged++;
+      }
+    } catch (Exception e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      OutboxEvent stuck = batch.get(acknowledged);
+      stuck.attempts++;
+      stuck.lastError = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+      failures.increment();
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      LOG.warnf(
+          "Kafka did not acknowledge outbox event %s (%s); %d event(s) wait for the next attempt",
+          stuck.eventId, stuck.lastError, batch.size() - acknowledged);
+    }
+    published.increment(acknowledged);
+    lastPending.set(countPending());
+    return acknowledged == batch.size() ? acknowledged : (acknowledged > 0 ? acknowledged : -1);
+  }
+
+  private long countPending() {
+    return ((Number)
+            entityManager
+                .createNativeQuery("select count(*) from outbox_event where published_at is null")
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** Deletes relayed rows older than the retention; pending rows are never deleted. */
+  @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void purgeRelayed() {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                entityManager
+                    .createQuery("delete from OutboxEvent e where e.publishedAt < :before")
+                    .setParameter("before", Instant.now().minus(config.retention()))
+                    .executeUpdate());
+  }
+
+  private ProducerRecord<String, String> toRecord(OutboxEvent event) {
+    ProducerRecord<String, String> record =
+        new ProducerRecord<>(event.topic, event.aggregateId, event.payload);
+    record
+        .headers()
+        .add(
+            "content-type",
+            "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+    return record;
+  }
+
+  private synchronized Producer<String, String> producer() {
+    if (producer == null) {
+      Properties props = new Properties();
+      props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+      props.put(ProducerConfig.CLIENT_ID_CONFIG, config.source().replace('/', '_') + "-outbox");
+      props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+      props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+      props.put(ProducerConfig.ACKS_CONFIG, "all");
+      props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+      props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+      // The relay's wait (send-timeout) outlasts the producer's own delivery timeout, so every send
+      // ends in a
+      // definite success or failure before the relay moves on: no record is left in flight behind
+      // our back.
+      props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
+      props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "4000");
+      props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000");
+      props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+      producer = new KafkaProducer<>(props);
+    }
+    return producer;
+  }
+
+  @PreDestroy
+  synchronized void close() {
+    if (producer != null) {
+      producer.close(java.time.Duration.ofSeconds(5));
+    }
+  }
+}

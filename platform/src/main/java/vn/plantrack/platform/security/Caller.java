@@ -1,0 +1,121 @@
+package vn.plantrack.platform.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.plantrack.platform.problem.ProblemException;
+
+/**
+ * Who is calling, read from the validated access token: roles, the {@code province} (tenant) and
+ * {@code org} claims. The one place services ask "may this caller see that province", so tenancy is
+ * decided the same way everywhere: another province's object is 404, never 403.
+ */
+@RequestScoped
+public class Caller {
+  private final SecurityIdentity identity;
+
+  @Inject
+  public Caller(SecurityIdentity identity) {
+    this.identity = identity;
+  }
+
+  public boolean authenticated() {
+    return !identity.isAnonymous();
+  }
+
+  public String username() {
+    Principal principal = identity.getPrincipal();
+    if (principal instanceof JsonWebToken jwt) {
+      String name = jwt.getClaim("preferred_username");
+      if (name != null) {
+        return name;
+      }
+      return jwt.getSubject();
+    }
+    return principal == null ? "anonymous" : principal.getName();
+  }
+
+  public Set<String> roles() {
+    return identity.getRoles();
+  }
+
+  public boolean hasRole(String role) {
+    return identity.hasRole(role);
+  }
+
+  /**
+   * The caller's province (tenant code such as {@code KT}); empty for admin and ministry accounts.
+   */
+  public Optional<String> province() {
+    return claim("province");
+  }
+
+  /** The caller's organization id; empty when the account has none. */
+  public Optional<UUID> org() {
+    return claim("org")
+        .flatMap(
+            value -> {
+              try {
+                return Optional.of(UUID.fromString(value));
+              } catch (IllegalArgumentException e) {
+                return Optional.empty();
+              }
+            });
+  }
+
+  /** Admin and ministry accounts read every province. */
+  public boolean readsAllProvinces() {
+    return hasRole(Roles.ADMIN) || hasRole(Roles.MINISTRY);
+  }
+
+  public boolean canSee(String province) {
+    return readsAllProvinces() || province().map(p -> p.equals(province)).orElse(false);
+  }
+
+  /** Throws 404 (not 403) for an object of a province the caller may not see. */
+  public void requireVisible(String province, String what, Object id) {
+    if (!canSee(province)) {
+      throw ProblemException.notFound(what, id);
+    }
+  }
+
+  /**
+   * The province a write applies to: the caller's own; admin (who has none) must name it
+   * explicitly. Another province than the caller's own is refused as 404 of the target, like a read
+   * would be.
+   */
+  public String provinceForWrite(String requested) {
+    Optional<String> own = province();
+    if (own.isPresent()) {
+      if (requested != null && !requested.equals(own.get())) {
+        throw ProblemException.invalid("province", "you can only write in province " + own.get());
+      }
+      return own.get();
+    }
+    if (hasRole(Roles.ADMIN) && requested != null && !requested.isBlank()) {
+      return requested;
+    }
+    throw ProblemException.invalid("province", "required");
+  }
+
+  private Optional<String> claim(String name) {
+    if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+      Object value = jwt.getClaim(name);
+      String text = value instanceof jakarta.json.JsonString json ? json.getString() : null;
+      if (text == null && value != null) {
+        text = value.toString();
+      }
+      if (text != null && !text.isBlank()) {
+        return Optional.of(text);
+      }
+      return Optional.empty();
+    }
+    String attribute = identity.getAttribute(name);
+    return Optional.ofNullable(attribute).filter(s -> !s.isBlank());
+  }
+}
