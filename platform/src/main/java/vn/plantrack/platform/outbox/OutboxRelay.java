@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -76,7 +77,7 @@ public class OutboxRelay {
 
   /**
    * Relays everything pending now. Returns how many rows Kafka acknowledged; stops early (leaving
-   * the rest for the next run) when the broker does not answer.
+   * the rest for the next run) when the broker does not acknowledge everything.
    */
   public int relayPending() {
     int total = 0;
@@ -85,10 +86,9 @@ public class OutboxRelay {
       if (sent <= 0) {
         return total;
       }
+      // A short batch may still leave later events of the same aggregates: go on until nothing is
+      // pending.
       total += sent;
-      if (sent < config.batchSize()) {
-        return total;
-      }
     }
   }
 
@@ -100,47 +100,61 @@ public class OutboxRelay {
     if (!Boolean.TRUE.equals(locked)) {
       return 0;
     }
+    // The oldest pending event of each aggregate: a batch never holds two events of one aggregate,
+    // so a failed
+    // send can never let a later version of that aggregate overtake an earlier one.
+    @SuppressWarnings("unchecked")
     List<OutboxEvent> batch =
         entityManager
-            .createQuery(
-                "select e from OutboxEvent e where e.publishedAt is null order by e.id",
+            .createNativeQuery(
+                "select * from outbox_event where id in (select min(id) from outbox_event"
+                    + " where published_at is null group by aggregate_id order by min(id) limit :limit)"
+                    + " order by id",
                 OutboxEvent.class)
-            .setMaxResults(config.batchSize())
+            .setParameter("limit", config.batchSize())
             .getResultList();
     if (batch.isEmpty()) {
       lastPending.set(0);
       return 0;
     }
     List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-    int acknowledged = 0;
-    try {
-      for (OutboxEvent event : batch) {
+    for (OutboxEvent event : batch) {
+      try {
         acks.add(producer().send(toRecord(event)));
+      } catch (RuntimeException e) {
+        acks.add(CompletableFuture.failedFuture(e));
       }
-      for (int i = 0; i < batch.size(); i++) {
-        acks.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        OutboxEvent event = batch.get(i);
+    }
+    // Each record's outcome is its own: an acknowledged record is marked published even when
+    // another
+    // aggregate's record failed, so the relay never sends an acknowledged event twice.
+    int acknowledged = 0;
+    long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+    for (int i = 0; i < batch.size(); i++) {
+      OutboxEvent event = batch.get(i);
+      event.attempts++;
+      try {
+        acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         event.publishedAt = Instant.now();
-        event.attempts++;
         event.lastError = null;
         acknowledged++;
-      }
-    } catch (Exception e) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      OutboxEvent stuck = batch.get(acknowledged);
-      stuck.attempts++;
-      stuck.lastError = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-      failures.increment();
-      if (e instanceof InterruptedException) {
+      } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+        event.lastError = "interrupted";
+      } catch (Exception e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        event.lastError = cause.getClass().getSimpleName() + ": " + cause.getMessage();
       }
-      LOG.warnf(
-          "Kafka did not acknowledge outbox event %s (%s); %d event(s) wait for the next attempt",
-          stuck.eventId, stuck.lastError, batch.size() - acknowledged);
     }
     published.increment(acknowledged);
+    if (acknowledged < batch.size()) {
+      failures.increment(batch.size() - acknowledged);
+      LOG.warnf(
+          "Kafka did not acknowledge %d of %d outbox event(s); they wait for the next attempt",
+          batch.size() - acknowledged, batch.size());
+    }
     lastPending.set(countPending());
-    return acknowledged == batch.size() ? acknowledged : (acknowledged > 0 ? acknowledged : -1);
+    return acknowledged == batch.size() ? acknowledged : -1;
   }
 
   private long countPending() {

@@ -53,7 +53,19 @@ public class ProblemMappers {
         errors);
   }
 
-  @ServerExceptionMapper
+  // Listed one by one: RESTEasy picks the mapper of the closest exception type, and Jackson's
+  // built-in mappers
+  // for the subtypes would otherwise answer plain JSON.
+  @ServerExceptionMapper({
+    JsonProcessingException.class,
+    com.fasterxml.jackson.core.JsonParseException.class,
+    JsonMappingException.class,
+    com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
+    com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
+    com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
+    com.fasterxml.jackson.databind.exc.InvalidTypeIdException.class,
+    UnrecognizedPropertyException.class
+  })
   public Response unreadableJson(JsonProcessingException e) {
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = pathOf(mapping);

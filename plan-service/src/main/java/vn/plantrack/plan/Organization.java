@@ -1,0 +1,77 @@
+package vn.plantrack.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An agency of the directory. Its id is derived from its code, so every environment agrees on it.
+ */
+@Entity
+@Table(name = "organization")
+public class Organization {
+  @Id public UUID id;
+
+  @Column(nullable = false, unique = true, updatable = false)
+  public String code;
+
+  @Column(nullable = false, updatable = false)
+  public String province;
+
+  @Column(nullable = false)
+  public String name;
+
+  @Column(name = "short_name")
+  public String shortName;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(nullable = false, columnDefinition = "text[]")
+  public List<String> aliases = new ArrayList<>();
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public OrganizationType type;
+
+  @Column(name = "parent_id")
+  public UUID parentId;
+
+  @Column(name = "valid_from")
+  public LocalDate validFrom;
+
+  @Column(name = "valid_to")
+  public LocalDate validTo;
+
+  @Version public long version;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  public Instant createdAt;
+
+  @Column(name = "created_by", nullable = false, updatable = false)
+  public String createdBy;
+
+  @Column(name = "updated_at", nullable = false)
+  public Instant updatedAt;
+
+  @Column(name = "updated_by", nullable = false)
+  public String updatedBy;
+
+  /**
+   * The id an organization with this code has everywhere (also in Keycloak's {@code org} claim).
+   */
+  public static UUID idForCode(String code) {
+    return UUID.nameUUIDFromBytes(
+        ("plantrack/organization/" + code).getBytes(StandardCharsets.UTF_8));
+  }
+}
