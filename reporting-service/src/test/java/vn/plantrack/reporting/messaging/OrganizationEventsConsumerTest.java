@@ -1,0 +1,99 @@
+package vn.plantrack.reporting.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.plantrack.platform.test.RealInfrastructure;
+import vn.plantrack.platform.test.TopicReader;
+import vn.plantrack.reporting.OrganizationView;
+import vn.plantrack.reporting.repository.OrganizationViewRepository;
+
+@QuarkusTest
+@RealInfrastructure
+class OrganizationEventsConsumerTest {
+  @ConfigProperty(name = "kafka.bootstrap.servers")
+  String kafka;
+
+  @Inject OrganizationViewRepository views;
+  @Inject EntityManager entityManager;
+
+  /** An event as plan-service publishes it (see plan-service/docs/events.md). */
+  static String event(String eventId, UUID orgId, long version, String name) {
+    return """
+        {"specversion":"1.0","id":"%s","source":"/plantrack/plan-service",
+         "type":"plantrack.organization.updated.v1","subject":"%s","time":"2025-06-01T02:00:00Z",
+         "datacontenttype":"application/json","province":"KT",
+         "data":{"id":"%s","code":"KT.STC","province":"KT","name":"%s","shortName":"STC",
+                 "aliases":[],"type":"DEPARTMENT","parentId":null,"validFrom":null,"validTo":null,
+                 "version":%d}}
+        """
+        .formatted(eventId, orgId, orgId, name, version);
+  }
+
+  @Test
+  void duplicatesStaleEventsAndPoisonLeaveTheReadModelCorrect() {
+    UUID org = UUID.randomUUID();
+    String first = UUID.randomUUID().toString();
+    TopicReader.send(
+        kafka, "plantrack.organizations", org.toString(), event(first, org, 3, "Sở Tài chính"));
+    await().atMost(Duration.ofSeconds(20)).until(() -> nameOf(org) != null);
+    assertThat(nameOf(org)).isEqualTo("Sở Tài chính");
+
+    // The same event again, an older version, and a poison message: none may change the row or stop
+    // the stream.
+    TopicReader.send(
+        kafka, "plantrack.organizations", org.toString(), event(first, org, 3, "Trùng lặp"));
+    TopicReader.send(
+        kafka,
+        "plantrack.organizations",
+        org.toString(),
+        event(UUID.randomUUID().toString(), org, 2, "Cũ"));
+    TopicReader.send(kafka, "plantrack.organizations", org.toString(), "{not a cloud event");
+    TopicReader.send(
+        kafka,
+        "plantrack.organizations",
+        org.toString(),
+        event(UUID.randomUUID().toString(), org, 4, "Sở Tài chính (mới)"));
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> "Sở Tài chính (mới)".equals(nameOf(org)));
+    assertThat(processedCount(first)).isEqualTo(1);
+    assertThat(
+            TopicReader.await(
+                kafka,
+                "plantrack.reporting.dead-letter",
+                r -> r.value().startsWith("{not a cloud event"),
+                1,
+                Duration.ofSeconds(20)))
+        .hasSize(1);
+  }
+
+  private String nameOf(UUID id) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              OrganizationView view = views.findById(id);
+              return view == null ? null : view.name;
+            });
+  }
+
+  private long processedCount(String eventId) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                ((Number)
+                        entityManager
+                            .createNativeQuery(
+                                "select count(*) from processed_event where event_id = ?1")
+                            .setParameter(1, eventId)
+                            .getSingleResult())
+                    .longValue());
+  }
+}
