@@ -25,23 +25,27 @@ public final class KafkaBroker implements AutoCloseable {
   private final int port;
   private final int controllerPort;
   private final Path directory;
+  private final boolean ephemeral;
   private Process process;
 
-  private KafkaBroker(int port, int controllerPort, Path directory) {
+  private KafkaBroker(int port, int controllerPort, Path directory, boolean ephemeral) {
     this.port = port;
     this.controllerPort = controllerPort;
     this.directory = directory;
+    this.ephemeral = ephemeral;
   }
 
   /** A broker (not yet started) on the port, keeping its data under the directory. */
   public static KafkaBroker on(int port, int controllerPort, Path directory) {
-    return new KafkaBroker(port, controllerPort, directory);
+    return new KafkaBroker(port, controllerPort, directory, false);
   }
 
   /** A started broker on free ports with a fresh temporary directory. */
   public static KafkaBroker startEphemeral() {
     try {
-      return on(Ports.free(), Ports.free(), Files.createTempDirectory("plantrack-kafka")).start();
+      return new KafkaBroker(
+              Ports.free(), Ports.free(), Files.createTempDirectory("plantrack-kafka"), true)
+          .start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -53,6 +57,11 @@ public final class KafkaBroker implements AutoCloseable {
 
   public String bootstrapServers() {
     return "127.0.0.1:" + port;
+  }
+
+  /** The broker process id, or -1 when it is not running. */
+  public synchronized long pid() {
+    return running() ? process.pid() : -1;
   }
 
   public synchronized boolean running() {
@@ -106,9 +115,24 @@ public final class KafkaBroker implements AutoCloseable {
     process = null;
   }
 
+  /** Stops the broker; an ephemeral broker's data is deleted too. */
   @Override
   public void close() {
     stop();
+    if (ephemeral) {
+      deleteRecursively(directory);
+    }
+  }
+
+  public static void deleteRecursively(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // Leftovers in the temp folder are harmless; the broker is stopped either way.
+    }
   }
 
   private Path writeConfig() throws IOException {
@@ -244,6 +268,12 @@ public final class KafkaBroker implements AutoCloseable {
     KafkaBroker broker =
         on(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Path.of(args[2])).start();
     Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "kafka-stop"));
+    // The stack's down script also stops the broker by this id if this launcher was killed hard.
+    try {
+      Files.writeString(Path.of(args[2]).resolve("broker.pid"), Long.toString(broker.pid()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     System.out.println("Kafka ready on " + broker.bootstrapServers());
     Thread.currentThread().join();
   }

@@ -17,7 +17,7 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
   @Override
   public void stop() {
     if (broker != null) {
-      broker.stop();
+      broker.close();
     }
   }
 }

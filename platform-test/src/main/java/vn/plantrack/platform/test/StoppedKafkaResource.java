@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Map;
+import vn.plantrack.infra.KafkaBroker;
 import vn.plantrack.infra.Ports;
 
 /**
@@ -32,6 +33,11 @@ public class StoppedKafkaResource implements QuarkusTestResourceLifecycleManager
     }
   }
 
+  /** The test stops its broker; the reserved directory is removed here. */
   @Override
-  public void stop() {}
+  public void stop() {
+    directory.ifPresent(KafkaBroker::deleteRecursively);
+  }
+
+  private java.util.Optional<java.nio.file.Path> directory = java.util.Optional.empty();
 }
