@@ -44,6 +44,11 @@ public class Organization {
   @Column(nullable = false)
   public OrganizationType type;
 
+  /** For a GROUP whose members the document leaves open: the organization types it stands for. */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "member_types", nullable = false, columnDefinition = "text[]")
+  public List<String> memberTypes = new ArrayList<>();
+
   @Column(name = "parent_id")
   public UUID parentId;
 
@@ -66,6 +71,12 @@ public class Organization {
 
   @Column(name = "updated_by", nullable = false)
   public String updatedBy;
+
+  /** Whether the organization exists on that date (validity bounds are inclusive). */
+  public boolean validOn(LocalDate date) {
+    return (validFrom == null || !validFrom.isAfter(date))
+        && (validTo == null || !validTo.isBefore(date));
+  }
 
   /**
    * The id an organization with this code has everywhere (also in Keycloak's {@code org} claim).

@@ -15,5 +15,7 @@ public enum OrganizationType {
   ENTERPRISE,
   PRESS,
   MINISTRY,
-  OTHER
+  OTHER,
+  /** A collective named in the documents; it stands for its members (or member types). */
+  GROUP
 }

@@ -13,6 +13,8 @@ public final class OrganizationEvents {
   public static final String TOPIC = "plantrack.organizations";
   public static final String CREATED = "plantrack.organization.created.v1";
   public static final String UPDATED = "plantrack.organization.updated.v1";
+  public static final String MERGED = "plantrack.organization.merged.v1";
+  public static final String SPLIT = "plantrack.organization.split.v1";
 
   private OrganizationEvents() {}
 
@@ -25,8 +27,26 @@ public final class OrganizationEvents {
       String shortName,
       List<String> aliases,
       String type,
+      List<UUID> memberIds,
+      List<String> memberTypes,
       UUID parentId,
       LocalDate validFrom,
       LocalDate validTo,
+      long version) {}
+
+  /**
+   * An organization ended on {@code effectiveOn − 1 day} and its open work passes to its successors
+   * from {@code effectiveOn}: to {@code successorIds.get(0)} unless the owner of the work decides
+   * otherwise (a split names the primary successor first). Work that was completed keeps its
+   * original organization.
+   */
+  public record OrganizationReorganized(
+      UUID id,
+      String code,
+      String province,
+      String kind,
+      List<UUID> successorIds,
+      java.time.LocalDate effectiveOn,
+      String note,
       long version) {}
 }

@@ -3,11 +3,15 @@ package vn.plantrack.plan.rest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,6 +19,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,14 +31,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.plan.Organization;
 import vn.plantrack.plan.OrganizationType;
 import vn.plantrack.plan.service.OrganizationService;
+import vn.plantrack.plan.service.OrganizationService.Details;
+import vn.plantrack.plan.service.OrganizationService.OrganizationData;
+import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.paging.Page;
 import vn.plantrack.platform.paging.PageParams;
 import vn.plantrack.platform.security.Roles;
 
 @Path("/api/v1/organizations")
-@Tag(name = "Organizations", description = "The agency directory (Sở, Ban, UBND, Phòng, …)")
+@Tag(
+    name = "Organizations",
+    description = "The agency directory (Sở, Ban, UBND, Phòng, groups) and reorganizations")
 @Authenticated
 public class OrganizationResource {
+  private static final java.util.Set<String> HISTORY_SORT = java.util.Set.of("changedAt");
+
   private final OrganizationService service;
 
   public OrganizationResource(OrganizationService service) {
@@ -41,8 +53,8 @@ public class OrganizationResource {
   }
 
   /**
-   * What a client sends to add an agency. Ids, province of non-admins, versions and audit fields
-   * are ours.
+   * What a client sends to add an agency or a group. Ids, versions and audit fields are the
+   * service's.
    */
   public record OrganizationInput(
       @NotBlank
@@ -56,9 +68,11 @@ public class OrganizationResource {
       @NotNull OrganizationType type,
       UUID parentId,
       LocalDate validFrom,
-      LocalDate validTo) {}
+      LocalDate validTo,
+      @Size(max = 500) List<@NotNull UUID> memberIds,
+      @Size(max = 20) List<@NotBlank String> memberTypes) {}
 
-  /** A change to an agency: the whole changeable state, with the version it was read at. */
+  /** A change to an agency: its whole changeable state, with the version it was read at. */
   public record OrganizationUpdate(
       @NotBlank @Size(max = 300) String name,
       @Size(max = 120) String shortName,
@@ -67,7 +81,17 @@ public class OrganizationResource {
       UUID parentId,
       LocalDate validFrom,
       LocalDate validTo,
+      @Size(max = 500) List<@NotNull UUID> memberIds,
+      @Size(max = 20) List<@NotBlank String> memberTypes,
       Long version) {}
+
+  public record MergeInput(
+      @NotNull UUID successorId, @NotNull LocalDate effectiveOn, @Size(max = 2000) String note) {}
+
+  public record SplitInput(
+      @NotEmpty @Size(max = 20) List<@NotNull UUID> successorIds,
+      @NotNull LocalDate effectiveOn,
+      @Size(max = 2000) String note) {}
 
   public record OrganizationView(
       UUID id,
@@ -80,8 +104,13 @@ public class OrganizationResource {
       UUID parentId,
       LocalDate validFrom,
       LocalDate validTo,
+      List<UUID> memberIds,
+      List<String> memberTypes,
+      List<UUID> predecessorIds,
+      List<UUID> successorIds,
       long version) {
-    static OrganizationView of(Organization o) {
+    static OrganizationView of(Details d) {
+      Organization o = d.organization();
       return new OrganizationView(
           o.id,
           o.code,
@@ -93,28 +122,88 @@ public class OrganizationResource {
           o.parentId,
           o.validFrom,
           o.validTo,
+          d.memberIds(),
+          List.copyOf(o.memberTypes),
+          d.predecessorIds(),
+          d.successorIds(),
           o.version);
     }
   }
 
+  public record MatchView(OrganizationView organization, double score, boolean exact) {}
+
+  public record Resolution(String name, List<MatchView> matches) {}
+
   @GET
-  @Operation(summary = "List the directory (own province; admin and ministry: all)")
+  @Operation(
+      summary =
+          "List the directory (own province; admin and ministry: all); asOf= shows who existed then")
   public Page<OrganizationView> list(
       @QueryParam("province") String province,
       @QueryParam("q") String q,
       @QueryParam("type") OrganizationType type,
+      @QueryParam("asOf") LocalDate asOf,
       @BeanParam PageParams paging) {
     return service
-        .list(province, q, type, paging.toRequest(OrganizationService.SORTABLE, "name,asc"))
+        .list(province, q, type, asOf, paging.toRequest(OrganizationService.SORTABLE, "name,asc"))
         .map(OrganizationView::of);
   }
 
   @GET
+  @Path("/resolve")
+  @Operation(
+      summary = "Which organization a name as written in a document means",
+      description =
+          "Ranked matches with a score (1 = a name or alias matched exactly, ignoring case and diacritics);"
+              + " no match rather than a wrong one.")
+  public Resolution resolve(
+      @QueryParam("name") @NotBlank @Size(max = 300) String name,
+      @QueryParam("province") String province,
+      @QueryParam("asOf") LocalDate asOf,
+      @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(20) int limit) {
+    return new Resolution(
+        name,
+        service.resolve(name, province, asOf, limit).stream()
+            .map(m -> new MatchView(OrganizationView.of(m.organization()), m.score(), m.exact()))
+            .toList());
+  }
+
+  @GET
   @Path("/{id}")
-  @Operation(summary = "One organization")
+  @Operation(summary = "One organization, with its group members and lineage")
   public Response get(@PathParam("id") UUID id) {
-    OrganizationView view = OrganizationView.of(service.get(id));
-    return Response.ok(view).tag(new EntityTag(Long.toString(view.version()))).build();
+    return withEtag(Response.ok(), service.get(id));
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(summary = "Field-level history: who, when, old → new")
+  public Page<AuditTrail.Change> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
+    return service.history(id, paging.toRequest(HISTORY_SORT, "changedAt,asc"));
+  }
+
+  @POST
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(summary = "Add an organization or a group (admin; coordinators in their own province)")
+  public Response create(@Valid @NotNull OrganizationInput input, @Context UriInfo uri) {
+    Details created =
+        service.create(
+            input.code(),
+            input.province(),
+            new OrganizationData(
+                input.name(),
+                input.shortName(),
+                input.aliases(),
+                input.type(),
+                input.parentId(),
+                input.validFrom(),
+                input.validTo(),
+                input.memberIds(),
+                input.memberTypes()));
+    return withEtag(
+        Response.created(
+            uri.getAbsolutePathBuilder().path(created.organization().id.toString()).build()),
+        created);
   }
 
   @PUT
@@ -126,11 +215,12 @@ public class OrganizationResource {
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull OrganizationUpdate input) {
-    Organization org =
+    Details updated =
         service.update(
             id,
             ifMatch,
-            new OrganizationService.OrganizationChange(
+            input.version(),
+            new OrganizationData(
                 input.name(),
                 input.shortName(),
                 input.aliases(),
@@ -138,32 +228,45 @@ public class OrganizationResource {
                 input.parentId(),
                 input.validFrom(),
                 input.validTo(),
-                input.version()));
-    return Response.ok(OrganizationView.of(org))
-        .tag(new EntityTag(Long.toString(org.version)))
-        .build();
+                input.memberIds(),
+                input.memberTypes()));
+    return withEtag(Response.ok(), updated);
   }
 
   @POST
+  @Path("/{id}/merge")
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-  @Operation(summary = "Add an organization (admin; coordinators in their own province)")
-  public Response create(
-      @Valid @NotNull OrganizationInput input, @jakarta.ws.rs.core.Context UriInfo uri) {
-    Organization org =
-        service.create(
-            new OrganizationService.NewOrganization(
-                input.code(),
-                input.province(),
-                input.name(),
-                input.shortName(),
-                input.aliases(),
-                input.type(),
-                input.parentId(),
-                input.validFrom(),
-                input.validTo()));
-    return Response.created(uri.getAbsolutePathBuilder().path(org.id.toString()).build())
-        .tag(new EntityTag(Long.toString(org.version)))
-        .entity(OrganizationView.of(org))
-        .build();
+  @Operation(
+      summary = "Merge into a successor from a date",
+      description =
+          "The organization ends the day before effectiveOn; its open tasks, indicators and pending reports pass"
+              + " to the successor (event plantrack.organization.merged.v1).")
+  public Response merge(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull MergeInput input) {
+    return withEtag(
+        Response.ok(),
+        service.merge(id, input.successorId(), input.effectiveOn(), input.note(), ifMatch));
+  }
+
+  @POST
+  @Path("/{id}/split")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(
+      summary = "Split into successors from a date (the first successor takes the open work)",
+      description = "Event plantrack.organization.split.v1.")
+  public Response split(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull SplitInput input) {
+    return withEtag(
+        Response.ok(),
+        service.split(id, input.successorIds(), input.effectiveOn(), input.note(), ifMatch));
+  }
+
+  private static Response withEtag(Response.ResponseBuilder builder, Details details) {
+    OrganizationView view = OrganizationView.of(details);
+    return builder.tag(new EntityTag(Long.toString(view.version()))).entity(view).build();
   }
 }
