@@ -1,0 +1,9 @@
+package vn.plantrack.plan;
+
+/** DRAFT → ISSUED → SUPERSEDED; DRAFT or ISSUED → CANCELLED. */
+public enum PlanStatus {
+  DRAFT,
+  ISSUED,
+  SUPERSEDED,
+  CANCELLED
+}

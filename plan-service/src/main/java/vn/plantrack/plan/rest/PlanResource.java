@@ -1,0 +1,242 @@
+package vn.plantrack.plan.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.plantrack.plan.DocumentType;
+import vn.plantrack.plan.Plan;
+import vn.plantrack.plan.PlanDocument.DocumentReference;
+import vn.plantrack.plan.PlanDocument.LegalBasis;
+import vn.plantrack.plan.PlanDocument.Objectives;
+import vn.plantrack.plan.PlanDocument.ReportingRule;
+import vn.plantrack.plan.PlanDocument.Section;
+import vn.plantrack.plan.PlanStatus;
+import vn.plantrack.plan.service.PlanService;
+import vn.plantrack.plan.service.PlanService.PlanData;
+import vn.plantrack.platform.audit.AuditTrail;
+import vn.plantrack.platform.paging.Page;
+import vn.plantrack.platform.paging.PageParams;
+import vn.plantrack.platform.security.Roles;
+
+@Path("/api/v1/plans")
+@Tag(
+    name = "Plans",
+    description =
+        "Issued documents and the chain between them (57-NQ/TW → … → a department's plan)")
+@Authenticated
+public class PlanResource {
+  private static final Set<String> HISTORY_SORT = Set.of("changedAt");
+
+  private final PlanService service;
+
+  public PlanResource(PlanService service) {
+    this.service = service;
+  }
+
+  /** A plan as a client writes it. Ids, status, versions and audit fields are the service's. */
+  public record PlanInput(
+      @NotBlank @Size(max = 60) String number,
+      @NotNull DocumentType documentType,
+      @NotBlank @Size(max = 1000) String title,
+      @Size(max = 10) String province,
+      UUID issuerOrgId,
+      LocalDate issuedOn,
+      @Size(max = 200) String signer,
+      @Valid Objectives objectives,
+      @Size(max = 50) List<@NotNull @Valid Section> sections,
+      @Size(max = 100) List<@NotNull LegalBasis> legalBases,
+      @Size(max = 50) List<@NotNull DocumentReference> implementsDocuments,
+      DocumentReference supersedes,
+      @Size(max = 20) List<@NotNull ReportingRule> reportingRules,
+      Long version) {
+    PlanData data() {
+      return new PlanData(
+          number,
+          documentType,
+          title,
+          issuerOrgId,
+          issuedOn,
+          signer,
+          objectives,
+          sections,
+          legalBases,
+          implementsDocuments,
+          supersedes,
+          reportingRules);
+    }
+  }
+
+  public record CancelInput(@NotBlank @Size(max = 2000) String reason) {}
+
+  public record PlanView(
+      UUID id,
+      String province,
+      String number,
+      DocumentType documentType,
+      String title,
+      UUID issuerOrgId,
+      LocalDate issuedOn,
+      String signer,
+      PlanStatus status,
+      String statusReason,
+      Objectives objectives,
+      List<Section> sections,
+      List<LegalBasis> legalBases,
+      List<DocumentReference> implementsDocuments,
+      DocumentReference supersedes,
+      List<ReportingRule> reportingRules,
+      long version) {
+    static PlanView of(Plan p) {
+      return new PlanView(
+          p.id,
+          p.province,
+          p.number,
+          p.documentType,
+          p.title,
+          p.issuerOrgId,
+          p.issuedOn,
+          p.signer,
+          p.status,
+          p.statusReason,
+          p.objectives,
+          List.copyOf(p.sections),
+          List.copyOf(p.legalBases),
+          List.copyOf(p.implementsDocs),
+          p.supersedesDoc,
+          List.copyOf(p.reportingRules),
+          p.version);
+    }
+  }
+
+  /** A node of the document chain: the plan's identity and its neighbours. */
+  public record TreeView(
+      UUID id,
+      String number,
+      DocumentType documentType,
+      String title,
+      PlanStatus status,
+      List<TreeView> implementsPlans,
+      List<TreeView> implementedBy) {
+    static TreeView of(PlanService.Tree t) {
+      Plan p = t.plan();
+      return new TreeView(
+          p.id,
+          p.number,
+          p.documentType,
+          p.title,
+          p.status,
+          t.up().stream().map(TreeView::of).toList(),
+          t.down().stream().map(TreeView::of).toList());
+    }
+  }
+
+  @GET
+  @Operation(summary = "List plans (own province; admin and ministry: all)")
+  public Page<PlanView> list(
+      @QueryParam("province") String province,
+      @QueryParam("status") PlanStatus status,
+      @QueryParam("documentType") DocumentType documentType,
+      @QueryParam("q") String q,
+      @BeanParam PageParams paging) {
+    return service
+        .list(
+            province,
+            status,
+            documentType,
+            q,
+            paging.toRequest(PlanService.SORTABLE, "issuedOn,desc"))
+        .map(PlanView::of);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One plan")
+  public Response get(@PathParam("id") UUID id) {
+    return view(Response.ok(), service.get(id));
+  }
+
+  @GET
+  @Path("/{id}/tree")
+  @Operation(summary = "The document chain up (what it implements) and down (what implements it)")
+  public TreeView tree(@PathParam("id") UUID id) {
+    return TreeView.of(service.tree(id));
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(summary = "Field-level history, amendments included: who, when, old → new")
+  public Page<AuditTrail.Change> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
+    return service.history(id, paging.toRequest(HISTORY_SORT, "changedAt,asc"));
+  }
+
+  @POST
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(summary = "Create a DRAFT plan")
+  public Response create(@Valid @NotNull PlanInput input, @Context UriInfo uri) {
+    Plan plan = service.create(input.province(), input.data());
+    return view(
+        Response.created(uri.getAbsolutePathBuilder().path(plan.id.toString()).build()), plan);
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(
+      summary = "Change a plan (If-Match or version required)",
+      description =
+          "A draft changes freely; an issued plan's identity is frozen and other changes are amendments.")
+  public Response update(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull PlanInput input) {
+    return view(Response.ok(), service.update(id, ifMatch, input.version(), input.data()));
+  }
+
+  @POST
+  @Path("/{id}/issue")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(
+      summary = "DRAFT → ISSUED (needs issuer and issue date); supersedes the plan it replaces")
+  public Response issue(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    return view(Response.ok(), service.issue(id, ifMatch));
+  }
+
+  @POST
+  @Path("/{id}/cancel")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(summary = "Cancel a DRAFT or ISSUED plan, with a reason")
+  public Response cancel(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull CancelInput input) {
+    return view(Response.ok(), service.cancel(id, input.reason(), ifMatch));
+  }
+
+  private static Response view(Response.ResponseBuilder builder, Plan plan) {
+    return builder
+        .tag(new EntityTag(Long.toString(plan.version)))
+        .entity(PlanView.of(plan))
+        .build();
+  }
+}
