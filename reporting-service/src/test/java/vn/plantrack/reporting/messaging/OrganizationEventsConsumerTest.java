@@ -3,10 +3,14 @@ package vn.plantrack.reporting.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,18 +29,29 @@ class OrganizationEventsConsumerTest {
   @Inject OrganizationViewRepository views;
   @Inject EntityManager entityManager;
 
-  /** An event as plan-service publishes it (see plan-service/docs/events.md). */
+  /**
+   * An event as plan-service documents it (plan-service/docs/events/organization.updated.v1.json),
+   * with the id, subject, version and name this test needs.
+   */
   static String event(String eventId, UUID orgId, long version, String name) {
-    return """
-        {"specversion":"1.0","id":"%s","source":"/plantrack/plan-service",
-         "type":"plantrack.organization.updated.v1","subject":"%s","time":"2025-06-01T02:00:00Z",
-         "datacontenttype":"application/json","province":"KT",
-         "data":{"id":"%s","code":"KT.STC","province":"KT","name":"%s","shortName":"STC",
-                 "aliases":[],"type":"DEPARTMENT","parentId":null,"validFrom":null,"validTo":null,
-                 "version":%d}}
-        """
-        .formatted(eventId, orgId, orgId, name, version);
+    try {
+      Path example =
+          Path.of(System.getProperty("plantrack.root", "../"))
+              .resolve("plan-service/docs/events/organization.updated.v1.json");
+      ObjectNode event = (ObjectNode) JSON.readTree(Files.readString(example));
+      event.put("id", eventId);
+      event.put("subject", orgId.toString());
+      ObjectNode data = (ObjectNode) event.get("data");
+      data.put("id", orgId.toString());
+      data.put("name", name);
+      data.put("version", version);
+      return event.toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void duplicatesStaleEventsAndPoisonLeaveTheReadModelCorrect() {
