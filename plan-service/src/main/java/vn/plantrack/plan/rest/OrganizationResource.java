@@ -34,6 +34,7 @@ import vn.plantrack.plan.service.OrganizationService;
 import vn.plantrack.plan.service.OrganizationService.Details;
 import vn.plantrack.plan.service.OrganizationService.OrganizationData;
 import vn.plantrack.platform.audit.AuditTrail;
+import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.paging.Page;
 import vn.plantrack.platform.paging.PageParams;
 import vn.plantrack.platform.security.Roles;
@@ -184,6 +185,7 @@ public class OrganizationResource {
 
   @POST
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Idempotent
   @Operation(summary = "Add an organization or a group (admin; coordinators in their own province)")
   public Response create(@Valid @NotNull OrganizationInput input, @Context UriInfo uri) {
     Details created =

@@ -35,6 +35,7 @@ import vn.plantrack.plan.PlanStatus;
 import vn.plantrack.plan.service.PlanService;
 import vn.plantrack.plan.service.PlanService.PlanData;
 import vn.plantrack.platform.audit.AuditTrail;
+import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.paging.Page;
 import vn.plantrack.platform.paging.PageParams;
 import vn.plantrack.platform.security.Roles;
@@ -192,6 +193,7 @@ public class PlanResource {
 
   @POST
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Idempotent
   @Operation(summary = "Create a DRAFT plan")
   public Response create(@Valid @NotNull PlanInput input, @Context UriInfo uri) {
     Plan plan = service.create(input.province(), input.data());

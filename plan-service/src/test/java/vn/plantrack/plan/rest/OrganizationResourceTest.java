@@ -248,6 +248,53 @@ class OrganizationResourceTest {
   }
 
   @Test
+  @TestSecurity(user = "kt.coordinator", roles = "coordinator")
+  @OidcSecurity(claims = @Claim(key = "province", value = "KT"))
+  void aRepeatedPostWithTheSameIdempotencyKeyCreatesNothingNew() {
+    String first =
+        given()
+            .contentType(ContentType.JSON)
+            .header("Idempotency-Key", "import-2025-06-01-a")
+            .body(body("KT.TEST-IDEM", "Sở Nội vụ"))
+            .post("/api/v1/organizations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    given()
+        .contentType(ContentType.JSON)
+        .header("Idempotency-Key", "import-2025-06-01-a")
+        .body(body("KT.TEST-IDEM", "Sở Nội vụ"))
+        .post("/api/v1/organizations")
+        .then()
+        .statusCode(201)
+        .header("Idempotent-Replayed", "true")
+        .header("Location", org.hamcrest.Matchers.endsWith(first))
+        .body("id", equalTo(first));
+    given()
+        .contentType(ContentType.JSON)
+        .header("Idempotency-Key", "import-2025-06-01-a")
+        .body(body("KT.TEST-IDEM2", "Sở khác"))
+        .post("/api/v1/organizations")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
+    given()
+        .queryParam("q", "KT.TEST-IDEM")
+        .get("/api/v1/organizations")
+        .then()
+        .body("total", equalTo(1));
+    given()
+        .contentType(ContentType.JSON)
+        .header("Idempotency-Key", "bad key with spaces")
+        .body(body("KT.TEST-IDEM3", "x"))
+        .post("/api/v1/organizations")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("Idempotency-Key"));
+  }
+
+  @Test
   void withoutATokenTheAnswerIs401ProblemWithTheRequestId() {
     given()
         .header("X-Request-Id", "test-req-42")
