@@ -1,0 +1,70 @@
+package vn.plantrack.gateway.health;
+
+import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+import vn.plantrack.gateway.config.GatewayConfig;
+
+/**
+ * The gateway is ready when the services it routes to are (configurable:
+ * plantrack.gateway.require-services).
+ */
+@Readiness
+@ApplicationScoped
+public class ServicesReadiness implements AsyncHealthCheck {
+  private final GatewayConfig config;
+  private final WebClient client;
+
+  public ServicesReadiness(GatewayConfig config, Vertx vertx) {
+    this.config = config;
+    this.client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout(1000));
+  }
+
+  @Override
+  public Uni<HealthCheckResponse> call() {
+    List<Uni<Map.Entry<String, Boolean>>> checks = new ArrayList<>();
+    config
+        .services()
+        .forEach(
+            (name, service) ->
+                checks.add(
+                    Uni.createFrom()
+                        .completionStage(
+                            client
+                                .getAbs(service.url() + "/q/health/ready")
+                                .timeout(2000)
+                                .send()
+                                .toCompletionStage())
+                        .map(response -> Map.entry(name, response.statusCode() == 200))
+                        .onFailure()
+                        .recoverWithItem(Map.entry(name, false))));
+    return Uni.join()
+        .all(checks)
+        .andFailFast()
+        .map(
+            results -> {
+              HealthCheckResponseBuilder builder = HealthCheckResponse.named("services");
+              boolean all = true;
+              for (Map.Entry<String, Boolean> result : results) {
+                builder.withData(result.getKey(), result.getValue() ? "UP" : "DOWN");
+                all &= result.getValue();
+              }
+              return builder.status(all || !config.requireServices()).build();
+            });
+  }
+
+  @PreDestroy
+  void close() {
+    client.close();
+  }
+}

@@ -1,0 +1,147 @@
+package vn.plantrack.gateway.routing;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+import vn.plantrack.gateway.config.GatewayConfig;
+import vn.plantrack.gateway.problem.Problems;
+
+/**
+ * The route table: each service's path prefixes go to it through a Vert.x {@link HttpProxy} (bodies
+ * stream, headers pass, the bearer token is forwarded for the service to check again). {@code
+ * /openapi/<service>} serves that service's OpenAPI document to the console. A dead service is 503
+ * and a slow one 504, as problem+json, within the route's timeout.
+ */
+@ApplicationScoped
+public class ProxyRoutes {
+  private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+
+  private final GatewayConfig config;
+  private final Vertx vertx;
+
+  public ProxyRoutes(GatewayConfig config, Vertx vertx) {
+    this.config = config;
+    this.vertx = vertx;
+  }
+
+  void routes(@Observes Router router) {
+    HttpClient client =
+        vertx.createHttpClient(
+            new HttpClientOptions().setConnectTimeout(2000).setMaxPoolSize(100).setKeepAlive(true));
+    for (Map.Entry<String, GatewayConfig.Service> entry : config.services().entrySet()) {
+      String name = entry.getKey();
+      GatewayConfig.Service service = entry.getValue();
+      URI origin = URI.create(service.url());
+      SocketAddress address = SocketAddress.inetSocketAddress(origin.getPort(), origin.getHost());
+      long timeoutMs = service.timeout().toMillis();
+      HttpProxy proxy =
+          HttpProxy.reverseProxy(client)
+              .originRequestProvider(
+                  (request, httpClient) ->
+                      httpClient.request(
+                          new RequestOptions().setServer(address).setIdleTimeout(timeoutMs)))
+              .addInterceptor(new Forwarding(name));
+      for (String prefix : service.prefixes()) {
+        router.route(prefix).order(10).handler(rc -> proxy.handle(rc.request()));
+        router.route(prefix + "/*").order(10).handler(rc -> proxy.handle(rc.request()));
+      }
+      router.get("/openapi/" + name).order(10).handler(rc -> proxy.handle(rc.request()));
+    }
+    router
+        .route("/api/*")
+        .order(20)
+        .handler(
+            rc ->
+                rc.response()
+                    .setStatusCode(404)
+                    .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                    .end(
+                        Problems.json(
+                            404,
+                            "not-found",
+                            "Not Found",
+                            "no service owns " + rc.request().path(),
+                            rc.request().getHeader(RequestIdFilter.HEADER))));
+  }
+
+  /** Adds forwarding headers, maps the OpenAPI path, and turns upstream failures into problems. */
+  private static final class Forwarding implements ProxyInterceptor {
+    private final String service;
+
+    Forwarding(String service) {
+      this.service = service;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+      HttpServerRequest incoming = context.request().proxiedRequest();
+      if (incoming.path().startsWith("/openapi/")) {
+        String query = incoming.query();
+        context.request().setURI("/q/openapi" + (query == null ? "" : "?" + query));
+      }
+      String forwardedFor = incoming.getHeader("X-Forwarded-For");
+      String client =
+          incoming.remoteAddress() == null ? "unknown" : incoming.remoteAddress().host();
+      context
+          .request()
+          .putHeader(
+              "X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
+      context.request().putHeader("X-Forwarded-Proto", incoming.scheme());
+      if (incoming.authority() != null) {
+        context.request().putHeader("X-Forwarded-Host", incoming.authority().toString());
+      }
+      return context
+          .sendRequest()
+          .recover(
+              failure -> {
+                boolean slow =
+                    failure instanceof TimeoutException
+                        || failure.getClass().getSimpleName().contains("Timeout");
+                int status = slow ? 504 : 503;
+                LOG.warnf(
+                    "%s %s → %s: %s",
+                    incoming.method(), incoming.path(), service, failure.toString());
+                ProxyResponse response = context.request().response();
+                response.setStatusCode(status);
+                response.headers().clear();
+                response.putHeader("Content-Type", Problems.MEDIA_TYPE);
+                response.setBody(
+                    Body.body(
+                        Buffer.buffer(
+                            Problems.json(
+                                status,
+                                slow ? "upstream-timeout" : "upstream-unavailable",
+                                slow ? "Gateway Timeout" : "Service Unavailable",
+                                slow
+                                    ? service + "-service did not answer in time"
+                                    : service + "-service is not reachable; try again shortly",
+                                incoming.getHeader(RequestIdFilter.HEADER)))));
+                return Future.succeededFuture(response);
+              });
+    }
+
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+      // The gateway already answers the request id; the service's copy would duplicate the header.
+      context.response().headers().remove(RequestIdFilter.HEADER);
+      return context.sendResponse();
+    }
+  }
+}
