@@ -64,6 +64,28 @@ public class ProxyRoutes {
       }
       router.get("/openapi/" + name).order(10).handler(rc -> proxy.handle(rc.request()));
     }
+    // Keycloak unreachable while a token must be checked: that is the identity provider's outage,
+    // not our bug.
+    router
+        .route()
+        .order(-100)
+        .failureHandler(
+            rc -> {
+              if (rc.failure() instanceof io.quarkus.oidc.OIDCException && !rc.response().ended()) {
+                rc.response()
+                    .setStatusCode(503)
+                    .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                    .end(
+                        Problems.json(
+                            503,
+                            "identity-provider-unavailable",
+                            "Service Unavailable",
+                            "the token cannot be checked right now; try again shortly",
+                            rc.request().getHeader(RequestIdFilter.HEADER)));
+              } else {
+                rc.next();
+              }
+            });
     router
         .route("/api/*")
         .order(20)

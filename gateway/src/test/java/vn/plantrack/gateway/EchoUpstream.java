@@ -1,0 +1,108 @@
+package vn.plantrack.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+/**
+ * A real HTTP server standing in for the services: it answers what it received (method, path,
+ * query, the headers that matter, body length and SHA-256), and {@code /api/v1/tasks/slow} never
+ * answers in time. plan, task and indicator route to it; reporting routes to a port where nothing
+ * listens.
+ */
+public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
+  private HttpServer server;
+
+  @Override
+  public Map<String, String> start() {
+    try {
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      server.setExecutor(Executors.newFixedThreadPool(8));
+      server.createContext("/", EchoUpstream::echo);
+      server.start();
+      String url = "http://127.0.0.1:" + server.getAddress().getPort();
+      String dead = "http://127.0.0.1:" + freePort();
+      return Map.of(
+          "plantrack.gateway.services.plan.url", url,
+          "plantrack.gateway.services.task.url", url,
+          "plantrack.gateway.services.task.timeout", "1s",
+          "plantrack.gateway.services.indicator.url", url,
+          "plantrack.gateway.services.reporting.url", dead);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void echo(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      byte[] body;
+      try (InputStream in = exchange.getRequestBody()) {
+        body = in.readAllBytes();
+      }
+      String path = exchange.getRequestURI().getPath();
+      if (path.equals("/api/v1/tasks/slow")) {
+        sleep(5000);
+      }
+      String json =
+          "{\"method\":\"%s\",\"path\":\"%s\",\"query\":%s,\"authorization\":%s,\"requestId\":%s,"
+                  .formatted(
+                      exchange.getRequestMethod(),
+                      path,
+                      quote(exchange.getRequestURI().getRawQuery()),
+                      quote(exchange.getRequestHeaders().getFirst("Authorization")),
+                      quote(exchange.getRequestHeaders().getFirst("X-Request-Id")))
+              + "\"forwardedFor\":%s,\"bodyLength\":%d,\"bodySha256\":\"%s\"}"
+                  .formatted(
+                      quote(exchange.getRequestHeaders().getFirst("X-Forwarded-For")),
+                      body.length,
+                      sha256(body));
+      byte[] answer = json.getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.getResponseHeaders().add("X-Request-Id", "upstream-copy");
+      exchange.sendResponseHeaders(200, answer.length);
+      exchange.getResponseBody().write(answer);
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String quote(String value) {
+    return value == null ? "null" : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (server != null) {
+      server.stop(0);
+    }
+  }
+}
