@@ -102,6 +102,11 @@ public final class StackCli {
         ("plantrack/organization/" + code).getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Loads organizations (parents first), then groups (with members by code), then the recorded
+   * mergers, through the public API. Whatever exists already is left alone (409), so loading twice
+   * is safe.
+   */
   static void loadDirectory(String gateway, String keycloak, Path folder) throws Exception {
     String token = token(keycloak, "admin", "demo");
     int created = 0;
@@ -113,10 +118,13 @@ public final class StackCli {
               .sorted()
               .toList();
     }
+    List<JsonNode> merges = new ArrayList<>();
     for (Path file : files) {
       JsonNode doc = JSON.readTree(file.toFile());
       String province = doc.get("province").asText();
-      for (JsonNode org : parentsFirst(doc.get("organizations"))) {
+      List<JsonNode> entries = new ArrayList<>(parentsFirst(doc.get("organizations")));
+      doc.path("groups").forEach(entries::add);
+      for (JsonNode org : entries) {
         ObjectNode body = JSON.createObjectNode();
         body.put("code", org.get("code").asText());
         body.put("province", province);
@@ -131,35 +139,76 @@ public final class StackCli {
         if (parent != null && parent.startsWith(province + ".")) {
           body.put("parentId", idForCode(parent).toString());
         }
-        for (String date : List.of("validFrom", "validTo")) {
-          if (org.hasNonNull(date)) {
-            body.put(date, org.get(date).asText());
-          }
+        if (org.hasNonNull("validFrom")) {
+          body.put("validFrom", org.get("validFrom").asText());
         }
-        HttpResponse<String> response =
-            HTTP.send(
-                HttpRequest.newBuilder(URI.create(gateway + "/api/v1/organizations"))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        switch (response.statusCode()) {
-          case 201 -> created++;
-          case 409 -> existing++;
-          default ->
-              throw new IllegalStateException(
-                  "loading "
-                      + body.get("code").asText()
-                      + " failed: HTTP "
-                      + response.statusCode()
-                      + " "
-                      + response.body());
+        if (org.hasNonNull("successorCode")) {
+          merges.add(org);
+        } else if (org.hasNonNull("validTo")) {
+          body.put("validTo", org.get("validTo").asText());
+        }
+        if (org.path("members").isArray() && !org.get("members").isEmpty()) {
+          var members = body.putArray("memberIds");
+          org.get("members").forEach(m -> members.add(idForCode(m.asText()).toString()));
+        }
+        if (org.path("memberTypes").isArray() && !org.get("memberTypes").isEmpty()) {
+          body.set("memberTypes", org.get("memberTypes"));
+        }
+        int status = post(gateway + "/api/v1/organizations", token, body);
+        if (status == 201) {
+          created++;
+        } else {
+          existing++;
         }
       }
     }
+    int merged = 0;
+    for (JsonNode org : merges) {
+      ObjectNode body = JSON.createObjectNode();
+      body.put("successorId", idForCode(org.get("successorCode").asText()).toString());
+      body.put(
+          "effectiveOn",
+          java.time.LocalDate.parse(org.get("validTo").asText()).plusDays(1).toString());
+      body.put("note", "Sắp xếp tổ chức bộ máy năm 2025");
+      int status =
+          post(
+              gateway + "/api/v1/organizations/" + idForCode(org.get("code").asText()) + "/merge",
+              token,
+              body);
+      merged += status == 200 ? 1 : 0;
+    }
     System.out.println(
-        "directory: " + created + " organizations created, " + existing + " already there");
+        "directory: "
+            + created
+            + " organizations and groups created, "
+            + existing
+            + " already there, "
+            + merged
+            + " mergers recorded");
+  }
+
+  /** POSTs JSON; 2xx and 409 (already there) are fine, anything else stops the load. */
+  private static int post(String url, String token, ObjectNode body) throws Exception {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() >= 300 && response.statusCode() != 409) {
+      throw new IllegalStateException(
+          "POST "
+              + url
+              + " "
+              + body
+              + " failed: HTTP "
+              + response.statusCode()
+              + " "
+              + response.body());
+    }
+    return response.statusCode();
   }
 
   private static List<JsonNode> parentsFirst(JsonNode organizations) {
