@@ -95,21 +95,31 @@ class FoundationIT {
         .body("items.province", everyItem(equalTo("KT")));
   }
 
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "/api/v1/meta/enums",
-        "/api/v1/deadlines/parse?text=Quý IV/2025",
-        "/api/v1/targets/parse?text=≥ 25&unit=% GRDP"
-      })
-  void everyServiceAnswersThroughTheGateway(String path) {
+  @Test
+  void theLabelledEnumerationsAnswerThroughTheGateway() {
     given()
         .auth()
         .oauth2(Stack.userToken("kt.viewer"))
-        .urlEncodingEnabled(true)
-        .get(path)
+        .get("/api/v1/meta/enums")
         .then()
-        .statusCode(200);
+        .statusCode(200)
+        .body("Timeliness.value", org.hamcrest.Matchers.hasItem("OVERDUE"));
+  }
+
+  @Test
+  void theDemoDirectoryKnowsTheReorganizationsOf2025() {
+    given()
+        .auth()
+        .oauth2(Stack.userToken("kt.viewer"))
+        .queryParam("name", "Sở Thông tin và Truyền thông")
+        .get("/api/v1/organizations/resolve")
+        .then()
+        .statusCode(200)
+        .body("matches[0].organization.code", equalTo("KT.STTTT"))
+        .body("matches[0].organization.validTo", equalTo("2025-02-28"))
+        .body(
+            "matches[0].organization.successorIds[0]",
+            equalTo("3b66bee5-abff-311f-8012-2e65499a6f43"));
   }
 
   @Test
