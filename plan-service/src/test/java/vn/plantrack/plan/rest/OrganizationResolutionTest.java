@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.io.IOException;
@@ -31,8 +33,15 @@ import vn.plantrack.platform.test.RealInfrastructure;
  */
 @QuarkusTest
 @RealInfrastructure
+@TestProfile(OrganizationResolutionTest.OwnDirectory.class)
 @TestSecurity(user = "admin", roles = "admin")
 class OrganizationResolutionTest {
+  /**
+   * Its own application and database: other tests add agencies with the same names ("UBND", a
+   * second "Sở Thông tin và Truyền thông"), which would make the answers ambiguous.
+   */
+  public static class OwnDirectory implements QuarkusTestProfile {}
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static volatile boolean loaded;
 

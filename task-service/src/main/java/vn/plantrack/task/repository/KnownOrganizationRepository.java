@@ -1,0 +1,23 @@
+package vn.plantrack.task.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import vn.plantrack.task.KnownOrganization;
+
+@ApplicationScoped
+public class KnownOrganizationRepository implements PanacheRepositoryBase<KnownOrganization, UUID> {
+
+  /** The groups an organization belongs to in its province: named as a member, or by its type. */
+  @SuppressWarnings("unchecked")
+  public List<UUID> groupsContaining(UUID orgId) {
+    return getEntityManager()
+        .createNativeQuery(
+            "select g.id from known_organization g, known_organization o"
+                + " where o.id = ?1 and g.type = 'GROUP' and g.province = o.province"
+                + " and (o.id = any(g.member_ids) or o.type = any(g.member_types))")
+        .setParameter(1, orgId)
+        .getResultList();
+  }
+}
