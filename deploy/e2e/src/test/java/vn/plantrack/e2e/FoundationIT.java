@@ -107,6 +107,19 @@ class FoundationIT {
   }
 
   @Test
+  void taskServiceReadsADeadlinePhraseThroughTheGateway() {
+    given()
+        .auth()
+        .oauth2(Stack.userToken("kt.viewer"))
+        .queryParam("text", "Quý IV/2025")
+        .get("/api/v1/deadlines/parse")
+        .then()
+        .statusCode(200)
+        .body("kind", equalTo("QUARTER"))
+        .body("dueDate", equalTo("2025-12-31"));
+  }
+
+  @Test
   void theDemoDirectoryKnowsTheReorganizationsOf2025() {
     given()
         .auth()

@@ -295,6 +295,29 @@ class OrganizationResourceTest {
   }
 
   @Test
+  @TestSecurity(user = "ministry", roles = "ministry")
+  void theMinistryReadsEveryProvinceButChangesNothing() {
+    insertDirectly("BK.TEST-MINISTRY-VIEW", "BK");
+    insertDirectly("KT.TEST-MINISTRY-VIEW", "KT");
+    given()
+        .queryParam("q", "TEST-MINISTRY-VIEW")
+        .get("/api/v1/organizations")
+        .then()
+        .statusCode(200)
+        .body("items.province", org.hamcrest.Matchers.containsInAnyOrder("BK", "KT"));
+    given()
+        .get("/api/v1/organizations/" + Organization.idForCode("BK.TEST-MINISTRY-VIEW"))
+        .then()
+        .statusCode(200);
+    given()
+        .contentType(ContentType.JSON)
+        .body(body("KT.TEST-MINISTRY-ADD", "Không được"))
+        .post("/api/v1/organizations")
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
   void withoutATokenTheAnswerIs401ProblemWithTheRequestId() {
     given()
         .header("X-Request-Id", "test-req-42")

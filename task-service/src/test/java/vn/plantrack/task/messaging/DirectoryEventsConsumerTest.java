@@ -63,9 +63,14 @@ class DirectoryEventsConsumerTest {
     // A replay of the older update must not bring the organization back.
     TopicReader.send(kafka, "plantrack.organizations", org.toString(), updated.toString());
 
+    // The two topics are consumed independently: wait for both copies.
     await()
         .atMost(Duration.ofSeconds(20))
-        .until(() -> find(org) != null && find(org).validTo != null);
+        .until(
+            () ->
+                find(org) != null
+                    && find(org).validTo != null
+                    && QuarkusTransaction.requiringNew().call(() -> plans.findById(plan)) != null);
     KnownPlan copy = QuarkusTransaction.requiringNew().call(() -> plans.findById(plan));
     assertThat(copy.number).isEqualTo("1570/KH-UBND");
     assertThat(copy.sections).containsExactly("I", "VII");

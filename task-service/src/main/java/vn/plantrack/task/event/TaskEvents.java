@@ -1,0 +1,40 @@
+package vn.plantrack.task.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What task-service publishes on {@code plantrack.tasks}; stable type strings, the task as it is
+ * after the change.
+ */
+public final class TaskEvents {
+  public static final String TOPIC = "plantrack.tasks";
+  public static final String CREATED = "plantrack.task.created.v1";
+  public static final String UPDATED = "plantrack.task.updated.v1";
+  public static final String STATUS_CHANGED = "plantrack.task.status-changed.v1";
+  public static final String PROGRESS_REPORTED = "plantrack.task.progress-reported.v1";
+
+  private TaskEvents() {}
+
+  public record TaskChanged(
+      UUID id,
+      String province,
+      UUID planId,
+      String sectionCode,
+      String code,
+      UUID parentId,
+      String title,
+      List<UUID> leadOrgIds,
+      List<UUID> cooperatingOrgIds,
+      String deadlineText,
+      String deadlineKind,
+      LocalDate dueDate,
+      String status,
+      String previousStatus,
+      int progressPercent,
+      LocalDate completedOn,
+      UUID implementsTaskId,
+      String note,
+      long version) {}
+}

@@ -1,0 +1,174 @@
+package vn.plantrack.task.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.plantrack.task.Task;
+import vn.plantrack.task.TaskProgress;
+
+@ApplicationScoped
+public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
+  public static final Map<String, String> SORTABLE =
+      Map.of("code", "code", "dueDate", "due_date", "title", "title", "status", "status");
+
+  /**
+   * A task query. {@code orgIds} are the organization and the groups it belongs to; {@code role}
+   * says whether it must lead, cooperate, or either.
+   */
+  public record Filter(
+      String province,
+      UUID planId,
+      List<UUID> orgIds,
+      String role,
+      String status,
+      LocalDate dueFrom,
+      LocalDate dueTo,
+      String q,
+      UUID parentId) {}
+
+  public boolean codeTaken(UUID planId, String code) {
+    return count("planId = ?1 and code = ?2", planId, code) > 0;
+  }
+
+  public List<Task> childrenOf(UUID parentId) {
+    return list("parentId = ?1 order by code", parentId);
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<Task> search(Filter filter, String sort, boolean ascending, int offset, int limit) {
+    StringBuilder sql = new StringBuilder("select * from task t where 1 = 1");
+    List<Object> params = new ArrayList<>();
+    where(sql, params, filter);
+    // Codes like 38.110 sort numerically; a code that is not numeric falls back to text order.
+    String order =
+        sort.equals("code")
+            ? "case when t.code ~ '^[0-9]+(\\.[0-9]+)*$' then string_to_array(t.code, '.')::int[] end"
+                + (ascending ? " asc" : " desc")
+                + ", t.code"
+            : "t." + SORTABLE.get(sort);
+    sql.append(" order by ")
+        .append(order)
+        .append(ascending ? " asc" : " desc")
+        .append(" nulls last, t.id");
+    Query query = getEntityManager().createNativeQuery(sql.toString(), Task.class);
+    bind(query, params);
+    return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  public long count(Filter filter) {
+    StringBuilder sql = new StringBuilder("select count(*) from task t where 1 = 1");
+    List<Object> params = new ArrayList<>();
+    where(sql, params, filter);
+    Query query = getEntityManager().createNativeQuery(sql.toString());
+    bind(query, params);
+    return ((Number) query.getSingleResult()).longValue();
+  }
+
+  /** Every task matching the filter, for summaries (bounded by a province's plans). */
+  @SuppressWarnings("unchecked")
+  public List<Task> all(Filter filter) {
+    StringBuilder sql = new StringBuilder("select * from task t where 1 = 1");
+    List<Object> params = new ArrayList<>();
+    where(sql, params, filter);
+    Query query = getEntityManager().createNativeQuery(sql.toString(), Task.class);
+    bind(query, params);
+    return query.getResultList();
+  }
+
+  private static void where(StringBuilder sql, List<Object> params, Filter f) {
+    if (f.province() != null) {
+      params.add(f.province());
+      sql.append(" and t.province = ?").append(params.size());
+    }
+    if (f.planId() != null) {
+      params.add(f.planId());
+      sql.append(" and t.plan_id = ?").append(params.size());
+    }
+    if (f.parentId() != null) {
+      params.add(f.parentId());
+      sql.append(" and t.parent_id = ?").append(params.size());
+    }
+    if (f.orgIds() != null && !f.orgIds().isEmpty()) {
+      params.add(f.orgIds().toArray(new UUID[0]));
+      int i = params.size();
+      String lead = "t.lead_org_ids && cast(?" + i + " as uuid[])";
+      String cooperating = "t.cooperating_org_ids && cast(?" + i + " as uuid[])";
+      sql.append(
+          switch (f.role() == null ? "" : f.role()) {
+            case "lead" -> " and " + lead;
+            case "cooperating" -> " and " + cooperating;
+            default -> " and (" + lead + " or " + cooperating + ")";
+          });
+    }
+    if (f.status() != null) {
+      params.add(f.status());
+      sql.append(" and t.status = ?").append(params.size());
+    }
+    if (f.dueFrom() != null) {
+      params.add(f.dueFrom());
+      sql.append(" and t.due_date >= ?").append(params.size());
+    }
+    if (f.dueTo() != null) {
+      params.add(f.dueTo());
+      sql.append(" and t.due_date <= ?").append(params.size());
+    }
+    if (f.q() != null) {
+      params.add(f.q());
+      sql.append(" and t.search_text like '%' || plantrack_fold(?")
+          .append(params.size())
+          .append(") || '%'");
+    }
+  }
+
+  private static void bind(Query query, List<Object> params) {
+    for (int i = 0; i < params.size(); i++) {
+      query.setParameter(i + 1, params.get(i));
+    }
+  }
+
+  public List<TaskProgress> progressOf(UUID taskId) {
+    return getEntityManager()
+        .createQuery(
+            "select p from TaskProgress p where p.taskId = :id order by p.id", TaskProgress.class)
+        .setParameter("id", taskId)
+        .getResultList();
+  }
+
+  public void addProgress(TaskProgress progress) {
+    getEntityManager().persist(progress);
+  }
+
+  /** Years in which a recurring task was completed, with the completion date. */
+  @SuppressWarnings("unchecked")
+  public Map<Integer, LocalDate> yearCompletions(UUID taskId) {
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "select year, completed_on from task_year_completion where task_id = ?1")
+            .setParameter(1, taskId)
+            .getResultList();
+    Map<Integer, LocalDate> years = new java.util.HashMap<>();
+    for (Object[] r : rows) {
+      years.put(
+          ((Number) r[0]).intValue(),
+          r[1] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[1]);
+    }
+    return years;
+  }
+
+  public void completeYear(UUID taskId, int year, LocalDate on) {
+    getEntityManager()
+        .createNativeQuery(
+            "insert into task_year_completion (task_id, year, completed_on) values (?1, ?2, ?3)"
+                + " on conflict (task_id, year) do update set completed_on = excluded.completed_on")
+        .setParameter(1, taskId)
+        .setParameter(2, year)
+        .setParameter(3, on)
+        .executeUpdate();
+  }
+}

@@ -1,0 +1,361 @@
+package vn.plantrack.task.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.plantrack.platform.audit.AuditTrail;
+import vn.plantrack.platform.idempotency.Idempotent;
+import vn.plantrack.platform.paging.Page;
+import vn.plantrack.platform.paging.PageParams;
+import vn.plantrack.platform.security.Roles;
+import vn.plantrack.task.Task;
+import vn.plantrack.task.TaskProgress;
+import vn.plantrack.task.rules.Deadline;
+import vn.plantrack.task.rules.TaskStatus;
+import vn.plantrack.task.rules.Timeliness;
+import vn.plantrack.task.service.TaskService;
+import vn.plantrack.task.service.TaskService.Judged;
+import vn.plantrack.task.service.TaskService.TaskData;
+
+@Path("/api/v1/tasks")
+@Tag(
+    name = "Tasks",
+    description = "Assignments of a plan, their deadlines, progress and timeliness")
+@Authenticated
+public class TaskResource {
+  private static final Set<String> HISTORY_SORT = Set.of("changedAt");
+
+  private final TaskService service;
+
+  public TaskResource(TaskService service) {
+    this.service = service;
+  }
+
+  /**
+   * A task as a client writes it. Status, progress, timeliness, ids and versions are the service's.
+   */
+  public record TaskInput(
+      @NotNull UUID planId,
+      @Size(max = 20) String sectionCode,
+      @NotBlank
+          @Size(max = 40)
+          @Pattern(regexp = "[0-9A-Za-z][0-9A-Za-z.\\-]*", message = "like 38.12")
+          String code,
+      UUID parentId,
+      @NotBlank @Size(max = 4000) String title,
+      @Size(max = 10000) String description,
+      @NotEmpty @Size(max = 20) List<@NotNull UUID> leadOrgIds,
+      @Size(max = 100) List<@NotNull UUID> cooperatingOrgIds,
+      @Size(max = 2000) String expectedOutput,
+      @Pattern(regexp = "PLAN|DECISION|DOCUMENT|REPORT|SYSTEM_IN_USE|MEASURABLE_RESULT|OTHER")
+          String expectedOutputType,
+      @Size(max = 300) String deadlineText,
+      UUID implementsTaskId,
+      Long version) {
+    TaskData data() {
+      return new TaskData(
+          planId,
+          sectionCode,
+          code,
+          parentId,
+          title,
+          description,
+          leadOrgIds,
+          cooperatingOrgIds,
+          expectedOutput,
+          expectedOutputType,
+          deadlineText,
+          implementsTaskId);
+    }
+  }
+
+  public record ProgressInput(
+      TaskStatus status,
+      @Min(0) @Max(100) Integer percent,
+      @Size(max = 10000) String note,
+      @Size(max = 10000) String difficulties,
+      @Size(max = 10000) String proposals,
+      LocalDate completedOn,
+      @Size(max = 100) String evidenceNumber,
+      LocalDate evidenceDate,
+      @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "an http(s) link")
+          String evidenceLink,
+      @Size(max = 2000) String reason) {}
+
+  public record ConditionMetInput(
+      @NotNull LocalDate metOn,
+      @NotBlank @Size(max = 500) String document,
+      @NotNull LocalDate dueDate) {}
+
+  public record DeadlineView(
+      String text,
+      String kind,
+      LocalDate dueDate,
+      LocalDate startDate,
+      Integer fromYear,
+      String recurrence,
+      String condition,
+      boolean needsReview,
+      String reviewReason,
+      LocalDate conditionMetOn,
+      String conditionDocument) {}
+
+  public record TaskView(
+      UUID id,
+      String province,
+      UUID planId,
+      String sectionCode,
+      String code,
+      UUID parentId,
+      String title,
+      String description,
+      List<UUID> leadOrgIds,
+      List<UUID> cooperatingOrgIds,
+      String expectedOutput,
+      String expectedOutputType,
+      DeadlineView deadline,
+      TaskStatus status,
+      String statusReason,
+      int progressPercent,
+      LocalDate completedOn,
+      String evidenceNumber,
+      LocalDate evidenceDate,
+      String evidenceLink,
+      Timeliness timeliness,
+      LocalDate timelinessAsOf,
+      UUID implementsTaskId,
+      long version) {
+    static TaskView of(Judged j, LocalDate asOf) {
+      Task t = j.task();
+      Deadline d = j.deadline();
+      return new TaskView(
+          t.id,
+          t.province,
+          t.planId,
+          t.sectionCode,
+          t.code,
+          t.parentId,
+          t.title,
+          t.description,
+          List.copyOf(t.leadOrgIds),
+          List.copyOf(t.cooperatingOrgIds),
+          t.expectedOutput,
+          t.expectedOutputType,
+          new DeadlineView(
+              d.text(),
+              d.kind().name(),
+              t.dueDate,
+              d.startDate(),
+              d.fromYear(),
+              d.recurrence(),
+              d.condition(),
+              d.needsReview(),
+              d.reviewReason(),
+              t.conditionMetOn,
+              t.conditionDocument),
+          t.status,
+          t.statusReason,
+          t.progressPercent,
+          t.completedOn,
+          t.evidenceNumber,
+          t.evidenceDate,
+          t.evidenceLink,
+          j.timeliness().orElse(null),
+          asOf == null ? LocalDate.now(TaskService.ZONE) : asOf,
+          t.implementsTaskId,
+          t.version);
+    }
+  }
+
+  public record ProgressView(
+      Long id,
+      String kind,
+      UUID orgId,
+      TaskStatus status,
+      Integer percent,
+      String note,
+      String difficulties,
+      String proposals,
+      String evidenceNumber,
+      LocalDate evidenceDate,
+      String evidenceLink,
+      Instant reportedAt,
+      String reportedBy) {
+    static ProgressView of(TaskProgress p) {
+      return new ProgressView(
+          p.id,
+          p.kind.name(),
+          p.orgId,
+          p.status,
+          p.percent,
+          p.note,
+          p.difficulties,
+          p.proposals,
+          p.evidenceNumber,
+          p.evidenceDate,
+          p.evidenceLink,
+          p.reportedAt,
+          p.reportedBy);
+    }
+  }
+
+  public record SummaryView(
+      String groupBy,
+      LocalDate asOf,
+      List<TaskService.SummaryRow> rows,
+      Map<Timeliness, Integer> totals) {}
+
+  @GET
+  @Operation(summary = "Tasks, filtered and paged; timeliness as of a date (default today)")
+  public Page<TaskView> list(
+      @QueryParam("planId") UUID planId,
+      @QueryParam("orgId") UUID orgId,
+      @QueryParam("role") @Pattern(regexp = "lead|cooperating") String role,
+      @QueryParam("status") TaskStatus status,
+      @QueryParam("timeliness") Timeliness timeliness,
+      @QueryParam("dueFrom") LocalDate dueFrom,
+      @QueryParam("dueTo") LocalDate dueTo,
+      @QueryParam("asOf") LocalDate asOf,
+      @QueryParam("parentId") UUID parentId,
+      @QueryParam("q") @Size(max = 200) String q,
+      @BeanParam PageParams paging) {
+    return service
+        .list(
+            new TaskService.TaskQuery(
+                planId, orgId, role, status, timeliness, dueFrom, dueTo, asOf, parentId, q),
+            paging.toRequest(TaskService.SORTABLE, "code,asc"))
+        .map(j -> TaskView.of(j, asOf));
+  }
+
+  @GET
+  @Path("/summary")
+  @Operation(summary = "Counts by timeliness class, per lead organization or per section")
+  public SummaryView summary(
+      @QueryParam("planId") UUID planId,
+      @QueryParam("groupBy") @DefaultValue("org") @Pattern(regexp = "org|section") String groupBy,
+      @QueryParam("asOf") LocalDate asOf) {
+    List<TaskService.SummaryRow> rows = service.summary(planId, groupBy, asOf);
+    Map<Timeliness, Integer> totals = new java.util.EnumMap<>(Timeliness.class);
+    if (groupBy.equals("section")) {
+      rows.forEach(r -> r.counts().forEach((k, v) -> totals.merge(k, v, Integer::sum)));
+    }
+    return new SummaryView(
+        groupBy, asOf == null ? LocalDate.now(TaskService.ZONE) : asOf, rows, totals);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One task with its timeliness as of a date")
+  public Response get(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
+    Judged judged = service.get(id, asOf);
+    return Response.ok(TaskView.of(judged, asOf))
+        .tag(new EntityTag(Long.toString(judged.task().version)))
+        .build();
+  }
+
+  @POST
+  @Idempotent
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(summary = "Add a task to a plan (coordinators of the plan's province)")
+  public Response create(@Valid @NotNull TaskInput input, @Context UriInfo uri) {
+    Task task = service.create(input.data());
+    return Response.created(uri.getAbsolutePathBuilder().path(task.id.toString()).build())
+        .tag(new EntityTag(Long.toString(task.version)))
+        .entity(TaskView.of(service.get(task.id, null), null))
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(summary = "Change a task (If-Match or version required)")
+  public Response update(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull TaskInput input) {
+    Task task = service.update(id, ifMatch, input.version(), input.data());
+    return Response.ok(TaskView.of(service.get(task.id, null), null))
+        .tag(new EntityTag(Long.toString(task.version)))
+        .build();
+  }
+
+  @POST
+  @Path("/{id}/progress")
+  @Idempotent
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFICER})
+  @Operation(
+      summary = "Report progress (lead agency) or add a contribution note (cooperating agency)",
+      description =
+          "Status changes follow NOT_STARTED → IN_PROGRESS → COMPLETED, with PAUSED and CANCELLED (reason);"
+              + " completing needs completedOn and evidence (document number and date, or a link).")
+  public Response report(@PathParam("id") UUID id, @Valid @NotNull ProgressInput input) {
+    TaskProgress progress =
+        service.report(
+            id,
+            new TaskService.ProgressData(
+                input.status(),
+                input.percent(),
+                input.note(),
+                input.difficulties(),
+                input.proposals(),
+                input.completedOn(),
+                input.evidenceNumber(),
+                input.evidenceDate(),
+                input.evidenceLink(),
+                input.reason()));
+    return Response.status(201).entity(ProgressView.of(progress)).build();
+  }
+
+  @GET
+  @Path("/{id}/progress")
+  @Operation(summary = "Progress reports and contribution notes, oldest first")
+  public List<ProgressView> progress(@PathParam("id") UUID id) {
+    return service.progress(id).stream().map(ProgressView::of).toList();
+  }
+
+  @POST
+  @Path("/{id}/condition-met")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(summary = "Record that a CONDITIONAL task's condition was met, and its due date")
+  public Response conditionMet(@PathParam("id") UUID id, @Valid @NotNull ConditionMetInput input) {
+    Task task = service.conditionMet(id, input.metOn(), input.document(), input.dueDate());
+    return Response.ok(TaskView.of(service.get(task.id, null), null))
+        .tag(new EntityTag(Long.toString(task.version)))
+        .build();
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(summary = "Field-level history: who, when, old → new")
+  public Page<AuditTrail.Change> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
+    return service.history(id, paging.toRequest(HISTORY_SORT, "changedAt,asc"));
+  }
+}

@@ -1,0 +1,656 @@
+package vn.plantrack.task.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import vn.plantrack.platform.audit.AuditTrail;
+import vn.plantrack.platform.outbox.Outbox;
+import vn.plantrack.platform.paging.Page;
+import vn.plantrack.platform.paging.PageRequest;
+import vn.plantrack.platform.problem.Problem;
+import vn.plantrack.platform.problem.ProblemException;
+import vn.plantrack.platform.security.Caller;
+import vn.plantrack.platform.security.Roles;
+import vn.plantrack.platform.web.Preconditions;
+import vn.plantrack.task.KnownOrganization;
+import vn.plantrack.task.KnownPlan;
+import vn.plantrack.task.Task;
+import vn.plantrack.task.TaskProgress;
+import vn.plantrack.task.event.TaskEvents;
+import vn.plantrack.task.repository.KnownOrganizationRepository;
+import vn.plantrack.task.repository.KnownPlanRepository;
+import vn.plantrack.task.repository.TaskRepository;
+import vn.plantrack.task.rules.Deadline;
+import vn.plantrack.task.rules.DeadlineKind;
+import vn.plantrack.task.rules.DeadlineReader;
+import vn.plantrack.task.rules.StatusTransitions;
+import vn.plantrack.task.rules.TaskFacts;
+import vn.plantrack.task.rules.TaskStatus;
+import vn.plantrack.task.rules.Timeliness;
+import vn.plantrack.task.rules.TimelinessRule;
+
+/**
+ * Tasks: who may do what to which task, the status workflow, progress and contribution notes, and
+ * timeliness as of a date. Plans and organizations are checked against task-service's own event-fed
+ * copies.
+ */
+@ApplicationScoped
+@Transactional
+public class TaskService {
+  public static final Set<String> SORTABLE = TaskRepository.SORTABLE.keySet();
+  public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final String AUDIT_TYPE = "task";
+
+  private final TaskRepository tasks;
+  private final KnownPlanRepository plans;
+  private final KnownOrganizationRepository organizations;
+  private final Outbox outbox;
+  private final AuditTrail audit;
+  private final Caller caller;
+
+  public TaskService(
+      TaskRepository tasks,
+      KnownPlanRepository plans,
+      KnownOrganizationRepository organizations,
+      Outbox outbox,
+      AuditTrail audit,
+      Caller caller) {
+    this.tasks = tasks;
+    this.plans = plans;
+    this.organizations = organizations;
+    this.outbox = outbox;
+    this.audit = audit;
+    this.caller = caller;
+  }
+
+  /** The writable content of a task, shape-validated by the resource. */
+  public record TaskData(
+      UUID planId,
+      String sectionCode,
+      String code,
+      UUID parentId,
+      String title,
+      String description,
+      List<UUID> leadOrgIds,
+      List<UUID> cooperatingOrgIds,
+      String expectedOutput,
+      String expectedOutputType,
+      String deadlineText,
+      UUID implementsTaskId) {}
+
+  /** A progress report (lead) or contribution note (cooperating agency). */
+  public record ProgressData(
+      TaskStatus status,
+      Integer percent,
+      String note,
+      String difficulties,
+      String proposals,
+      LocalDate completedOn,
+      String evidenceNumber,
+      LocalDate evidenceDate,
+      String evidenceLink,
+      String reason) {}
+
+  /** What a client may filter tasks by; {@code q} is plain text. */
+  public record TaskQuery(
+      UUID planId,
+      UUID orgId,
+      String role,
+      TaskStatus status,
+      Timeliness timeliness,
+      LocalDate dueFrom,
+      LocalDate dueTo,
+      LocalDate asOf,
+      UUID parentId,
+      String q) {}
+
+  /** A task with its timeliness as of a date (empty for a cancelled task). */
+  public record Judged(Task task, Optional<Timeliness> timeliness, Deadline deadline) {}
+
+  /** Counts by timeliness class for one row of the summary (an organization or a section). */
+  public record SummaryRow(String key, Map<Timeliness, Integer> counts, int cancelled, int total) {}
+
+  // --- Writes
+  // -----------------------------------------------------------------------------------------------
+
+  public Task create(TaskData data) {
+    KnownPlan plan = plan(data.planId());
+    requireCoordinator(plan.province);
+    if (tasks.codeTaken(plan.id, data.code())) {
+      throw ProblemException.conflict("task " + data.code() + " exists in plan " + plan.number);
+    }
+    Task task = new Task();
+    task.id = UUID.randomUUID();
+    task.province = plan.province;
+    task.planId = plan.id;
+    task.status = TaskStatus.NOT_STARTED;
+    validate(task, plan, data);
+    apply(task, data);
+    Instant now = Instant.now();
+    task.createdAt = now;
+    task.updatedAt = now;
+    task.createdBy = caller.username();
+    task.updatedBy = caller.username();
+    tasks.persistAndFlush(task);
+    audit.recordChanges(
+        AUDIT_TYPE, task.id, task.province, task.version, "CREATED", Map.of(), snapshot(task));
+    publish(TaskEvents.CREATED, task, null, null);
+    return task;
+  }
+
+  public Task update(UUID id, String ifMatch, Long bodyVersion, TaskData data) {
+    Task task = find(id);
+    requireCoordinator(task.province);
+    Preconditions.checkVersion(ifMatch, bodyVersion, task.version);
+    if (!task.planId.equals(data.planId())) {
+      throw ProblemException.invalid("planId", "a task does not move to another plan");
+    }
+    if (!task.code.equals(data.code()) && tasks.codeTaken(task.planId, data.code())) {
+      throw ProblemException.conflict("task " + data.code() + " exists in this plan");
+    }
+    KnownPlan plan = plan(task.planId);
+    validate(task, plan, data);
+    Map<String, Object> before = snapshot(task);
+    apply(task, data);
+    task.updatedAt = Instant.now();
+    task.updatedBy = caller.username();
+    tasks.flush();
+    if (audit.recordChanges(
+            AUDIT_TYPE, task.id, task.province, task.version, "UPDATED", before, snapshot(task))
+        > 0) {
+      publish(TaskEvents.UPDATED, task, null, null);
+    }
+    return task;
+  }
+
+  /**
+   * A lead agency (or a coordinator) reports progress and may change the status; a cooperating
+   * agency adds a contribution note and changes nothing else. Anyone else of the province gets 403.
+   */
+  public TaskProgress report(UUID id, ProgressData data) {
+    Task task = find(id);
+    boolean coordinator = isCoordinatorOf(task.province);
+    UUID org = caller.org().orElse(null);
+    boolean lead = org != null && task.leadOrgIds.contains(org);
+    boolean cooperating = org != null && cooperates(task, org);
+    if (!coordinator && !lead && !cooperating) {
+      throw ProblemException.forbidden(
+          "your organization neither leads nor cooperates on task " + task.code);
+    }
+    TaskProgress progress = new TaskProgress();
+    progress.taskId = task.id;
+    progress.orgId = org;
+    progress.note = data.note();
+    progress.difficulties = data.difficulties();
+    progress.proposals = data.proposals();
+    progress.evidenceNumber = data.evidenceNumber();
+    progress.evidenceDate = data.evidenceDate();
+    progress.evidenceLink = data.evidenceLink();
+    progress.reportedAt = Instant.now();
+    progress.reportedBy = caller.username();
+    if (!coordinator && !lead) {
+      if (data.status() != null || data.percent() != null || data.completedOn() != null) {
+        throw ProblemException.forbidden(
+            "a cooperating agency adds notes; status and progress are the lead's");
+      }
+      if (data.note() == null || data.note().isBlank()) {
+        throw ProblemException.invalid("note", "a contribution note says what was done");
+      }
+      progress.kind = TaskProgress.Kind.CONTRIBUTION;
+      tasks.addProgress(progress);
+      audit.recordAction(
+          AUDIT_TYPE, task.id, task.province, task.version, "CONTRIBUTION", data.note());
+      publish(TaskEvents.PROGRESS_REPORTED, task, null, data.note());
+      return progress;
+    }
+    progress.kind = TaskProgress.Kind.PROGRESS;
+    Map<String, Object> before = snapshot(task);
+    TaskStatus previous = task.status;
+    applyProgress(task, data);
+    progress.status = task.status;
+    progress.percent = task.progressPercent;
+    tasks.addProgress(progress);
+    task.updatedAt = Instant.now();
+    task.updatedBy = caller.username();
+    tasks.flush();
+    audit.recordChanges(
+        AUDIT_TYPE, task.id, task.province, task.version, "PROGRESS", before, snapshot(task));
+    publish(TaskEvents.PROGRESS_REPORTED, task, null, data.note());
+    if (previous != task.status) {
+      publish(TaskEvents.STATUS_CHANGED, task, previous, data.reason());
+    }
+    return progress;
+  }
+
+  /**
+   * A CONDITIONAL task's condition was met (by a document); a coordinator gives it its due date.
+   */
+  public Task conditionMet(UUID id, LocalDate metOn, String document, LocalDate dueDate) {
+    Task task = find(id);
+    requireCoordinator(task.province);
+    if (task.deadlineKind != DeadlineKind.CONDITIONAL) {
+      throw ProblemException.conflict(
+          "task " + task.code + " has no condition (" + task.deadlineKind + ")");
+    }
+    if (dueDate.isBefore(metOn)) {
+      throw ProblemException.invalid("dueDate", "must not be before the day the condition was met");
+    }
+    Map<String, Object> before = snapshot(task);
+    task.conditionMetOn = metOn;
+    task.conditionDocument = document.strip();
+    task.dueDate = dueDate;
+    task.updatedAt = Instant.now();
+    task.updatedBy = caller.username();
+    tasks.flush();
+    audit.recordChanges(
+        AUDIT_TYPE, task.id, task.province, task.version, "CONDITION_MET", before, snapshot(task));
+    publish(TaskEvents.UPDATED, task, null, "condition met: " + document);
+    return task;
+  }
+
+  // --- Reads
+  // ------------------------------------------------------------------------------------------------
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Judged get(UUID id, LocalDate asOf) {
+    return judge(find(id), asOf);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<Judged> list(TaskQuery query, PageRequest page) {
+    String q = query.q() == null || query.q().isBlank() ? null : query.q().strip();
+    TaskRepository.Filter requested =
+        new TaskRepository.Filter(
+            null,
+            query.planId(),
+            null,
+            query.role(),
+            query.status() == null ? null : query.status().name(),
+            query.dueFrom(),
+            query.dueTo(),
+            q == null ? null : q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"),
+            query.parentId());
+    TaskRepository.Filter filter = scoped(requested, query.orgId());
+    Timeliness timeliness = query.timeliness();
+    LocalDate asOf = query.asOf();
+    if (filter == null) {
+      return Page.of(List.of(), page, 0);
+    }
+    if (timeliness == null) {
+      List<Task> found =
+          tasks.search(filter, page.sortField(), page.ascending(), page.offset(), page.size());
+      return Page.of(found.stream().map(t -> judge(t, asOf)).toList(), page, tasks.count(filter));
+    }
+    // The class is derived, not stored: judge every candidate, then page.
+    List<Judged> matching =
+        tasks.search(filter, page.sortField(), page.ascending(), 0, Integer.MAX_VALUE).stream()
+            .map(t -> judge(t, asOf))
+            .filter(j -> j.timeliness().orElse(null) == timeliness)
+            .toList();
+    int from = Math.min(page.offset(), matching.size());
+    int to = Math.min(from + page.size(), matching.size());
+    return Page.of(matching.subList(from, to), page, matching.size());
+  }
+
+  /**
+   * Counts by timeliness class per lead organization or per section: the table a leader reads
+   * first.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<SummaryRow> summary(UUID planId, String groupBy, LocalDate asOf) {
+    TaskRepository.Filter filter =
+        scoped(
+            new TaskRepository.Filter(null, planId, null, null, null, null, null, null, null),
+            null);
+    if (filter == null) {
+      return List.of();
+    }
+    Map<String, Map<Timeliness, Integer>> counts = new LinkedHashMap<>();
+    Map<String, int[]> cancelled = new LinkedHashMap<>();
+    for (Task task : tasks.all(filter)) {
+      Optional<Timeliness> cls = judge(task, asOf).timeliness();
+      List<String> keys =
+          groupBy.equals("section")
+              ? List.of(task.sectionCode == null ? "" : task.sectionCode)
+              : task.leadOrgIds.stream().map(UUID::toString).toList();
+      for (String key : keys) {
+        counts.computeIfAbsent(key, k -> new EnumMap<>(Timeliness.class));
+        cancelled.computeIfAbsent(key, k -> new int[1]);
+        if (cls.isPresent()) {
+          counts.get(key).merge(cls.get(), 1, Integer::sum);
+        } else {
+          cancelled.get(key)[0]++;
+        }
+      }
+    }
+    List<SummaryRow> rows = new ArrayList<>();
+    counts.forEach(
+        (key, byClass) -> {
+          Map<Timeliness, Integer> full = new EnumMap<>(Timeliness.class);
+          for (Timeliness t : Timeliness.values()) {
+            full.put(t, byClass.getOrDefault(t, 0));
+          }
+          int total =
+              full.values().stream().mapToInt(Integer::intValue).sum() + cancelled.get(key)[0];
+          rows.add(new SummaryRow(key, full, cancelled.get(key)[0], total));
+        });
+    rows.sort(java.util.Comparator.comparing(SummaryRow::key));
+    return rows;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<TaskProgress> progress(UUID id) {
+    find(id);
+    return tasks.progressOf(id);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<AuditTrail.Change> history(UUID id, PageRequest page) {
+    find(id);
+    return audit.history(AUDIT_TYPE, id, page);
+  }
+
+  // --- Helpers
+  // ----------------------------------------------------------------------------------------------
+
+  /**
+   * The caller's view: own province (ministry and admin: any); an org filter adds the groups it
+   * belongs to.
+   */
+  private TaskRepository.Filter scoped(TaskRepository.Filter f, UUID orgId) {
+    String province = f.province();
+    if (!caller.readsAllProvinces()) {
+      String own = caller.province().orElse(null);
+      if (own == null || (province != null && !province.equals(own))) {
+        return null;
+      }
+      province = own;
+    }
+    List<UUID> orgIds = null;
+    if (orgId != null) {
+      orgIds = new ArrayList<>(List.of(orgId));
+      orgIds.addAll(organizations.groupsContaining(orgId));
+    }
+    return new TaskRepository.Filter(
+        province,
+        f.planId(),
+        orgIds,
+        f.role(),
+        f.status(),
+        f.dueFrom(),
+        f.dueTo(),
+        f.q(),
+        f.parentId());
+  }
+
+  Judged judge(Task task, LocalDate asOf) {
+    LocalDate date = asOf == null ? LocalDate.now(ZONE) : asOf;
+    Deadline deadline = deadlineOf(task);
+    TaskFacts facts = TaskFacts.of(task.status, deadline).withCompletedOn(task.completedOn);
+    if (task.deadlineKind == DeadlineKind.CONDITIONAL && task.conditionMetOn != null) {
+      facts = facts.withConditionMet(task.conditionMetOn, task.dueDate);
+    }
+    if (task.deadlineKind == DeadlineKind.RECURRING) {
+      for (Map.Entry<Integer, LocalDate> year : tasks.yearCompletions(task.id).entrySet()) {
+        facts = facts.withYearCompleted(year.getKey(), year.getValue());
+      }
+    }
+    return new Judged(task, TimelinessRule.classify(facts, date), deadline);
+  }
+
+  static Deadline deadlineOf(Task task) {
+    return new Deadline(
+        task.deadlineText,
+        task.deadlineKind,
+        task.deadlineKind == DeadlineKind.CONDITIONAL ? null : task.dueDate,
+        task.deadlineStart,
+        task.deadlineFromYear,
+        task.deadlineRecurrence,
+        task.deadlineCondition,
+        task.deadlineNeedsReview,
+        task.deadlineReviewReason);
+  }
+
+  private void applyProgress(Task task, ProgressData data) {
+    if (data.percent() != null) {
+      task.progressPercent = data.percent();
+    }
+    TaskStatus target = data.status();
+    if (target == null || target == task.status) {
+      if (data.percent() != null && data.percent() > 0 && task.status == TaskStatus.NOT_STARTED) {
+        target = TaskStatus.IN_PROGRESS;
+      } else {
+        return;
+      }
+    }
+    StatusTransitions.Check check = StatusTransitions.check(task.status, target, data.reason());
+    switch (check.outcome()) {
+      case ALLOWED -> {}
+      case REASON_REQUIRED -> throw ProblemException.invalid("reason", check.message());
+      default -> throw ProblemException.conflict(check.message());
+    }
+    if (target == TaskStatus.COMPLETED) {
+      List<Problem.FieldError> missing = new ArrayList<>();
+      if (data.completedOn() == null) {
+        missing.add(
+            new Problem.FieldError("completedOn", "a completed task has a completion date"));
+      } else if (data.completedOn().isAfter(LocalDate.now(ZONE))) {
+        missing.add(new Problem.FieldError("completedOn", "must not be in the future"));
+      }
+      boolean document = data.evidenceNumber() != null && data.evidenceDate() != null;
+      if (!document && (data.evidenceLink() == null || data.evidenceLink().isBlank())) {
+        missing.add(
+            new Problem.FieldError(
+                "evidenceNumber",
+                "completion needs evidence: an issued document (number and date) or a link"));
+      }
+      if (!missing.isEmpty()) {
+        throw ProblemException.invalid(missing);
+      }
+      if (task.deadlineKind == DeadlineKind.RECURRING) {
+        // A recurring task is done once a year: the year is recorded and the series goes on.
+        tasks.completeYear(task.id, data.completedOn().getYear(), data.completedOn());
+        target = TaskStatus.IN_PROGRESS;
+      } else {
+        task.completedOn = data.completedOn();
+        task.progressPercent = 100;
+      }
+      task.evidenceNumber = data.evidenceNumber();
+      task.evidenceDate = data.evidenceDate();
+      task.evidenceLink = data.evidenceLink();
+    }
+    if (target != TaskStatus.COMPLETED) {
+      task.completedOn = null;
+    }
+    task.status = target;
+    task.statusReason = data.reason();
+  }
+
+  private boolean cooperates(Task task, UUID org) {
+    if (task.cooperatingOrgIds.contains(org)) {
+      return true;
+    }
+    Set<UUID> groups = new HashSet<>(organizations.groupsContaining(org));
+    return task.cooperatingOrgIds.stream().anyMatch(groups::contains);
+  }
+
+  private KnownPlan plan(UUID planId) {
+    KnownPlan plan = planId == null ? null : plans.findById(planId);
+    if (plan == null || !caller.canSee(plan.province)) {
+      throw ProblemException.invalid("planId", "no plan " + planId);
+    }
+    return plan;
+  }
+
+  private Task find(UUID id) {
+    Task task = tasks.findById(id);
+    if (task == null) {
+      throw ProblemException.notFound("task", id);
+    }
+    caller.requireVisible(task.province, "task", id);
+    return task;
+  }
+
+  private boolean isCoordinatorOf(String province) {
+    return caller.hasRole(Roles.ADMIN)
+        || (caller.hasRole(Roles.COORDINATOR)
+            && caller.province().map(province::equals).orElse(false));
+  }
+
+  private void requireCoordinator(String province) {
+    if (!isCoordinatorOf(province)) {
+      throw ProblemException.forbidden("only the province's coordinators manage its tasks");
+    }
+  }
+
+  private void validate(Task task, KnownPlan plan, TaskData data) {
+    List<Problem.FieldError> errors = new ArrayList<>();
+    if (data.sectionCode() != null
+        && !plan.sections.isEmpty()
+        && !plan.sections.contains(data.sectionCode())) {
+      errors.add(
+          new Problem.FieldError(
+              "sectionCode", "plan " + plan.number + " has no section " + data.sectionCode()));
+    }
+    checkOrgs(data.leadOrgIds(), "leadOrgIds", task.province, errors);
+    checkOrgs(data.cooperatingOrgIds(), "cooperatingOrgIds", task.province, errors);
+    if (data.parentId() != null) {
+      Task parent = tasks.findById(data.parentId());
+      if (parent == null || !parent.planId.equals(plan.id)) {
+        errors.add(
+            new Problem.FieldError("parentId", "no task " + data.parentId() + " in this plan"));
+      } else if (parent.id.equals(task.id) || parent.parentId != null) {
+        errors.add(
+            new Problem.FieldError(
+                "parentId", "sub-tasks are one level deep under a task of the plan"));
+      }
+    }
+    if (data.implementsTaskId() != null) {
+      Task implemented = tasks.findById(data.implementsTaskId());
+      if (implemented == null
+          || !caller.canSee(implemented.province)
+          || implemented.id.equals(task.id)) {
+        errors.add(
+            new Problem.FieldError("implementsTaskId", "no task " + data.implementsTaskId()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors);
+    }
+  }
+
+  private void checkOrgs(
+      List<UUID> ids, String field, String province, List<Problem.FieldError> errors) {
+    if (ids == null) {
+      return;
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      KnownOrganization org = organizations.findById(ids.get(i));
+      if (org == null || !org.province.equals(province)) {
+        errors.add(
+            new Problem.FieldError(
+                field + "[" + i + "]", "no organization " + ids.get(i) + " in " + province));
+      }
+    }
+  }
+
+  private static void apply(Task task, TaskData data) {
+    task.sectionCode = blankToNull(data.sectionCode());
+    task.code = data.code().strip();
+    task.parentId = data.parentId();
+    task.title = data.title().strip();
+    task.description = blankToNull(data.description());
+    task.leadOrgIds = new ArrayList<>(new LinkedHashSet<>(data.leadOrgIds()));
+    task.cooperatingOrgIds =
+        data.cooperatingOrgIds() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(new LinkedHashSet<>(data.cooperatingOrgIds()));
+    task.expectedOutput = blankToNull(data.expectedOutput());
+    task.expectedOutputType = data.expectedOutputType();
+    task.implementsTaskId = data.implementsTaskId();
+    String text = data.deadlineText() == null ? "" : data.deadlineText();
+    if (!text.equals(task.deadlineText == null ? "" : task.deadlineText)
+        || task.deadlineKind == null) {
+      Deadline deadline = DeadlineReader.read(text);
+      task.deadlineText = blankToNull(text);
+      task.deadlineKind = deadline.kind();
+      task.dueDate = deadline.dueDate();
+      task.deadlineStart = deadline.startDate();
+      task.deadlineFromYear = deadline.fromYear();
+      task.deadlineRecurrence = deadline.recurrence();
+      task.deadlineCondition = deadline.condition();
+      task.deadlineNeedsReview = deadline.needsReview();
+      task.deadlineReviewReason = deadline.reviewReason();
+      task.conditionMetOn = null;
+      task.conditionDocument = null;
+    }
+  }
+
+  private static Map<String, Object> snapshot(Task t) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("sectionCode", t.sectionCode);
+    fields.put("code", t.code);
+    fields.put("parentId", t.parentId);
+    fields.put("title", t.title);
+    fields.put("description", t.description);
+    fields.put("leadOrgIds", List.copyOf(t.leadOrgIds));
+    fields.put("cooperatingOrgIds", List.copyOf(t.cooperatingOrgIds));
+    fields.put("expectedOutput", t.expectedOutput);
+    fields.put("expectedOutputType", t.expectedOutputType);
+    fields.put("deadlineText", t.deadlineText);
+    fields.put("dueDate", t.dueDate);
+    fields.put("conditionMetOn", t.conditionMetOn);
+    fields.put("status", t.status);
+    fields.put("progressPercent", t.progressPercent);
+    fields.put("completedOn", t.completedOn);
+    fields.put("evidenceNumber", t.evidenceNumber);
+    fields.put("evidenceLink", t.evidenceLink);
+    fields.put("implementsTaskId", t.implementsTaskId);
+    return fields;
+  }
+
+  private void publish(String type, Task t, TaskStatus previous, String note) {
+    outbox.publish(
+        TaskEvents.TOPIC,
+        type,
+        t.id,
+        t.province,
+        t.version,
+        new TaskEvents.TaskChanged(
+            t.id,
+            t.province,
+            t.planId,
+            t.sectionCode,
+            t.code,
+            t.parentId,
+            t.title,
+            List.copyOf(t.leadOrgIds),
+            List.copyOf(t.cooperatingOrgIds),
+            t.deadlineText,
+            t.deadlineKind.name(),
+            t.dueDate,
+            t.status.name(),
+            previous == null ? null : previous.name(),
+            t.progressPercent,
+            t.completedOn,
+            t.implementsTaskId,
+            note,
+            t.version));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

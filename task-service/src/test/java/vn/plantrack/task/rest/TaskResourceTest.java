@@ -1,0 +1,395 @@
+package vn.plantrack.task.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.plantrack.platform.test.RealInfrastructure;
+import vn.plantrack.platform.test.TopicReader;
+import vn.plantrack.task.KnownOrganization;
+import vn.plantrack.task.KnownPlan;
+import vn.plantrack.task.repository.KnownOrganizationRepository;
+import vn.plantrack.task.repository.KnownPlanRepository;
+
+/**
+ * Tasks of Kon Tum 1570/KH-UBND, their deadlines as the document writes them, progress and
+ * timeliness.
+ */
+@QuarkusTest
+@RealInfrastructure
+class TaskResourceTest {
+  static final UUID PLAN =
+      UUID.nameUUIDFromBytes("test/plan/1570".getBytes(StandardCharsets.UTF_8));
+  static final UUID BK_PLAN =
+      UUID.nameUUIDFromBytes("test/plan/131".getBytes(StandardCharsets.UTF_8));
+  static final UUID SKHCN = org("KT.SKHCN");
+  static final UUID STC = org("KT.STC");
+  static final UUID CAT = org("KT.CAT");
+  static final UUID SNV = org("KT.SNV");
+  static final UUID GROUP = org("KT.G.SO-NGANH");
+  static final UUID BK_STC = org("BK.STC");
+
+  @Inject KnownPlanRepository plans;
+  @Inject KnownOrganizationRepository organizations;
+
+  @ConfigProperty(name = "kafka.bootstrap.servers")
+  String kafka;
+
+  static UUID org(String code) {
+    return UUID.nameUUIDFromBytes(
+        ("plantrack/organization/" + code).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @BeforeEach
+  void world() {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              plan(PLAN, "KT", "1570/KH-UBND");
+              plan(BK_PLAN, "BK", "131/KH-UBND");
+              organization(SKHCN, "KT", "KT.SKHCN", "DEPARTMENT", List.of());
+              organization(STC, "KT", "KT.STC", "DEPARTMENT", List.of());
+              organization(CAT, "KT", "KT.CAT", "STATE_BODY", List.of());
+              organization(SNV, "KT", "KT.SNV", "DEPARTMENT", List.of());
+              organization(GROUP, "KT", "KT.G.SO-NGANH", "GROUP", List.of("DEPARTMENT", "BOARD"));
+              organization(BK_STC, "BK", "BK.STC", "DEPARTMENT", List.of());
+            });
+  }
+
+  private void plan(UUID id, String province, String number) {
+    if (plans.findById(id) == null) {
+      KnownPlan p = new KnownPlan();
+      p.id = id;
+      p.province = province;
+      p.number = number;
+      p.status = "ISSUED";
+      p.sections = new java.util.ArrayList<>(List.of("I", "II", "III", "IV", "V", "VI", "VII"));
+      p.version = 1;
+      plans.persist(p);
+    }
+  }
+
+  private void organization(
+      UUID id, String province, String code, String type, List<String> memberTypes) {
+    if (organizations.findById(id) == null) {
+      KnownOrganization o = new KnownOrganization();
+      o.id = id;
+      o.province = province;
+      o.code = code;
+      o.name = code;
+      o.type = type;
+      o.memberTypes = new java.util.ArrayList<>(memberTypes);
+      o.version = 1;
+      organizations.persist(o);
+    }
+  }
+
+  static ValidatableResponse post(String path, String json) {
+    return given().contentType(ContentType.JSON).body(json).post(path).then();
+  }
+
+  static String task(String code, String deadline, UUID lead, String cooperating) {
+    return """
+        {"planId": "%s", "sectionCode": "V", "code": "%s", "title": "Nhiệm vụ %s của Kế hoạch 1570",
+         "leadOrgIds": ["%s"], "cooperatingOrgIds": [%s], "expectedOutput": "Kế hoạch",
+         "expectedOutputType": "PLAN", "deadlineText": "%s"}
+        """
+        .formatted(PLAN, code, code, lead, cooperating, deadline);
+  }
+
+  static String create(String code, String deadline, UUID lead, String cooperating) {
+    return post("/api/v1/tasks", task(code, deadline, lead, cooperating))
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  @Test
+  @TestSecurity(user = "kt.coordinator", roles = "coordinator")
+  @OidcSecurity(claims = {@Claim(key = "province", value = "KT")})
+  void deadlinesAreKeptAsWrittenAndRead() {
+    post("/api/v1/tasks", task("1", "Quý IV/2025", SKHCN, ""))
+        .statusCode(201)
+        .body("deadline.text", equalTo("Quý IV/2025"))
+        .body("deadline.kind", equalTo("QUARTER"))
+        .body("deadline.dueDate", equalTo("2025-12-31"))
+        .body("status", equalTo("NOT_STARTED"));
+    post("/api/v1/tasks", task("2", "Thường xuyên", SKHCN, ""))
+        .statusCode(201)
+        .body("deadline.kind", equalTo("ONGOING"));
+    post("/api/v1/tasks", task("3", "Sau khi có hướng dẫn của Trung ương", SKHCN, ""))
+        .statusCode(201)
+        .body("deadline.kind", equalTo("CONDITIONAL"));
+    post("/api/v1/tasks", task("4", "Tháng 11/202", SKHCN, ""))
+        .statusCode(201)
+        .body("deadline.kind", equalTo("UNRECOGNIZED"))
+        .body("deadline.needsReview", equalTo(true));
+    given()
+        .queryParam("text", "Quy IV/2025")
+        .get("/api/v1/deadlines/parse")
+        .then()
+        .statusCode(200)
+        .body("kind", equalTo("QUARTER"))
+        .body("dueDate", equalTo("2025-12-31"));
+  }
+
+  @Test
+  @TestSecurity(user = "kt.coordinator", roles = "coordinator")
+  @OidcSecurity(claims = {@Claim(key = "province", value = "KT")})
+  void badTasksNameTheFieldAndStoreNothing() {
+    post(
+            "/api/v1/tasks",
+            task("10", "6/2025", SKHCN, "").replace(PLAN.toString(), UUID.randomUUID().toString()))
+        .statusCode(400)
+        .body("errors[0].field", equalTo("planId"));
+    post("/api/v1/tasks", task("10", "6/2025", UUID.randomUUID(), ""))
+        .statusCode(400)
+        .body("errors[0].field", equalTo("leadOrgIds[0]"));
+    post("/api/v1/tasks", task("10", "6/2025", BK_STC, ""))
+        .statusCode(400)
+        .body("errors[0].field", equalTo("leadOrgIds[0]"));
+    post("/api/v1/tasks", task("10", "6/2025", SKHCN, "").replace("\"V\"", "\"IX\""))
+        .statusCode(400)
+        .body("errors[0].field", equalTo("sectionCode"));
+    post(
+            "/api/v1/tasks",
+            task("10", "6/2025", SKHCN, "")
+                .replace("\"leadOrgIds\": [\"" + SKHCN + "\"]", "\"leadOrgIds\": []"))
+        .statusCode(400)
+        .body("errors[0].field", equalTo("leadOrgIds"));
+    given().queryParam("q", "Nhiệm vụ 10 ").get("/api/v1/tasks").then().body("total", equalTo(0));
+    create("11", "6/2025", SKHCN, "");
+    post("/api/v1/tasks", task("11", "6/2025", SKHCN, "")).statusCode(409);
+  }
+
+  @Test
+  @TestSecurity(user = "kt.coordinator", roles = "coordinator")
+  @OidcSecurity(claims = {@Claim(key = "province", value = "KT")})
+  void theWorkflowNeedsEvidenceToCompleteAndReasonsToCancel() {
+    String id = create("20", "6/2025", SKHCN, "");
+    post("/api/v1/tasks/" + id + "/progress", "{\"percent\": 101}")
+        .statusCode(400)
+        .body("errors[0].field", equalTo("percent"));
+    post(
+            "/api/v1/tasks/" + id + "/progress",
+            "{\"status\": \"IN_PROGRESS\", \"percent\": 40, \"note\": \"Đã dự thảo\"}")
+        .statusCode(201);
+    post(
+            "/api/v1/tasks/" + id + "/progress",
+            "{\"status\": \"COMPLETED\", \"completedOn\": \"2025-06-20\"}")
+        .statusCode(400)
+        .body("errors.field", hasItem("evidenceNumber"));
+    post(
+            "/api/v1/tasks/" + id + "/progress",
+            "{\"status\": \"COMPLETED\", \"completedOn\": \"2025-06-20\", \"evidenceNumber\": \"2001/KH-UBND\","
+                + " \"evidenceDate\": \"2025-06-20\"}")
+        .statusCode(201);
+    given()
+        .get("/api/v1/tasks/" + id)
+        .then()
+        .body("status", equalTo("COMPLETED"))
+        .body("progressPercent", equalTo(100))
+        .body("completedOn", equalTo("2025-06-20"));
+    post("/api/v1/tasks/" + id + "/progress", "{\"status\": \"NOT_STARTED\"}").statusCode(409);
+
+    String other = create("21", "6/2025", SKHCN, "");
+    post("/api/v1/tasks/" + other + "/progress", "{\"status\": \"CANCELLED\"}")
+        .statusCode(400)
+        .body("errors[0].field", equalTo("reason"));
+    post(
+            "/api/v1/tasks/" + other + "/progress",
+            "{\"status\": \"CANCELLED\", \"reason\": \"Trùng nhiệm vụ 20\"}")
+        .statusCode(201);
+    given()
+        .get("/api/v1/tasks/" + id + "/history")
+        .then()
+        .statusCode(200)
+        .body("items.field", hasItems("status", "progressPercent", "completedOn"))
+        .body(
+            "items.find { it.field == 'status' && it.newValue == 'COMPLETED' }.changedBy",
+            equalTo("kt.coordinator"));
+  }
+
+  @Test
+  @TestSecurity(user = "kt.coordinator", roles = "coordinator")
+  @OidcSecurity(claims = {@Claim(key = "province", value = "KT")})
+  void timelinessIsComputedAsOfADateAndSummarized() {
+    String late = create("30", "6/2025", STC, "");
+    post(
+            "/api/v1/tasks/" + late + "/progress",
+            "{\"status\": \"COMPLETED\", \"completedOn\": \"2025-07-05\", \"evidenceLink\": \"https://vanban.kontum.gov.vn/2025/1\"}")
+        .statusCode(201);
+    String overdue = create("31", "6/2025", STC, "");
+    create("32", "Thường xuyên", STC, "");
+    String conditional = create("33", "Sau khi có hướng dẫn của Trung ương", STC, "");
+
+    given()
+        .queryParam("asOf", "2025-06-15")
+        .get("/api/v1/tasks/" + late)
+        .then()
+        .body("timeliness", equalTo("IN_PROGRESS_WITHIN_DEADLINE"));
+    given()
+        .queryParam("asOf", "2025-12-31")
+        .get("/api/v1/tasks/" + late)
+        .then()
+        .body("timeliness", equalTo("COMPLETED_LATE"));
+    given()
+        .queryParam("asOf", "2025-12-31")
+        .get("/api/v1/tasks/" + overdue)
+        .then()
+        .body("timeliness", equalTo("OVERDUE"));
+    given()
+        .queryParam("asOf", "2025-12-31")
+        .get("/api/v1/tasks/" + conditional)
+        .then()
+        .body("timeliness", equalTo("AWAITING_CONDITION"));
+    post(
+            "/api/v1/tasks/" + conditional + "/condition-met",
+            "{\"metOn\": \"2025-08-01\", \"document\": \"Công văn 123/BKHCN ngày 01/8/2025\", \"dueDate\": \"2025-10-31\"}")
+        .statusCode(200)
+        .body("deadline.dueDate", equalTo("2025-10-31"));
+    given()
+        .queryParam("asOf", "2025-12-31")
+        .get("/api/v1/tasks/" + conditional)
+        .then()
+        .body("timeliness", equalTo("OVERDUE"));
+
+    given()
+        .queryParam("planId", PLAN)
+        .queryParam("orgId", STC)
+        .queryParam("timeliness", "OVERDUE")
+        .queryParam("asOf", "2025-12-31")
+        .get("/api/v1/tasks")
+        .then()
+        .statusCode(200)
+        .body("items.code", hasItems("31", "33"));
+    given()
+        .queryParam("planId", PLAN)
+        .queryParam("groupBy", "org")
+        .queryParam("asOf", "2025-12-31")
+        .get("/api/v1/tasks/summary")
+        .then()
+        .statusCode(200)
+        .body("rows.find { it.key == '%s' }.counts.OVERDUE".formatted(STC), equalTo(2))
+        .body("rows.find { it.key == '%s' }.counts.COMPLETED_LATE".formatted(STC), equalTo(1))
+        .body("rows.find { it.key == '%s' }.counts.ONGOING".formatted(STC), equalTo(1));
+  }
+
+  @Test
+  @TestSecurity(user = "kt.officer.finance", roles = "officer")
+  @OidcSecurity(
+      claims = {
+        @Claim(key = "province", value = "KT"),
+        @Claim(key = "org", value = "029c724d-4933-3a4d-b085-f13e6bdac387")
+      })
+  void anOfficerUpdatesItsOwnTaskOnlyAndAddsNotesWhereItCooperates() {
+    assertThat(STC.toString()).isEqualTo("029c724d-4933-3a4d-b085-f13e6bdac387");
+    String[] ids = QuarkusTransaction.requiringNew().call(this::tasksOfTheOfficersWorld);
+    String own = ids[0];
+    String police = ids[1];
+    String viaGroup = ids[2];
+    String bacKan = ids[3];
+    post(
+            "/api/v1/tasks/" + own + "/progress",
+            "{\"status\": \"IN_PROGRESS\", \"percent\": 30, \"note\": \"Đang triển khai\"}")
+        .statusCode(201)
+        .body("kind", equalTo("PROGRESS"));
+    post("/api/v1/tasks/" + police + "/progress", "{\"percent\": 30}").statusCode(403);
+    post(
+            "/api/v1/tasks/" + viaGroup + "/progress",
+            "{\"note\": \"Sở Tài chính đã bố trí kinh phí\"}")
+        .statusCode(201)
+        .body("kind", equalTo("CONTRIBUTION"));
+    post("/api/v1/tasks/" + viaGroup + "/progress", "{\"status\": \"COMPLETED\"}").statusCode(403);
+    given().get("/api/v1/tasks/" + bacKan).then().statusCode(404);
+    post("/api/v1/tasks/" + bacKan + "/progress", "{\"note\": \"x\"}").statusCode(404);
+    post("/api/v1/tasks", task("99", "6/2025", STC, "")).statusCode(403);
+    given()
+        .get("/api/v1/tasks/" + police)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("NOT_STARTED"));
+  }
+
+  /** Tasks created as a coordinator would, straight through the service layer's tables. */
+  private String[] tasksOfTheOfficersWorld() {
+    return new String[] {
+      insert("40", "KT", PLAN, STC, List.of()),
+      insert("41", "KT", PLAN, CAT, List.of()),
+      insert("42", "KT", PLAN, SKHCN, List.of(GROUP)),
+      insert("1", "BK", BK_PLAN, BK_STC, List.of())
+    };
+  }
+
+  @Inject vn.plantrack.task.repository.TaskRepository tasks;
+
+  private String insert(
+      String code, String province, UUID plan, UUID lead, List<UUID> cooperating) {
+    vn.plantrack.task.Task t = new vn.plantrack.task.Task();
+    t.id = UUID.randomUUID();
+    t.province = province;
+    t.planId = plan;
+    t.code = code + "-" + t.id.toString().substring(0, 6);
+    t.title = "Nhiệm vụ " + code;
+    t.leadOrgIds = new java.util.ArrayList<>(List.of(lead));
+    t.cooperatingOrgIds = new java.util.ArrayList<>(cooperating);
+    t.deadlineText = "6/2025";
+    t.deadlineKind = vn.plantrack.task.rules.DeadlineKind.MONTH;
+    t.dueDate = java.time.LocalDate.parse("2025-06-30");
+    t.status = vn.plantrack.task.rules.TaskStatus.NOT_STARTED;
+    t.createdAt = java.time.Instant.now();
+    t.updatedAt = t.createdAt;
+    t.createdBy = "test";
+    t.updatedBy = "test";
+    tasks.persist(t);
+    return t.id.toString();
+  }
+
+  @Test
+  @TestSecurity(user = "kt.coordinator", roles = "coordinator")
+  @OidcSecurity(claims = {@Claim(key = "province", value = "KT")})
+  void aStatusChangeReachesKafkaOnce() {
+    String id = create("50", "Quý IV/2025", SKHCN, "");
+    given()
+        .contentType(ContentType.JSON)
+        .header("Idempotency-Key", "progress-50-a")
+        .body("{\"status\": \"IN_PROGRESS\", \"percent\": 10}")
+        .post("/api/v1/tasks/" + id + "/progress")
+        .then()
+        .statusCode(201);
+    given()
+        .contentType(ContentType.JSON)
+        .header("Idempotency-Key", "progress-50-a")
+        .body("{\"status\": \"IN_PROGRESS\", \"percent\": 10}")
+        .post("/api/v1/tasks/" + id + "/progress")
+        .then()
+        .statusCode(201)
+        .header("Idempotent-Replayed", "true");
+    given().get("/api/v1/tasks/" + id + "/progress").then().body("size()", equalTo(1));
+    assertThat(
+            TopicReader.await(
+                kafka,
+                "plantrack.tasks",
+                r -> id.equals(r.key()) && r.value().contains("plantrack.task.status-changed.v1"),
+                2,
+                Duration.ofSeconds(10)))
+        .hasSize(1);
+  }
+}
