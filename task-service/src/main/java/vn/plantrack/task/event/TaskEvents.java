@@ -14,6 +14,9 @@ public final class TaskEvents {
   public static final String UPDATED = "plantrack.task.updated.v1";
   public static final String STATUS_CHANGED = "plantrack.task.status-changed.v1";
   public static final String PROGRESS_REPORTED = "plantrack.task.progress-reported.v1";
+  public static final String REASSIGNED = "plantrack.task.reassigned.v1";
+  public static final String DUE_SOON = "plantrack.task.due-soon.v1";
+  public static final String OVERDUE = "plantrack.task.overdue.v1";
 
   private TaskEvents() {}
 
@@ -36,5 +39,32 @@ public final class TaskEvents {
       LocalDate completedOn,
       UUID implementsTaskId,
       String note,
+      long version) {}
+
+  /** A reminder: the task is due in {@code daysLeft} days, or overdue since {@code dueDate}. */
+  public record TaskReminder(
+      UUID id,
+      String province,
+      UUID planId,
+      String code,
+      String title,
+      List<UUID> leadOrgIds,
+      LocalDate dueDate,
+      Integer daysLeft,
+      long version) {}
+
+  /**
+   * Open work moved from a predecessor organization to its successor (organization merged or
+   * split).
+   */
+  public record TaskReassigned(
+      UUID id,
+      String province,
+      String code,
+      UUID fromOrgId,
+      UUID toOrgId,
+      LocalDate effectiveOn,
+      List<UUID> leadOrgIds,
+      List<UUID> cooperatingOrgIds,
       long version) {}
 }

@@ -35,6 +35,18 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
     return count("planId = ?1 and code = ?2", planId, code) > 0;
   }
 
+  /** Tasks not completed or cancelled where the organization leads or cooperates (directly). */
+  @SuppressWarnings("unchecked")
+  public List<Task> openTasksOf(UUID orgId) {
+    return getEntityManager()
+        .createNativeQuery(
+            "select * from task where status not in ('COMPLETED', 'CANCELLED')"
+                + " and (?1 = any(lead_org_ids) or ?1 = any(cooperating_org_ids)) order by id",
+            Task.class)
+        .setParameter(1, orgId)
+        .getResultList();
+  }
+
   public List<Task> childrenOf(UUID parentId) {
     return list("parentId = ?1 order by code", parentId);
   }

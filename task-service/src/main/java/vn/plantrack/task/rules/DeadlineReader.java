@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * province and the Ministry, so a phrase is read only when every part of it is understood, and
  * anything else is UNRECOGNIZED with a reason for a person to fix. It never completes a typo
  * ("Tháng 11/202"), never accepts an impossible date, month or quarter, and flags a reading that
- * needed something set aside (a stray letter spilled from the next column, a note in parentheses).
+ * needed something set aside (a stray letter spilled from the previous column, a note in
+ * parentheses).
  *
  * <p>Readings that are choices, not facts: "Trước ngày N" is due the day before N, as DOMAIN.md
  * defines "before day N" for reports; "Từ 2026" on its own names a start and no end, so it reads as

@@ -24,9 +24,15 @@ public class DirectoryMirror {
   private final KnownPlanRepository plans;
   private final KnownOrganizationRepository organizations;
 
-  public DirectoryMirror(KnownPlanRepository plans, KnownOrganizationRepository organizations) {
+  private final Reassignments reassignments;
+
+  public DirectoryMirror(
+      KnownPlanRepository plans,
+      KnownOrganizationRepository organizations,
+      Reassignments reassignments) {
     this.plans = plans;
     this.organizations = organizations;
+    this.reassignments = reassignments;
   }
 
   public void applyPlan(InboundEvent event) {
@@ -59,10 +65,16 @@ public class DirectoryMirror {
       return;
     }
     if (event.type().endsWith(".merged.v1") || event.type().endsWith(".split.v1")) {
+      LocalDate effectiveOn = LocalDate.parse(required(data, "effectiveOn"));
       if (org != null) {
-        org.validTo = LocalDate.parse(required(data, "effectiveOn")).minusDays(1);
+        org.validTo = effectiveOn.minusDays(1);
         org.version = event.version();
       }
+      JsonNode successors = data.path("successorIds");
+      if (!successors.isArray() || successors.isEmpty()) {
+        throw new InboundEvent.PoisonEventException("data.successorIds missing");
+      }
+      reassignments.moveOpenWork(id, UUID.fromString(successors.get(0).asText()), effectiveOn);
       return;
     }
     if (org == null) {

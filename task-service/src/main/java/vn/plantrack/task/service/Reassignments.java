@@ -1,0 +1,86 @@
+package vn.plantrack.task.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.plantrack.platform.audit.AuditTrail;
+import vn.plantrack.platform.outbox.Outbox;
+import vn.plantrack.task.Task;
+import vn.plantrack.task.event.TaskEvents;
+import vn.plantrack.task.repository.TaskRepository;
+
+/**
+ * When an organization is merged or split, its open tasks pass to the (primary) successor, as lead
+ * or as cooperating agency, recorded in each task's history and announced as {@code
+ * task.reassigned}. Completed and cancelled tasks keep the organization that held them.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Reassignments {
+  private final TaskRepository tasks;
+  private final AuditTrail audit;
+  private final Outbox outbox;
+
+  public Reassignments(TaskRepository tasks, AuditTrail audit, Outbox outbox) {
+    this.tasks = tasks;
+    this.audit = audit;
+    this.outbox = outbox;
+  }
+
+  /** Returns the number of tasks moved. */
+  public int moveOpenWork(UUID from, UUID to, LocalDate effectiveOn) {
+    List<Task> open = tasks.openTasksOf(from);
+    for (Task task : open) {
+      List<UUID> leadBefore = List.copyOf(task.leadOrgIds);
+      List<UUID> cooperatingBefore = List.copyOf(task.cooperatingOrgIds);
+      task.leadOrgIds = replace(task.leadOrgIds, from, to);
+      task.cooperatingOrgIds = replace(task.cooperatingOrgIds, from, to);
+      task.cooperatingOrgIds.removeAll(task.leadOrgIds);
+      tasks.flush();
+      audit.recordChanges(
+          TaskService.AUDIT_TYPE,
+          task.id,
+          task.province,
+          task.version,
+          "REASSIGNED",
+          Map.of("leadOrgIds", leadBefore, "cooperatingOrgIds", cooperatingBefore),
+          Map.of(
+              "leadOrgIds",
+              List.copyOf(task.leadOrgIds),
+              "cooperatingOrgIds",
+              List.copyOf(task.cooperatingOrgIds)));
+      outbox.publish(
+          TaskEvents.TOPIC,
+          TaskEvents.REASSIGNED,
+          task.id,
+          task.province,
+          task.version,
+          new TaskEvents.TaskReassigned(
+              task.id,
+              task.province,
+              task.code,
+              from,
+              to,
+              effectiveOn,
+              List.copyOf(task.leadOrgIds),
+              List.copyOf(task.cooperatingOrgIds),
+              task.version));
+    }
+    return open.size();
+  }
+
+  private static List<UUID> replace(List<UUID> ids, UUID from, UUID to) {
+    List<UUID> result = new ArrayList<>();
+    for (UUID id : ids) {
+      UUID value = id.equals(from) ? to : id;
+      if (!result.contains(value)) {
+        result.add(value);
+      }
+    }
+    return result;
+  }
+}

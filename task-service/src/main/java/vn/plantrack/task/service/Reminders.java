@@ -1,0 +1,119 @@
+package vn.plantrack.task.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.plantrack.platform.outbox.Outbox;
+import vn.plantrack.task.Task;
+import vn.plantrack.task.event.TaskEvents;
+import vn.plantrack.task.repository.TaskRepository;
+
+/**
+ * Deadline reminders as events: {@code task.due-soon} some days before the due date (7 and 1 by
+ * default) and {@code task.overdue} once it has passed — each once per task and due date. The
+ * reminder row's primary key makes that hold with several instances running: the second insert of
+ * the same reminder does nothing, so only one instance publishes. A changed due date (e.g. a
+ * condition met) earns new reminders.
+ */
+@ApplicationScoped
+public class Reminders {
+  private final TaskRepository tasks;
+  private final EntityManager entityManager;
+  private final Outbox outbox;
+  private final List<Integer> daysBefore;
+
+  public Reminders(
+      TaskRepository tasks,
+      EntityManager entityManager,
+      Outbox outbox,
+      @ConfigProperty(name = "plantrack.tasks.reminders.days-before", defaultValue = "7,1")
+          List<Integer> daysBefore) {
+    this.tasks = tasks;
+    this.entityManager = entityManager;
+    this.outbox = outbox;
+    this.daysBefore = List.copyOf(daysBefore);
+  }
+
+  @Scheduled(
+      every = "${plantrack.tasks.reminders.every:15m}",
+      delayed = "30s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduled() {
+    send(LocalDate.now(TaskService.ZONE));
+  }
+
+  /** Sends what is due as of {@code today}; returns how many reminders were published. */
+  @Transactional
+  public int send(LocalDate today) {
+    int sent = 0;
+    for (int days : daysBefore) {
+      for (Task task : openTasksDueOn(today.plusDays(days))) {
+        if (record(task, "DUE_SOON_" + days)) {
+          publish(TaskEvents.DUE_SOON, task, days);
+          sent++;
+        }
+      }
+    }
+    for (Task task : openTasksDueBefore(today)) {
+      if (record(task, "OVERDUE")) {
+        publish(TaskEvents.OVERDUE, task, null);
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  private List<Task> openTasksDueOn(LocalDate date) {
+    return tasks.list("dueDate = ?1 and status not in ('COMPLETED', 'CANCELLED')", date);
+  }
+
+  private List<Task> openTasksDueBefore(LocalDate date) {
+    return tasks.list("dueDate < ?1 and status not in ('COMPLETED', 'CANCELLED')", date);
+  }
+
+  private boolean record(Task task, String kind) {
+    return entityManager
+            .createNativeQuery(
+                "insert into task_reminder (task_id, kind, due_date, sent_at) values (?1, ?2, ?3, now())"
+                    + " on conflict do nothing")
+            .setParameter(1, task.id)
+            .setParameter(2, kind)
+            .setParameter(3, task.dueDate)
+            .executeUpdate()
+        == 1;
+  }
+
+  private void publish(String type, Task task, Integer daysLeft) {
+    outbox.publish(
+        TaskEvents.TOPIC,
+        type,
+        task.id,
+        task.province,
+        task.version,
+        new TaskEvents.TaskReminder(
+            task.id,
+            task.province,
+            task.planId,
+            task.code,
+            task.title,
+            List.copyOf(task.leadOrgIds),
+            task.dueDate,
+            daysLeft,
+            task.version));
+  }
+
+  /** For tests and operators: the reminders recorded for a task. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  @SuppressWarnings("unchecked")
+  public List<String> sentFor(UUID taskId) {
+    return entityManager
+        .createNativeQuery("select kind from task_reminder where task_id = ?1 order by kind")
+        .setParameter(1, taskId)
+        .getResultList();
+  }
+}
