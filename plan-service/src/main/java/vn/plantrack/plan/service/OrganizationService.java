@@ -23,6 +23,7 @@ import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.outbox.Outbox;
 import vn.plantrack.platform.paging.Page;
 import vn.plantrack.platform.paging.PageRequest;
+import vn.plantrack.platform.paging.TextSearch;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Caller;
 import vn.plantrack.platform.security.Roles;
@@ -272,17 +273,16 @@ public class OrganizationService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<Details> list(
       String province, String q, OrganizationType type, LocalDate asOf, PageRequest page) {
-    String scope = province;
-    if (!caller.readsAllProvinces()) {
-      String own = caller.province().orElse(null);
-      if (own == null || (province != null && !province.equals(own))) {
-        return Page.of(List.of(), page, 0);
-      }
-      scope = own;
+    var scope = caller.readScope(province);
+    if (scope.isEmpty()) {
+      return Page.of(List.of(), page, 0);
     }
-    String pattern = q == null || q.isBlank() ? null : escapeLike(q.strip());
     OrganizationRepository.Filter filter =
-        new OrganizationRepository.Filter(scope, pattern, type == null ? null : type.name(), asOf);
+        new OrganizationRepository.Filter(
+            scope.get().province(),
+            TextSearch.likeText(q),
+            type == null ? null : type.name(),
+            asOf);
     List<Organization> found = organizations.search(filter, page);
     return Page.of(detailsOf(found), page, organizations.countSearch(filter));
   }
@@ -513,10 +513,5 @@ public class OrganizationService {
 
   private static double round(double score) {
     return Math.round(score * 1000) / 1000.0;
-  }
-
-  /** The search text is matched with LIKE: the caller's % and _ are literal characters. */
-  static String escapeLike(String q) {
-    return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

@@ -28,10 +28,10 @@ import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.outbox.Outbox;
 import vn.plantrack.platform.paging.Page;
 import vn.plantrack.platform.paging.PageRequest;
+import vn.plantrack.platform.paging.TextSearch;
 import vn.plantrack.platform.problem.Problem;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Caller;
-import vn.plantrack.platform.security.Roles;
 import vn.plantrack.platform.web.Preconditions;
 
 /**
@@ -203,20 +203,16 @@ public class PlanService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<Plan> list(
       String province, PlanStatus status, DocumentType type, String q, PageRequest page) {
-    String scope = province;
-    if (!caller.readsAllProvinces()) {
-      String own = caller.province().orElse(null);
-      if (own == null || (province != null && !province.equals(own))) {
-        return Page.of(List.of(), page, 0);
-      }
-      scope = own;
+    var scope = caller.readScope(province);
+    if (scope.isEmpty()) {
+      return Page.of(List.of(), page, 0);
     }
     PlanRepository.Filter filter =
         new PlanRepository.Filter(
-            scope,
+            scope.get().province(),
             status == null ? null : status.name(),
             type == null ? null : type.name(),
-            q == null || q.isBlank() ? null : OrganizationService.escapeLike(q.strip()));
+            TextSearch.likeText(q));
     return Page.of(plans.search(filter, page), page, plans.count(filter));
   }
 
@@ -292,11 +288,7 @@ public class PlanService {
   }
 
   private void requireCoordinator(String province) {
-    boolean coordinatorHere =
-        caller.hasRole(Roles.COORDINATOR) && caller.province().map(province::equals).orElse(false);
-    if (!caller.hasRole(Roles.ADMIN) && !coordinatorHere) {
-      throw ProblemException.forbidden("only the province's coordinators manage its plans");
-    }
+    caller.requireManager(province, "manage its plans");
   }
 
   private void validate(Plan plan, PlanData data) {

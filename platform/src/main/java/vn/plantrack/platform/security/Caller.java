@@ -77,6 +77,40 @@ public class Caller {
     return readsAllProvinces() || province().map(p -> p.equals(province)).orElse(false);
   }
 
+  /**
+   * The province filter of a read: the requested province if the caller may see it, the caller's
+   * own when none is requested, and empty (null inside) for admin and ministry asking for every
+   * province. Returns {@code Optional.empty()} when the caller may see nothing of what was asked
+   * (another province, or no province at all): the answer is then an empty list, never someone
+   * else's data.
+   */
+  public Optional<ReadScope> readScope(String requestedProvince) {
+    if (readsAllProvinces()) {
+      return Optional.of(new ReadScope(requestedProvince));
+    }
+    Optional<String> own = province();
+    if (own.isEmpty() || (requestedProvince != null && !requestedProvince.equals(own.get()))) {
+      return Optional.empty();
+    }
+    return Optional.of(new ReadScope(own.get()));
+  }
+
+  /** A province to filter by; {@code province == null} means every province. */
+  public record ReadScope(String province) {}
+
+  /** Admins manage everything; a coordinator manages its own province. */
+  public boolean manages(String province) {
+    return hasRole(Roles.ADMIN)
+        || (hasRole(Roles.COORDINATOR) && province().map(p -> p.equals(province)).orElse(false));
+  }
+
+  /** Throws 403 unless the caller {@link #manages} the province. */
+  public void requireManager(String province, String what) {
+    if (!manages(province)) {
+      throw ProblemException.forbidden("only admins and the province's coordinators " + what);
+    }
+  }
+
   /** Throws 404 (not 403) for an object of a province the caller may not see. */
   public void requireVisible(String province, String what, Object id) {
     if (!canSee(province)) {

@@ -19,10 +19,10 @@ import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.outbox.Outbox;
 import vn.plantrack.platform.paging.Page;
 import vn.plantrack.platform.paging.PageRequest;
+import vn.plantrack.platform.paging.TextSearch;
 import vn.plantrack.platform.problem.Problem;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Caller;
-import vn.plantrack.platform.security.Roles;
 import vn.plantrack.platform.web.Preconditions;
 import vn.plantrack.task.KnownOrganization;
 import vn.plantrack.task.KnownPlan;
@@ -181,7 +181,7 @@ public class TaskService {
    */
   public TaskProgress report(UUID id, ProgressData data) {
     Task task = find(id);
-    boolean coordinator = isCoordinatorOf(task.province);
+    boolean coordinator = caller.manages(task.province);
     UUID org = caller.org().orElse(null);
     boolean lead = org != null && task.leadOrgIds.contains(org);
     boolean cooperating = org != null && cooperates(task, org);
@@ -270,7 +270,6 @@ public class TaskService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<Judged> list(TaskQuery query, PageRequest page) {
-    String q = query.q() == null || query.q().isBlank() ? null : query.q().strip();
     TaskRepository.Filter requested =
         new TaskRepository.Filter(
             null,
@@ -280,7 +279,7 @@ public class TaskService {
             query.status() == null ? null : query.status().name(),
             query.dueFrom(),
             query.dueTo(),
-            q == null ? null : q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"),
+            TextSearch.likeText(query.q()),
             query.parentId());
     TaskRepository.Filter filter = scoped(requested, query.orgId());
     Timeliness timeliness = query.timeliness();
@@ -370,14 +369,11 @@ public class TaskService {
    * belongs to.
    */
   private TaskRepository.Filter scoped(TaskRepository.Filter f, UUID orgId) {
-    String province = f.province();
-    if (!caller.readsAllProvinces()) {
-      String own = caller.province().orElse(null);
-      if (own == null || (province != null && !province.equals(own))) {
-        return null;
-      }
-      province = own;
+    var scope = caller.readScope(f.province());
+    if (scope.isEmpty()) {
+      return null;
     }
+    String province = scope.get().province();
     List<UUID> orgIds = null;
     if (orgId != null) {
       orgIds = new ArrayList<>(List.of(orgId));
@@ -503,16 +499,8 @@ public class TaskService {
     return task;
   }
 
-  private boolean isCoordinatorOf(String province) {
-    return caller.hasRole(Roles.ADMIN)
-        || (caller.hasRole(Roles.COORDINATOR)
-            && caller.province().map(province::equals).orElse(false));
-  }
-
   private void requireCoordinator(String province) {
-    if (!isCoordinatorOf(province)) {
-      throw ProblemException.forbidden("only the province's coordinators manage its tasks");
-    }
+    caller.requireManager(province, "manage its tasks");
   }
 
   private void validate(Task task, KnownPlan plan, TaskData data) {
