@@ -66,7 +66,7 @@ public class OutboxRelay {
   }
 
   @Scheduled(
-      every = "${plantrack.outbox.poll-interval:0.25s}",
+      every = "${plantrack.outbox.poll-interval:1s}",
       delayed = "1s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scheduledRelay() {
