@@ -51,6 +51,17 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
     return list("parentId = ?1 order by code", parentId);
   }
 
+  /** The sub-tasks of several tasks at once, by parent id (one query for a page). */
+  public Map<UUID, List<Task>> childrenOf(List<UUID> parentIds) {
+    Map<UUID, List<Task>> children = new java.util.HashMap<>();
+    if (parentIds.isEmpty()) {
+      return children;
+    }
+    list("parentId in ?1 order by code", parentIds)
+        .forEach(t -> children.computeIfAbsent(t.parentId, k -> new ArrayList<>()).add(t));
+    return children;
+  }
+
   @SuppressWarnings("unchecked")
   public List<Task> search(Filter filter, String sort, boolean ascending, int offset, int limit) {
     StringBuilder sql = new StringBuilder("select * from task t where 1 = 1");

@@ -151,6 +151,8 @@ public class TaskResource {
       String evidenceLink,
       Timeliness timeliness,
       LocalDate timelinessAsOf,
+      boolean derivedFromSubTasks,
+      int subTaskCount,
       UUID implementsTaskId,
       long version) {
     static TaskView of(Judged j, LocalDate asOf) {
@@ -181,15 +183,17 @@ public class TaskResource {
               d.reviewReason(),
               t.conditionMetOn,
               t.conditionDocument),
-          t.status,
+          j.status(),
           t.statusReason,
-          t.progressPercent,
-          t.completedOn,
+          j.progressPercent(),
+          j.rollup().map(r -> r.completedOn()).orElse(t.completedOn),
           t.evidenceNumber,
           t.evidenceDate,
           t.evidenceLink,
           j.timeliness().orElse(null),
           asOf == null ? LocalDate.now(TaskService.ZONE) : asOf,
+          j.rollup().isPresent(),
+          j.subTaskCount(),
           t.implementsTaskId,
           t.version);
     }

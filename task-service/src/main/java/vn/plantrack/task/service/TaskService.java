@@ -35,6 +35,7 @@ import vn.plantrack.task.repository.TaskRepository;
 import vn.plantrack.task.rules.Deadline;
 import vn.plantrack.task.rules.DeadlineKind;
 import vn.plantrack.task.rules.DeadlineReader;
+import vn.plantrack.task.rules.ParentRollup;
 import vn.plantrack.task.rules.StatusTransitions;
 import vn.plantrack.task.rules.TaskFacts;
 import vn.plantrack.task.rules.TaskStatus;
@@ -116,8 +117,26 @@ public class TaskService {
       UUID parentId,
       String q) {}
 
-  /** A task with its timeliness as of a date (empty for a cancelled task). */
-  public record Judged(Task task, Optional<Timeliness> timeliness, Deadline deadline) {}
+  /**
+   * A task with its timeliness as of a date (empty for a cancelled task). For a parent task, {@code
+   * rollup} holds what its sub-tasks make of it (ParentRollup): progress, status and timeliness are
+   * then derived, not its own.
+   */
+  public record Judged(
+      Task task,
+      Optional<Timeliness> timeliness,
+      Deadline deadline,
+      Optional<ParentRollup.Result> rollup,
+      int subTaskCount) {
+
+    public TaskStatus status() {
+      return rollup.map(ParentRollup.Result::status).orElse(task.status);
+    }
+
+    public int progressPercent() {
+      return rollup.map(ParentRollup.Result::progressPercent).orElse(task.progressPercent);
+    }
+  }
 
   /** Counts by timeliness class for one row of the summary (an organization or a section). */
   public record SummaryRow(String key, Map<Timeliness, Integer> counts, int cancelled, int total) {}
@@ -216,6 +235,10 @@ public class TaskService {
       return progress;
     }
     progress.kind = TaskProgress.Kind.PROGRESS;
+    if ((data.status() != null || data.percent() != null) && !tasks.childrenOf(task.id).isEmpty()) {
+      throw ProblemException.conflict(
+          "task " + task.code + " follows its sub-tasks; report their progress instead");
+    }
     Map<String, Object> before = snapshot(task);
     TaskStatus previous = task.status;
     applyProgress(task, data);
@@ -290,12 +313,19 @@ public class TaskService {
     if (timeliness == null) {
       List<Task> found =
           tasks.search(filter, page.sortField(), page.ascending(), page.offset(), page.size());
-      return Page.of(found.stream().map(t -> judge(t, asOf)).toList(), page, tasks.count(filter));
+      Map<UUID, List<Task>> children = tasks.childrenOf(found.stream().map(t -> t.id).toList());
+      return Page.of(
+          found.stream().map(t -> judge(t, asOf, children.getOrDefault(t.id, List.of()))).toList(),
+          page,
+          tasks.count(filter));
     }
     // The class is derived, not stored: judge every candidate, then page.
+    List<Task> candidates =
+        tasks.search(filter, page.sortField(), page.ascending(), 0, Integer.MAX_VALUE);
+    Map<UUID, List<Task>> children = tasks.childrenOf(candidates.stream().map(t -> t.id).toList());
     List<Judged> matching =
-        tasks.search(filter, page.sortField(), page.ascending(), 0, Integer.MAX_VALUE).stream()
-            .map(t -> judge(t, asOf))
+        candidates.stream()
+            .map(t -> judge(t, asOf, children.getOrDefault(t.id, List.of())))
             .filter(j -> j.timeliness().orElse(null) == timeliness)
             .toList();
     int from = Math.min(page.offset(), matching.size());
@@ -318,8 +348,14 @@ public class TaskService {
     }
     Map<String, Map<Timeliness, Integer>> counts = new LinkedHashMap<>();
     Map<String, int[]> cancelled = new LinkedHashMap<>();
-    for (Task task : tasks.all(filter)) {
-      Optional<Timeliness> cls = judge(task, asOf).timeliness();
+    List<Task> all = tasks.all(filter);
+    Map<UUID, List<Task>> children = new java.util.HashMap<>();
+    all.stream()
+        .filter(t -> t.parentId != null)
+        .forEach(t -> children.computeIfAbsent(t.parentId, k -> new ArrayList<>()).add(t));
+    for (Task task : all) {
+      Optional<Timeliness> cls =
+          judge(task, asOf, children.getOrDefault(task.id, List.of())).timeliness();
       List<String> keys =
           groupBy.equals("section")
               ? List.of(task.sectionCode == null ? "" : task.sectionCode)
@@ -392,9 +428,27 @@ public class TaskService {
   }
 
   Judged judge(Task task, LocalDate asOf) {
+    return judge(task, asOf, tasks.childrenOf(task.id));
+  }
+
+  /** Judges a task; a parent (with sub-tasks) is judged by its sub-tasks. */
+  Judged judge(Task task, LocalDate asOf, List<Task> children) {
     LocalDate date = asOf == null ? LocalDate.now(ZONE) : asOf;
     Deadline deadline = deadlineOf(task);
-    TaskFacts facts = TaskFacts.of(task.status, deadline).withCompletedOn(task.completedOn);
+    if (!children.isEmpty()) {
+      List<ParentRollup.SubTask> subTasks =
+          children.stream()
+              .map(c -> new ParentRollup.SubTask(facts(c), c.progressPercent))
+              .toList();
+      ParentRollup.Result rollup = ParentRollup.rollUp(subTasks, date);
+      return new Judged(task, rollup.timeliness(), deadline, Optional.of(rollup), children.size());
+    }
+    return new Judged(
+        task, TimelinessRule.classify(facts(task), date), deadline, Optional.empty(), 0);
+  }
+
+  private TaskFacts facts(Task task) {
+    TaskFacts facts = TaskFacts.of(task.status, deadlineOf(task)).withCompletedOn(task.completedOn);
     if (task.deadlineKind == DeadlineKind.CONDITIONAL && task.conditionMetOn != null) {
       facts = facts.withConditionMet(task.conditionMetOn, task.dueDate);
     }
@@ -403,7 +457,7 @@ public class TaskService {
         facts = facts.withYearCompleted(year.getKey(), year.getValue());
       }
     }
-    return new Judged(task, TimelinessRule.classify(facts, date), deadline);
+    return facts;
   }
 
   static Deadline deadlineOf(Task task) {

@@ -293,6 +293,56 @@ class TaskResourceTest {
   }
 
   @Test
+  @TestSecurity(user = "kt.coordinator", roles = "coordinator")
+  @OidcSecurity(claims = {@Claim(key = "province", value = "KT")})
+  void aParentTaskFollowsItsSubTasksAndIsOverdueIfAnyOpenOneIs() {
+    String parent = create("38", "2025- 2026", SKHCN, "");
+    String first =
+        post(
+                "/api/v1/tasks",
+                task("38.1", "6/2025", SKHCN, "")
+                    .replace("}", ", \"parentId\": \"" + parent + "\"}"))
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String second =
+        post(
+                "/api/v1/tasks",
+                task("38.2", "9/2025", SKHCN, "")
+                    .replace("}", ", \"parentId\": \"" + parent + "\"}"))
+            .statusCode(201)
+            .extract()
+            .path("id");
+    post(
+            "/api/v1/tasks/" + first + "/progress",
+            "{\"status\": \"COMPLETED\", \"completedOn\": \"2025-06-20\", \"evidenceLink\": \"https://kontum.gov.vn/vb/1\"}")
+        .statusCode(201);
+    post("/api/v1/tasks/" + second + "/progress", "{\"status\": \"IN_PROGRESS\", \"percent\": 40}")
+        .statusCode(201);
+
+    given()
+        .queryParam("asOf", "2025-08-01")
+        .get("/api/v1/tasks/" + parent)
+        .then()
+        .body("derivedFromSubTasks", equalTo(true))
+        .body("subTaskCount", equalTo(2))
+        .body("status", equalTo("IN_PROGRESS"))
+        .body("progressPercent", equalTo(70))
+        .body("timeliness", equalTo("IN_PROGRESS_WITHIN_DEADLINE"));
+    given()
+        .queryParam("asOf", "2025-12-31")
+        .get("/api/v1/tasks/" + parent)
+        .then()
+        .body("timeliness", equalTo("OVERDUE"));
+    given()
+        .queryParam("parentId", parent)
+        .get("/api/v1/tasks")
+        .then()
+        .body("items.code", hasItems("38.1", "38.2"));
+    post("/api/v1/tasks/" + parent + "/progress", "{\"percent\": 90}").statusCode(409);
+  }
+
+  @Test
   @TestSecurity(user = "kt.officer.finance", roles = "officer")
   @OidcSecurity(
       claims = {
