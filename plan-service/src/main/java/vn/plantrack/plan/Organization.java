@@ -8,20 +8,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.plantrack.platform.persistence.Stamped;
 
 /**
  * An agency of the directory. Its id is derived from its code, so every environment agrees on it.
  */
 @Entity
 @Table(name = "organization")
-public class Organization {
+public class Organization extends Stamped {
   @Id public UUID id;
 
   @Column(nullable = false, unique = true, updatable = false)
@@ -59,18 +59,6 @@ public class Organization {
   public LocalDate validTo;
 
   @Version public long version;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  public Instant createdAt;
-
-  @Column(name = "created_by", nullable = false, updatable = false)
-  public String createdBy;
-
-  @Column(name = "updated_at", nullable = false)
-  public Instant updatedAt;
-
-  @Column(name = "updated_by", nullable = false)
-  public String updatedBy;
 
   /** Whether the organization exists on that date (validity bounds are inclusive). */
   public boolean validOn(LocalDate date) {

@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +18,12 @@ import vn.plantrack.plan.PlanDocument.LegalBasis;
 import vn.plantrack.plan.PlanDocument.Objectives;
 import vn.plantrack.plan.PlanDocument.ReportingRule;
 import vn.plantrack.plan.PlanDocument.Section;
+import vn.plantrack.platform.persistence.Stamped;
 
 /** An issued (or draft) planning document of a province. */
 @Entity
 @Table(name = "plan")
-public class Plan {
+public class Plan extends Stamped {
   @Id public UUID id;
 
   @Column(nullable = false, updatable = false)
@@ -79,16 +79,4 @@ public class Plan {
   public List<ReportingRule> reportingRules = new ArrayList<>();
 
   @Version public long version;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  public Instant createdAt;
-
-  @Column(name = "created_by", nullable = false, updatable = false)
-  public String createdBy;
-
-  @Column(name = "updated_at", nullable = false)
-  public Instant updatedAt;
-
-  @Column(name = "updated_by", nullable = false)
-  public String updatedBy;
 }

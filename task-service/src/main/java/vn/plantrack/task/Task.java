@@ -7,13 +7,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.plantrack.platform.persistence.Stamped;
 import vn.plantrack.task.rules.DeadlineKind;
 import vn.plantrack.task.rules.TaskStatus;
 
@@ -23,7 +23,7 @@ import vn.plantrack.task.rules.TaskStatus;
  */
 @Entity
 @Table(name = "task")
-public class Task {
+public class Task extends Stamped {
   @Id public UUID id;
 
   @Column(nullable = false, updatable = false)
@@ -120,16 +120,4 @@ public class Task {
   public UUID implementsTaskId;
 
   @Version public long version;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  public Instant createdAt;
-
-  @Column(name = "created_by", nullable = false, updatable = false)
-  public String createdBy;
-
-  @Column(name = "updated_at", nullable = false)
-  public Instant updatedAt;
-
-  @Column(name = "updated_by", nullable = false)
-  public String updatedBy;
 }

@@ -2,7 +2,6 @@ package vn.plantrack.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -103,11 +102,7 @@ public class OrganizationService {
     org.province = province;
     List<UUID> members = validate(org, data);
     apply(org, data);
-    Instant now = Instant.now();
-    org.createdAt = now;
-    org.updatedAt = now;
-    org.createdBy = caller.username();
-    org.updatedBy = caller.username();
+    org.stampCreated(caller.username());
     organizations.persistAndFlush(org);
     organizations.replaceMembers(org.id, members);
     audit.recordChanges(
@@ -124,8 +119,7 @@ public class OrganizationService {
     Map<String, Object> before = snapshot(org, oldMembers);
     List<UUID> members = validate(org, data);
     apply(org, data);
-    org.updatedAt = Instant.now();
-    org.updatedBy = caller.username();
+    org.stampUpdated(caller.username());
     organizations.replaceMembers(org.id, members);
     organizations.flush();
     if (audit.recordChanges(
@@ -216,8 +210,7 @@ public class OrganizationService {
     }
     Map<String, Object> before = snapshot(org, List.of());
     org.validTo = effectiveOn.minusDays(1);
-    org.updatedAt = Instant.now();
-    org.updatedBy = caller.username();
+    org.stampUpdated(caller.username());
     for (int position = 0; position < successors.size(); position++) {
       Organization successor = successors.get(position);
       organizations.addLink(

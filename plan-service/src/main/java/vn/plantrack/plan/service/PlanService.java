@@ -2,7 +2,6 @@ package vn.plantrack.plan.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -94,11 +93,7 @@ public class PlanService {
     plan.status = PlanStatus.DRAFT;
     validate(plan, data);
     apply(plan, data);
-    Instant now = Instant.now();
-    plan.createdAt = now;
-    plan.updatedAt = now;
-    plan.createdBy = caller.username();
-    plan.updatedBy = caller.username();
+    plan.stampCreated(caller.username());
     plans.persistAndFlush(plan);
     audit.recordChanges(
         AUDIT_TYPE, plan.id, province, plan.version, "CREATED", Map.of(), snapshot(plan));
@@ -128,8 +123,7 @@ public class PlanService {
     if (changed.isEmpty()) {
       return plan;
     }
-    plan.updatedAt = Instant.now();
-    plan.updatedBy = caller.username();
+    plan.stampUpdated(caller.username());
     plans.flush();
     String action = plan.status == PlanStatus.ISSUED ? "AMENDED" : "UPDATED";
     audit.recordChanges(AUDIT_TYPE, plan.id, plan.province, plan.version, action, before, after);
@@ -261,8 +255,7 @@ public class PlanService {
     PlanStatus from = plan.status;
     plan.status = to;
     plan.statusReason = reason;
-    plan.updatedAt = Instant.now();
-    plan.updatedBy = caller.username();
+    plan.stampUpdated(caller.username());
     plans.flush();
     audit.recordChanges(
         AUDIT_TYPE,

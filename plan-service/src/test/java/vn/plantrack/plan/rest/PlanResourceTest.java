@@ -17,7 +17,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,10 +67,7 @@ class PlanResourceTest {
       o.province = province;
       o.name = name;
       o.type = type;
-      o.createdAt = Instant.now();
-      o.updatedAt = o.createdAt;
-      o.createdBy = "test";
-      o.updatedBy = "test";
+      o.stampCreated("test");
       organizations.persist(o);
     }
   }
@@ -382,10 +378,7 @@ class PlanResourceTest {
               p.documentType = vn.plantrack.plan.DocumentType.PLAN;
               p.title = "Kế hoạch của tỉnh khác";
               p.status = vn.plantrack.plan.PlanStatus.DRAFT;
-              p.createdAt = Instant.now();
-              p.updatedAt = p.createdAt;
-              p.createdBy = "test";
-              p.updatedBy = "test";
+              p.stampCreated("test");
               plans.persist(p);
               return p.id.toString();
             });

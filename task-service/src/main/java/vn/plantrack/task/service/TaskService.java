@@ -157,11 +157,7 @@ public class TaskService {
     task.status = TaskStatus.NOT_STARTED;
     validate(task, plan, data);
     apply(task, data);
-    Instant now = Instant.now();
-    task.createdAt = now;
-    task.updatedAt = now;
-    task.createdBy = caller.username();
-    task.updatedBy = caller.username();
+    task.stampCreated(caller.username());
     tasks.persistAndFlush(task);
     audit.recordChanges(
         AUDIT_TYPE, task.id, task.province, task.version, "CREATED", Map.of(), snapshot(task));
@@ -183,8 +179,7 @@ public class TaskService {
     validate(task, plan, data);
     Map<String, Object> before = snapshot(task);
     apply(task, data);
-    task.updatedAt = Instant.now();
-    task.updatedBy = caller.username();
+    task.stampUpdated(caller.username());
     tasks.flush();
     if (audit.recordChanges(
             AUDIT_TYPE, task.id, task.province, task.version, "UPDATED", before, snapshot(task))
@@ -245,8 +240,7 @@ public class TaskService {
     progress.status = task.status;
     progress.percent = task.progressPercent;
     tasks.addProgress(progress);
-    task.updatedAt = Instant.now();
-    task.updatedBy = caller.username();
+    task.stampUpdated(caller.username());
     tasks.flush();
     audit.recordChanges(
         AUDIT_TYPE, task.id, task.province, task.version, "PROGRESS", before, snapshot(task));
@@ -274,8 +268,7 @@ public class TaskService {
     task.conditionMetOn = metOn;
     task.conditionDocument = document.strip();
     task.dueDate = dueDate;
-    task.updatedAt = Instant.now();
-    task.updatedBy = caller.username();
+    task.stampUpdated(caller.username());
     tasks.flush();
     audit.recordChanges(
         AUDIT_TYPE, task.id, task.province, task.version, "CONDITION_MET", before, snapshot(task));

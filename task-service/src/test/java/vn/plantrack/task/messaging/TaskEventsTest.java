@@ -14,7 +14,6 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,10 +59,7 @@ class TaskEventsTest {
               if (status == TaskStatus.COMPLETED) {
                 t.completedOn = due.minusDays(3);
               }
-              t.createdAt = Instant.now();
-              t.updatedAt = t.createdAt;
-              t.createdBy = "test";
-              t.updatedBy = "test";
+              t.stampCreated("test");
               tasks.persist(t);
               return t.id;
             });

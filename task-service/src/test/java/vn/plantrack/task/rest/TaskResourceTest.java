@@ -404,10 +404,7 @@ class TaskResourceTest {
     t.deadlineKind = vn.plantrack.task.rules.DeadlineKind.MONTH;
     t.dueDate = java.time.LocalDate.parse("2025-06-30");
     t.status = vn.plantrack.task.rules.TaskStatus.NOT_STARTED;
-    t.createdAt = java.time.Instant.now();
-    t.updatedAt = t.createdAt;
-    t.createdBy = "test";
-    t.updatedBy = "test";
+    t.stampCreated("test");
     tasks.persist(t);
     return t.id.toString();
   }
