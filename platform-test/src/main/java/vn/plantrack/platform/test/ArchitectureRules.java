@@ -15,7 +15,8 @@ import java.util.List;
  * <ul>
  *   <li>{@code rest → service → repository}; consumers ({@code messaging}) also go through {@code
  *       service};
- *   <li>{@code rules} is plain Java: no framework, no persistence, no HTTP;
+ *   <li>{@code rules} is plain Java: no framework, no persistence, no HTTP (the platform's
+ *       plain-Java text helpers are allowed);
  *   <li>resources never return entities;
  *   <li>a service never uses another service's code.
  * </ul>
@@ -65,7 +66,7 @@ public final class ArchitectureRules {
         .resideInAPackage(base + ".rules..")
         .should()
         .dependOnClassesThat()
-        .resideOutsideOfPackages("java..", base + ".rules..")
+        .resideOutsideOfPackages("java..", base + ".rules..", "vn.plantrack.platform.text..")
         .as("domain rules are plain Java")
         .allowEmptyShould(true)
         .check(classes);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.plantrack.platform.text.VietnameseText;
 
 /**
  * Reads the "Thời gian hoàn thành" phrases of provincial plans into a {@link Deadline}.

@@ -1,4 +1,4 @@
-package vn.plantrack.task.rules;
+package vn.plantrack.platform.text;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;

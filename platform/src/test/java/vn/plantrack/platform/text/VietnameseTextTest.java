@@ -1,4 +1,4 @@
-package vn.plantrack.task.rules;
+package vn.plantrack.platform.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
