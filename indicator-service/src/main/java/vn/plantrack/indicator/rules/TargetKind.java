@@ -1,0 +1,25 @@
+package vn.plantrack.indicator.rules;
+
+/** What a target expression asks for (see {@link TargetReading} for the bounds each one uses). */
+public enum TargetKind {
+  /** "≥ 25", "tối thiểu 25", "3% và tăng dần": min, inclusive. */
+  AT_LEAST,
+  /** "> 60", "trên 60": min, exclusive. */
+  GREATER_THAN,
+  /** "≤ 55", "tối đa 5": max, inclusive. */
+  AT_MOST,
+  /** "< 5", "dưới 5": max, exclusive. */
+  LESS_THAN,
+  /** A bare number ("100", "90 %"): min = max; the indicator's direction says how to compare. */
+  EXACT,
+  /** "10-15", "80-90%", "từ 10 đến 15": min and max. */
+  RANGE,
+  /** "Có" / "Không": min = max = 1 or 0. */
+  BOOLEAN,
+  /** A rank in a rank unit ("45 các tỉnh, thành" in "Thứ bậc"), "Top 10": max, lower is better. */
+  RANK,
+  /** A sentence without a comparable number: judged by a person. */
+  QUALITATIVE,
+  /** A form the reader does not know: flagged for review, never guessed. */
+  UNRECOGNIZED
+}

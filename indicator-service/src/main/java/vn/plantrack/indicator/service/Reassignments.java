@@ -1,0 +1,69 @@
+package vn.plantrack.indicator.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.plantrack.indicator.Indicator;
+import vn.plantrack.indicator.event.IndicatorEvents;
+import vn.plantrack.indicator.repository.IndicatorRepository;
+import vn.plantrack.platform.audit.AuditTrail;
+
+/**
+ * When an organization is merged or split, the indicators it leads, answers for or monitors pass to
+ * the (primary) successor, recorded in each indicator's history and announced as {@code
+ * indicator.updated}. Values it recorded keep their recorder.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Reassignments {
+  private final IndicatorRepository indicators;
+  private final AuditTrail audit;
+  private final IndicatorService service;
+
+  public Reassignments(IndicatorRepository indicators, AuditTrail audit, IndicatorService service) {
+    this.indicators = indicators;
+    this.audit = audit;
+    this.service = service;
+  }
+
+  /** Returns the number of indicators changed. */
+  public int moveRoles(UUID from, UUID to, LocalDate effectiveOn) {
+    List<Indicator> held = indicators.heldBy(from);
+    for (Indicator indicator : held) {
+      Map<String, Object> before = IndicatorService.snapshot(indicator);
+      indicator.leadOrgIds = replace(indicator.leadOrgIds, from, to);
+      indicator.responsibleOrgIds = replace(indicator.responsibleOrgIds, from, to);
+      indicator.monitoringOrgIds = replace(indicator.monitoringOrgIds, from, to);
+      indicator.stampUpdated("system");
+      indicators.flush();
+      audit.recordChanges(
+          IndicatorService.AUDIT_TYPE,
+          indicator.id,
+          indicator.province,
+          indicator.version,
+          "REASSIGNED",
+          before,
+          IndicatorService.snapshot(indicator));
+      service.publish(
+          IndicatorEvents.UPDATED,
+          indicator,
+          "reorganization: " + from + " → " + to + " from " + effectiveOn);
+    }
+    return held.size();
+  }
+
+  private static List<UUID> replace(List<UUID> ids, UUID from, UUID to) {
+    List<UUID> result = new ArrayList<>();
+    for (UUID id : ids) {
+      UUID value = id.equals(from) ? to : id;
+      if (!result.contains(value)) {
+        result.add(value);
+      }
+    }
+    return result;
+  }
+}
