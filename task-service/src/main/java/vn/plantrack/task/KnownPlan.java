@@ -31,6 +31,10 @@ public class KnownPlan {
   @Column(nullable = false, columnDefinition = "text[]")
   public List<String> sections = new ArrayList<>();
 
+  /** Null while the plan is a draft. */
+  @Column(name = "issued_on")
+  public java.time.LocalDate issuedOn;
+
   @Column(nullable = false)
   public long version;
 }

@@ -184,6 +184,30 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
     return years;
   }
 
+  /** The years several recurring tasks were completed: task → year → completion date. */
+  @SuppressWarnings("unchecked")
+  public Map<UUID, Map<Integer, LocalDate>> yearCompletions(java.util.Collection<UUID> taskIds) {
+    Map<UUID, Map<Integer, LocalDate>> byTask = new java.util.HashMap<>();
+    if (taskIds.isEmpty()) {
+      return byTask;
+    }
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "select task_id, year, completed_on from task_year_completion"
+                    + " where task_id = any(?1)")
+            .setParameter(1, taskIds.toArray(new UUID[0]))
+            .getResultList();
+    for (Object[] r : rows) {
+      byTask
+          .computeIfAbsent((UUID) r[0], k -> new java.util.HashMap<>())
+          .put(
+              ((Number) r[1]).intValue(),
+              r[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[2]);
+    }
+    return byTask;
+  }
+
   public void completeYear(UUID taskId, int year, LocalDate on) {
     getEntityManager()
         .createNativeQuery(

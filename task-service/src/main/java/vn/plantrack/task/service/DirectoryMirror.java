@@ -52,6 +52,8 @@ public class DirectoryMirror {
     List<String> sections = new ArrayList<>();
     data.path("sections").forEach(s -> sections.add(s.path("code").asText()));
     plan.sections = sections;
+    plan.issuedOn =
+        data.path("issuedOn").isTextual() ? LocalDate.parse(data.get("issuedOn").asText()) : null;
     plan.version = event.version();
     plans.persist(plan);
   }

@@ -307,8 +307,11 @@ public class TaskService {
       List<Task> found =
           tasks.search(filter, page.sortField(), page.ascending(), page.offset(), page.size());
       Map<UUID, List<Task>> children = tasks.childrenOf(found.stream().map(t -> t.id).toList());
+      Context context = context(withChildren(found, children));
       return Page.of(
-          found.stream().map(t -> judge(t, asOf, children.getOrDefault(t.id, List.of()))).toList(),
+          found.stream()
+              .map(t -> judge(t, asOf, children.getOrDefault(t.id, List.of()), context))
+              .toList(),
           page,
           tasks.count(filter));
     }
@@ -316,9 +319,10 @@ public class TaskService {
     List<Task> candidates =
         tasks.search(filter, page.sortField(), page.ascending(), 0, Integer.MAX_VALUE);
     Map<UUID, List<Task>> children = tasks.childrenOf(candidates.stream().map(t -> t.id).toList());
+    Context context = context(withChildren(candidates, children));
     List<Judged> matching =
         candidates.stream()
-            .map(t -> judge(t, asOf, children.getOrDefault(t.id, List.of())))
+            .map(t -> judge(t, asOf, children.getOrDefault(t.id, List.of()), context))
             .filter(j -> j.timeliness().orElse(null) == timeliness)
             .toList();
     int from = Math.min(page.offset(), matching.size());
@@ -346,9 +350,10 @@ public class TaskService {
     all.stream()
         .filter(t -> t.parentId != null)
         .forEach(t -> children.computeIfAbsent(t.parentId, k -> new ArrayList<>()).add(t));
+    Context context = context(all);
     for (Task task : all) {
       Optional<Timeliness> cls =
-          judge(task, asOf, children.getOrDefault(task.id, List.of())).timeliness();
+          judge(task, asOf, children.getOrDefault(task.id, List.of()), context).timeliness();
       List<String> keys =
           groupBy.equals("section")
               ? List.of(task.sectionCode == null ? "" : task.sectionCode)
@@ -393,6 +398,12 @@ public class TaskService {
   // --- Helpers
   // ----------------------------------------------------------------------------------------------
 
+  private static List<Task> withChildren(List<Task> found, Map<UUID, List<Task>> children) {
+    List<Task> all = new ArrayList<>(found);
+    children.values().forEach(all::addAll);
+    return all;
+  }
+
   /**
    * The caller's view: own province (ministry and admin: any); an org filter adds the groups it
    * belongs to.
@@ -421,32 +432,66 @@ public class TaskService {
   }
 
   Judged judge(Task task, LocalDate asOf) {
-    return judge(task, asOf, tasks.childrenOf(task.id));
+    List<Task> children = tasks.childrenOf(task.id);
+    List<Task> all = new ArrayList<>(children);
+    all.add(task);
+    return judge(task, asOf, children, context(all));
+  }
+
+  /**
+   * What judging needs beside the tasks themselves, loaded once for many: the year each plan was
+   * issued (the first year of its "Hằng năm" tasks) and the years recurring tasks were completed.
+   */
+  record Context(Map<UUID, Integer> firstYears, Map<UUID, Map<Integer, LocalDate>> yearsDone) {}
+
+  Context context(java.util.Collection<Task> judged) {
+    Set<UUID> planIds = new HashSet<>();
+    List<UUID> recurring = new ArrayList<>();
+    for (Task t : judged) {
+      planIds.add(t.planId);
+      if (t.deadlineKind == DeadlineKind.RECURRING) {
+        recurring.add(t.id);
+      }
+    }
+    Map<UUID, Integer> firstYears = new java.util.HashMap<>();
+    if (!planIds.isEmpty()) {
+      plans
+          .list("id in ?1", planIds)
+          .forEach(
+              p -> {
+                if (p.issuedOn != null) {
+                  firstYears.put(p.id, p.issuedOn.getYear());
+                }
+              });
+    }
+    return new Context(firstYears, tasks.yearCompletions(recurring));
   }
 
   /** Judges a task; a parent (with sub-tasks) is judged by its sub-tasks. */
-  Judged judge(Task task, LocalDate asOf, List<Task> children) {
+  Judged judge(Task task, LocalDate asOf, List<Task> children, Context context) {
     LocalDate date = asOf == null ? LocalDate.now(ZONE) : asOf;
     Deadline deadline = deadlineOf(task);
     if (!children.isEmpty()) {
       List<ParentRollup.SubTask> subTasks =
           children.stream()
-              .map(c -> new ParentRollup.SubTask(facts(c), c.progressPercent))
+              .map(c -> new ParentRollup.SubTask(facts(c, context), c.progressPercent))
               .toList();
       ParentRollup.Result rollup = ParentRollup.rollUp(subTasks, date);
       return new Judged(task, rollup.timeliness(), deadline, Optional.of(rollup), children.size());
     }
     return new Judged(
-        task, TimelinessRule.classify(facts(task), date), deadline, Optional.empty(), 0);
+        task, TimelinessRule.classify(facts(task, context), date), deadline, Optional.empty(), 0);
   }
 
-  private TaskFacts facts(Task task) {
+  private static TaskFacts facts(Task task, Context context) {
     TaskFacts facts = TaskFacts.of(task.status, deadlineOf(task)).withCompletedOn(task.completedOn);
     if (task.deadlineKind == DeadlineKind.CONDITIONAL && task.conditionMetOn != null) {
       facts = facts.withConditionMet(task.conditionMetOn, task.dueDate);
     }
     if (task.deadlineKind == DeadlineKind.RECURRING) {
-      for (Map.Entry<Integer, LocalDate> year : tasks.yearCompletions(task.id).entrySet()) {
+      facts = facts.withFirstYear(context.firstYears().get(task.planId));
+      for (Map.Entry<Integer, LocalDate> year :
+          context.yearsDone().getOrDefault(task.id, Map.of()).entrySet()) {
         facts = facts.withYearCompleted(year.getKey(), year.getValue());
       }
     }
