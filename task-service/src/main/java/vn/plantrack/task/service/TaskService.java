@@ -32,6 +32,7 @@ import vn.plantrack.task.event.TaskEvents;
 import vn.plantrack.task.repository.KnownOrganizationRepository;
 import vn.plantrack.task.repository.KnownPlanRepository;
 import vn.plantrack.task.repository.TaskRepository;
+import vn.plantrack.task.repository.TaskRepository.TaskState;
 import vn.plantrack.task.rules.Deadline;
 import vn.plantrack.task.rules.DeadlineKind;
 import vn.plantrack.task.rules.DeadlineReader;
@@ -315,19 +316,43 @@ public class TaskService {
           page,
           tasks.count(filter));
     }
-    // The class is derived, not stored: judge every candidate, then page.
-    List<Task> candidates =
-        tasks.search(filter, page.sortField(), page.ascending(), 0, Integer.MAX_VALUE);
-    Map<UUID, List<Task>> children = tasks.childrenOf(candidates.stream().map(t -> t.id).toList());
-    Context context = context(withChildren(candidates, children));
-    List<Judged> matching =
+    // The class is derived, not stored: judge every candidate's state, then load one page.
+    List<TaskState> candidates = tasks.states(filter, page.sortField(), page.ascending());
+    // Filtered by plan or province only, every sub-task is a candidate too: no second query.
+    boolean whole =
+        filter.orgIds() == null
+            && filter.status() == null
+            && filter.dueFrom() == null
+            && filter.dueTo() == null
+            && filter.q() == null
+            && filter.parentId() == null;
+    Map<UUID, List<TaskState>> children =
+        byParent(
+            whole
+                ? candidates.stream().filter(t -> t.parentId() != null).toList()
+                : tasks.childStates(candidates.stream().map(TaskState::id).toList()));
+    Context context = contextOf(candidates, children);
+    LocalDate date = asOf == null ? LocalDate.now(ZONE) : asOf;
+    List<UUID> matching =
         candidates.stream()
-            .map(t -> judge(t, asOf, children.getOrDefault(t.id, List.of()), context))
-            .filter(j -> j.timeliness().orElse(null) == timeliness)
+            .filter(
+                t ->
+                    classify(t, children.getOrDefault(t.id(), List.of()), date, context)
+                            .orElse(null)
+                        == timeliness)
+            .map(TaskState::id)
             .toList();
     int from = Math.min(page.offset(), matching.size());
     int to = Math.min(from + page.size(), matching.size());
-    return Page.of(matching.subList(from, to), page, matching.size());
+    List<Task> found = tasks.byIds(matching.subList(from, to));
+    Map<UUID, List<Task>> pageChildren = tasks.childrenOf(found.stream().map(t -> t.id).toList());
+    Context pageContext = context(withChildren(found, pageChildren));
+    return Page.of(
+        found.stream()
+            .map(t -> judge(t, asOf, pageChildren.getOrDefault(t.id, List.of()), pageContext))
+            .toList(),
+        page,
+        matching.size());
   }
 
   /**
@@ -345,19 +370,18 @@ public class TaskService {
     }
     Map<String, Map<Timeliness, Integer>> counts = new LinkedHashMap<>();
     Map<String, int[]> cancelled = new LinkedHashMap<>();
-    List<Task> all = tasks.all(filter);
-    Map<UUID, List<Task>> children = new java.util.HashMap<>();
-    all.stream()
-        .filter(t -> t.parentId != null)
-        .forEach(t -> children.computeIfAbsent(t.parentId, k -> new ArrayList<>()).add(t));
-    Context context = context(all);
-    for (Task task : all) {
+    List<TaskState> all = tasks.states(filter, null, true);
+    Map<UUID, List<TaskState>> children =
+        byParent(all.stream().filter(t -> t.parentId() != null).toList());
+    Context context = contextOf(all, Map.of());
+    LocalDate date = asOf == null ? LocalDate.now(ZONE) : asOf;
+    for (TaskState task : all) {
       Optional<Timeliness> cls =
-          judge(task, asOf, children.getOrDefault(task.id, List.of()), context).timeliness();
+          classify(task, children.getOrDefault(task.id(), List.of()), date, context);
       List<String> keys =
           groupBy.equals("section")
-              ? List.of(task.sectionCode == null ? "" : task.sectionCode)
-              : task.leadOrgIds.stream().map(UUID::toString).toList();
+              ? List.of(task.sectionCode() == null ? "" : task.sectionCode())
+              : task.leadOrgIds().stream().map(UUID::toString).toList();
       for (String key : keys) {
         counts.computeIfAbsent(key, k -> new EnumMap<>(Timeliness.class));
         cancelled.computeIfAbsent(key, k -> new int[1]);
@@ -445,14 +469,21 @@ public class TaskService {
   record Context(Map<UUID, Integer> firstYears, Map<UUID, Map<Integer, LocalDate>> yearsDone) {}
 
   Context context(java.util.Collection<Task> judged) {
+    return contextOf(judged.stream().map(TaskService::state).toList(), Map.of());
+  }
+
+  private Context contextOf(List<TaskState> judged, Map<UUID, List<TaskState>> children) {
     Set<UUID> planIds = new HashSet<>();
     List<UUID> recurring = new ArrayList<>();
-    for (Task t : judged) {
-      planIds.add(t.planId);
-      if (t.deadlineKind == DeadlineKind.RECURRING) {
-        recurring.add(t.id);
-      }
-    }
+    java.util.function.Consumer<TaskState> note =
+        t -> {
+          planIds.add(t.planId());
+          if (t.kind() == DeadlineKind.RECURRING) {
+            recurring.add(t.id());
+          }
+        };
+    judged.forEach(note);
+    children.values().forEach(list -> list.forEach(note));
     Map<UUID, Integer> firstYears = new java.util.HashMap<>();
     if (!planIds.isEmpty()) {
       plans
@@ -472,30 +503,87 @@ public class TaskService {
     LocalDate date = asOf == null ? LocalDate.now(ZONE) : asOf;
     Deadline deadline = deadlineOf(task);
     if (!children.isEmpty()) {
-      List<ParentRollup.SubTask> subTasks =
-          children.stream()
-              .map(c -> new ParentRollup.SubTask(facts(c, context), c.progressPercent))
-              .toList();
-      ParentRollup.Result rollup = ParentRollup.rollUp(subTasks, date);
+      ParentRollup.Result rollup =
+          ParentRollup.rollUp(
+              subTasks(children.stream().map(TaskService::state).toList(), context), date);
       return new Judged(task, rollup.timeliness(), deadline, Optional.of(rollup), children.size());
     }
     return new Judged(
-        task, TimelinessRule.classify(facts(task, context), date), deadline, Optional.empty(), 0);
+        task,
+        TimelinessRule.classify(facts(state(task), context), date),
+        deadline,
+        Optional.empty(),
+        0);
   }
 
-  private static TaskFacts facts(Task task, Context context) {
-    TaskFacts facts = TaskFacts.of(task.status, deadlineOf(task)).withCompletedOn(task.completedOn);
-    if (task.deadlineKind == DeadlineKind.CONDITIONAL && task.conditionMetOn != null) {
-      facts = facts.withConditionMet(task.conditionMetOn, task.dueDate);
+  /** The class of a task's state (by its sub-tasks' when it has some); empty when cancelled. */
+  private static Optional<Timeliness> classify(
+      TaskState task, List<TaskState> children, LocalDate date, Context context) {
+    if (!children.isEmpty()) {
+      return ParentRollup.rollUp(subTasks(children, context), date).timeliness();
     }
-    if (task.deadlineKind == DeadlineKind.RECURRING) {
-      facts = facts.withFirstYear(context.firstYears().get(task.planId));
+    return TimelinessRule.classify(facts(task, context), date);
+  }
+
+  private static List<ParentRollup.SubTask> subTasks(List<TaskState> children, Context context) {
+    return children.stream()
+        .map(c -> new ParentRollup.SubTask(facts(c, context), c.progressPercent()))
+        .toList();
+  }
+
+  private static Map<UUID, List<TaskState>> byParent(List<TaskState> children) {
+    Map<UUID, List<TaskState>> byParent = new java.util.HashMap<>();
+    children.forEach(c -> byParent.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c));
+    return byParent;
+  }
+
+  private static TaskFacts facts(TaskState task, Context context) {
+    TaskFacts facts =
+        TaskFacts.of(task.status(), deadlineOf(task)).withCompletedOn(task.completedOn());
+    if (task.kind() == DeadlineKind.CONDITIONAL && task.conditionMetOn() != null) {
+      facts = facts.withConditionMet(task.conditionMetOn(), task.dueDate());
+    }
+    if (task.kind() == DeadlineKind.RECURRING) {
+      facts = facts.withFirstYear(context.firstYears().get(task.planId()));
       for (Map.Entry<Integer, LocalDate> year :
-          context.yearsDone().getOrDefault(task.id, Map.of()).entrySet()) {
+          context.yearsDone().getOrDefault(task.id(), Map.of()).entrySet()) {
         facts = facts.withYearCompleted(year.getKey(), year.getValue());
       }
     }
     return facts;
+  }
+
+  static TaskState state(Task t) {
+    return new TaskState(
+        t.id,
+        t.parentId,
+        t.planId,
+        t.sectionCode,
+        t.leadOrgIds,
+        t.status,
+        t.deadlineKind,
+        t.dueDate,
+        t.deadlineStart,
+        t.deadlineFromYear,
+        t.deadlineRecurrence,
+        t.deadlineNeedsReview,
+        t.completedOn,
+        t.conditionMetOn,
+        t.progressPercent);
+  }
+
+  /** The reading a state carries: enough to judge (the words stay on the task). */
+  static Deadline deadlineOf(TaskState t) {
+    return new Deadline(
+        null,
+        t.kind(),
+        t.kind() == DeadlineKind.CONDITIONAL ? null : t.dueDate(),
+        t.deadlineStart(),
+        t.fromYear(),
+        t.recurrence(),
+        null,
+        t.needsReview(),
+        null);
   }
 
   static Deadline deadlineOf(Task task) {
