@@ -78,7 +78,15 @@ public final class TargetReader {
 
   public static TargetReading read(String text, String indicatorUnit) {
     String original = text == null ? "" : text;
-    String normalized = VietnameseText.stripEdgeMarks(VietnameseText.normalize(original));
+    String plain = VietnameseText.normalize(original);
+    if (plain.matches(".*\\d\\s*%?\\s*-$")) {
+      // "5-": the second bound of a range was lost (OCR, a cut cell); edge marks would hide it.
+      return unrecognized(
+          original,
+          blankToNull(VietnameseText.normalize(indicatorUnit)),
+          "a range without its second bound");
+    }
+    String normalized = VietnameseText.stripEdgeMarks(plain);
     String folded = VietnameseText.fold(normalized);
     String defaultUnit = blankToNull(VietnameseText.normalize(indicatorUnit));
     if (folded.isEmpty()) {

@@ -512,6 +512,29 @@ class IndicatorResourceTest {
   }
 
   @Test
+  @TestSecurity(user = "kt.viewer", roles = "viewer")
+  @OidcSecurity(claims = {@Claim(key = "province", value = "KT")})
+  void theTargetReaderIsExposed() {
+    given()
+        .queryParam("text", "45 các tỉnh, thành")
+        .queryParam("unit", "Thứ bậc")
+        .get("/api/v1/targets/parse")
+        .then()
+        .statusCode(200)
+        .body("kind", equalTo("RANK"))
+        .body("max", equalTo(45))
+        .body("needsReview", equalTo(false));
+    given()
+        .queryParam("text", "Phấn đấu đạt 80% theo yêu cầu đô thị thông minh")
+        .get("/api/v1/targets/parse")
+        .then()
+        .statusCode(200)
+        .body("kind", equalTo("UNRECOGNIZED"))
+        .body("needsReview", equalTo(true));
+    given().get("/api/v1/targets/parse").then().statusCode(400);
+  }
+
+  @Test
   @TestSecurity(user = "kt.coordinator", roles = "coordinator")
   @OidcSecurity(claims = {@Claim(key = "province", value = "KT")})
   void aStaleVersionIsRefused() {
