@@ -1,0 +1,138 @@
+package vn.plantrack.task.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.plantrack.infra.KafkaBroker;
+import vn.plantrack.platform.test.KafkaOutage;
+import vn.plantrack.platform.test.StoppedKafkaResource;
+import vn.plantrack.platform.test.TopicReader;
+import vn.plantrack.task.KnownOrganization;
+import vn.plantrack.task.KnownPlan;
+
+/**
+ * A task's status change reaches Kafka once, also when the broker goes down in between: the change
+ * commits with its outbox row, and the relay delivers it when the broker is back.
+ */
+@QuarkusTest
+@KafkaOutage
+class BrokerRestartTest {
+  // Read at run time: Quarkus validates every test class's injection points at each boot.
+  private final Config config = ConfigProvider.getConfig();
+  private static final UUID PLAN = UUID.nameUUIDFromBytes("restart/plan".getBytes());
+  private static final UUID STC = UUID.nameUUIDFromBytes("restart/org/KT.STC".getBytes());
+
+  @Inject EntityManager entityManager;
+
+  private KafkaBroker broker;
+
+  @AfterEach
+  void stopBroker() {
+    if (broker != null) {
+      broker.stop();
+    }
+  }
+
+  @Test
+  @TestSecurity(user = "kt.coordinator", roles = "coordinator")
+  @OidcSecurity(claims = @Claim(key = "province", value = "KT"))
+  void aStatusChangeMadeWhileTheBrokerIsDownArrivesOnceWhenItIsBack() {
+    String bootstrap = config.getValue("kafka.bootstrap.servers", String.class);
+    int port = Integer.parseInt(bootstrap.substring(bootstrap.lastIndexOf(':') + 1));
+    broker =
+        KafkaBroker.on(
+            port,
+            config.getValue(StoppedKafkaResource.CONTROLLER_PORT, Integer.class),
+            Path.of(config.getValue(StoppedKafkaResource.DIRECTORY, String.class)));
+    broker.start();
+    world();
+    String id =
+        given()
+            .contentType(ContentType.JSON)
+            .body(
+                """
+                {"planId": "%s", "code": "38.1", "title": "Cơ sở dữ liệu quốc gia về Bảo hiểm",
+                 "leadOrgIds": ["%s"], "deadlineText": "2/2026"}
+                """
+                    .formatted(PLAN, STC))
+            .post("/api/v1/tasks")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    await().atMost(Duration.ofSeconds(30)).until(() -> pending() == 0);
+
+    broker.stop();
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"status\": \"IN_PROGRESS\", \"percent\": 20, \"note\": \"Đang triển khai\"}")
+        .post("/api/v1/tasks/" + id + "/progress")
+        .then()
+        .statusCode(201);
+    assertThat(pending()).isEqualTo(2); // progress-reported and status-changed wait
+    broker.start();
+    await().atMost(Duration.ofSeconds(60)).until(() -> pending() == 0);
+
+    List<String> types = new ArrayList<>();
+    TopicReader.await(
+            bootstrap, "plantrack.tasks", r -> id.equals(r.key()), 4, Duration.ofSeconds(8))
+        .forEach(r -> types.add(r.value().replaceAll(".*\"type\": ?\"([^\"]+)\".*", "$1")));
+    assertThat(types)
+        .containsExactly(
+            "plantrack.task.created.v1",
+            "plantrack.task.progress-reported.v1",
+            "plantrack.task.status-changed.v1");
+  }
+
+  private void world() {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              KnownPlan p = new KnownPlan();
+              p.id = PLAN;
+              p.province = "KT";
+              p.number = "1570/KH-UBND";
+              p.status = "ISSUED";
+              p.version = 1;
+              entityManager.persist(p);
+              KnownOrganization o = new KnownOrganization();
+              o.id = STC;
+              o.province = "KT";
+              o.code = "KT.STC";
+              o.name = "Sở Tài chính";
+              o.type = "DEPARTMENT";
+              o.version = 1;
+              entityManager.persist(o);
+            });
+  }
+
+  private long pending() {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                ((Number)
+                        entityManager
+                            .createNativeQuery(
+                                "select count(*) from outbox_event where published_at is null")
+                            .getSingleResult())
+                    .longValue());
+  }
+}
