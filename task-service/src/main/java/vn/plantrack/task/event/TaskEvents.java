@@ -2,6 +2,7 @@ package vn.plantrack.task.event;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -37,6 +38,7 @@ public final class TaskEvents {
       String previousStatus,
       int progressPercent,
       LocalDate completedOn,
+      Map<Integer, LocalDate> completedYears,
       UUID implementsTaskId,
       String note,
       long version) {}

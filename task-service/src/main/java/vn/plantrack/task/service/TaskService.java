@@ -813,6 +813,9 @@ public class TaskService {
             previous == null ? null : previous.name(),
             t.progressPercent,
             t.completedOn,
+            t.deadlineKind == DeadlineKind.RECURRING
+                ? new java.util.TreeMap<>(tasks.yearCompletions(t.id))
+                : Map.of(),
             t.implementsTaskId,
             note,
             t.version));
