@@ -24,6 +24,6 @@ public class OrganizationEventsConsumer {
   @Blocking(ordered = true)
   @Transactional
   public void on(String event) {
-    consumer.apply(NAME, event, readModel::applyOrganization);
+    consumer.apply(NAME, event, readModel::applyOrganizationEvent);
   }
 }

@@ -1,14 +1,29 @@
 package vn.plantrack.reporting.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import vn.plantrack.platform.messaging.InboundEvent;
+import vn.plantrack.reporting.IndicatorView;
+import vn.plantrack.reporting.MeasurementView;
 import vn.plantrack.reporting.OrganizationView;
+import vn.plantrack.reporting.PlanView;
+import vn.plantrack.reporting.TaskView;
+import vn.plantrack.reporting.repository.IndicatorViewRepository;
+import vn.plantrack.reporting.repository.MeasurementViewRepository;
 import vn.plantrack.reporting.repository.OrganizationViewRepository;
+import vn.plantrack.reporting.repository.PlanViewRepository;
+import vn.plantrack.reporting.repository.TaskViewRepository;
+import vn.plantrack.reporting.rules.PlanReportingRules;
 
 /**
  * Applies the owners' events to the read model. Idempotent by construction: an event whose version
@@ -19,9 +34,215 @@ import vn.plantrack.reporting.repository.OrganizationViewRepository;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ReadModelService {
   private final OrganizationViewRepository organizations;
+  private final PlanViewRepository plans;
+  private final TaskViewRepository tasks;
+  private final IndicatorViewRepository indicators;
+  private final MeasurementViewRepository measurements;
+  private final Reports reports;
+  private final ObjectMapper mapper;
 
-  public ReadModelService(OrganizationViewRepository organizations) {
+  public ReadModelService(
+      OrganizationViewRepository organizations,
+      PlanViewRepository plans,
+      TaskViewRepository tasks,
+      IndicatorViewRepository indicators,
+      MeasurementViewRepository measurements,
+      Reports reports,
+      ObjectMapper mapper) {
     this.organizations = organizations;
+    this.plans = plans;
+    this.tasks = tasks;
+    this.indicators = indicators;
+    this.measurements = measurements;
+    this.reports = reports;
+    this.mapper = mapper;
+  }
+
+  /** plantrack.organizations; a merger or split also passes pending reports to the successor. */
+  public boolean applyOrganizationEvent(InboundEvent event) {
+    measurements.position("plantrack.organizations", event.time());
+    if (event.type().endsWith(".merged.v1") || event.type().endsWith(".split.v1")) {
+      JsonNode successors = event.data().path("successorIds");
+      if (!successors.isArray() || successors.isEmpty()) {
+        throw new InboundEvent.PoisonEventException("data.successorIds missing");
+      }
+      UUID id = UUID.fromString(text(event.data(), "id"));
+      OrganizationView row = organizations.findById(id);
+      if (row != null && row.version < event.version()) {
+        row.validTo = date(event.data(), "effectiveOn").minusDays(1);
+        row.version = event.version();
+      }
+      reports.passPendingReports(id, UUID.fromString(successors.get(0).asText()));
+      return true;
+    }
+    return applyOrganization(event);
+  }
+
+  public boolean applyPlan(InboundEvent event) {
+    measurements.position("plantrack.plans", event.time());
+    JsonNode data = event.data();
+    UUID id = UUID.fromString(text(data, "id"));
+    PlanView row = plans.findById(id);
+    if (row != null && row.version >= event.version()) {
+      return false;
+    }
+    if (row == null) {
+      row = new PlanView();
+      row.id = id;
+    }
+    row.province = text(data, "province");
+    row.number = text(data, "number");
+    row.title = data.path("title").isTextual() ? data.get("title").asText() : null;
+    row.issuerOrgId = uuid(data, "issuerOrgId");
+    row.issuedOn = date(data, "issuedOn");
+    row.status = text(data, "status");
+    List<PlanReportingRules.Written> rules = new ArrayList<>();
+    for (JsonNode rule : data.path("reportingRules")) {
+      try {
+        rules.add(mapper.treeToValue(rule, PlanReportingRules.Written.class));
+      } catch (Exception e) {
+        throw new InboundEvent.PoisonEventException("data.reportingRules: " + e.getMessage());
+      }
+    }
+    row.reportingRules = rules;
+    row.version = event.version();
+    row.updatedAt = Instant.now();
+    plans.persist(row);
+    return true;
+  }
+
+  /** plantrack.tasks: the task after the change; reminders change nothing here. */
+  public boolean applyTask(InboundEvent event) {
+    measurements.position("plantrack.tasks", event.time());
+    JsonNode data = event.data();
+    UUID id = UUID.fromString(text(data, "id"));
+    TaskView row = tasks.findById(id);
+    if (row != null && row.version >= event.version()) {
+      return false;
+    }
+    if (event.type().endsWith(".reassigned.v1")) {
+      if (row == null) {
+        return false;
+      }
+      row.leadOrgIds = uuids(data, "leadOrgIds");
+      row.cooperatingOrgIds = uuids(data, "cooperatingOrgIds");
+      row.version = event.version();
+      row.updatedAt = Instant.now();
+      return true;
+    }
+    if (!data.has("status")) {
+      return false; // a reminder: nothing of the task changed
+    }
+    if (row == null) {
+      row = new TaskView();
+      row.id = id;
+    }
+    row.province = text(data, "province");
+    row.planId = UUID.fromString(text(data, "planId"));
+    row.sectionCode =
+        data.path("sectionCode").isTextual() ? data.get("sectionCode").asText() : null;
+    row.code = text(data, "code");
+    row.parentId = uuid(data, "parentId");
+    row.title = text(data, "title");
+    row.leadOrgIds = uuids(data, "leadOrgIds");
+    row.cooperatingOrgIds = uuids(data, "cooperatingOrgIds");
+    row.deadlineText =
+        data.path("deadlineText").isTextual() ? data.get("deadlineText").asText() : null;
+    row.deadlineKind = text(data, "deadlineKind");
+    row.dueDate = date(data, "dueDate");
+    row.status = text(data, "status");
+    row.progressPercent = data.path("progressPercent").asInt();
+    row.completedOn = date(data, "completedOn");
+    Map<Integer, LocalDate> years = new TreeMap<>();
+    data.path("completedYears")
+        .fields()
+        .forEachRemaining(
+            e -> years.put(Integer.parseInt(e.getKey()), LocalDate.parse(e.getValue().asText())));
+    row.completedYears = years;
+    if (event.type().endsWith(".progress-reported.v1") && data.path("note").isTextual()) {
+      row.latestNote = data.get("note").asText();
+      row.latestNoteAt = event.time();
+    }
+    row.version = event.version();
+    row.updatedAt = Instant.now();
+    tasks.persist(row);
+    return true;
+  }
+
+  /** plantrack.indicators: the indicator, its values, and the evaluation announced. */
+  public boolean applyIndicator(InboundEvent event) {
+    measurements.position("plantrack.indicators", event.time());
+    JsonNode data = event.data();
+    UUID id = UUID.fromString(text(data, "id"));
+    if (event.type().endsWith(".measurement-recorded.v1")) {
+      String period = text(data, "period");
+      MeasurementView m = measurements.findById(new MeasurementView.Key(id, period));
+      if (m != null && m.version >= event.version()) {
+        return false;
+      }
+      if (m == null) {
+        m = new MeasurementView();
+        m.indicatorId = id;
+        m.period = period;
+      }
+      m.periodEnd = date(data, "periodEnd");
+      m.value = data.path("value").asText();
+      m.version = event.version();
+      measurements.persist(m);
+      return true;
+    }
+    IndicatorView row = indicators.findById(id);
+    if (row != null && row.version >= event.version()) {
+      return false;
+    }
+    if (event.type().endsWith(".evaluation-changed.v1")) {
+      if (row == null) {
+        return false;
+      }
+      Map<String, String> current = new LinkedHashMap<>();
+      data.path("current")
+          .fields()
+          .forEachRemaining(e -> current.put(e.getKey(), e.getValue().asText()));
+      row.evaluation = current;
+      row.version = event.version();
+      row.updatedAt = Instant.now();
+      return true;
+    }
+    if (row == null) {
+      row = new IndicatorView();
+      row.id = id;
+    }
+    row.province = text(data, "province");
+    row.planId = UUID.fromString(text(data, "planId"));
+    row.code = text(data, "code");
+    row.parentId = uuid(data, "parentId");
+    row.name = text(data, "name");
+    row.unit = data.path("unit").isTextual() ? data.get("unit").asText() : null;
+    row.leadOrgIds = uuids(data, "leadOrgIds");
+    row.monitoringOrgIds = uuids(data, "monitoringOrgIds");
+    List<IndicatorView.Target> targets = new ArrayList<>();
+    for (JsonNode t : data.path("targets")) {
+      try {
+        targets.add(mapper.treeToValue(t, IndicatorView.Target.class));
+      } catch (Exception e) {
+        throw new InboundEvent.PoisonEventException("data.targets: " + e.getMessage());
+      }
+    }
+    row.targets = targets;
+    row.version = event.version();
+    row.updatedAt = Instant.now();
+    indicators.persist(row);
+    return true;
+  }
+
+  private static UUID uuid(JsonNode data, String field) {
+    return data.path(field).isTextual() ? UUID.fromString(data.get(field).asText()) : null;
+  }
+
+  private static List<UUID> uuids(JsonNode data, String field) {
+    List<UUID> ids = new ArrayList<>();
+    data.path(field).forEach(v -> ids.add(UUID.fromString(v.asText())));
+    return ids;
   }
 
   /** Returns true when the event changed the read model. */

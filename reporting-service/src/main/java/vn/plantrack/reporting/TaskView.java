@@ -1,0 +1,82 @@
+package vn.plantrack.reporting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The read model's copy of a task, from plantrack.tasks: enough to judge it as of a date. */
+@Entity
+@Table(name = "task_view")
+public class TaskView {
+  @Id public UUID id;
+
+  @Column(nullable = false)
+  public String province;
+
+  @Column(name = "plan_id", nullable = false)
+  public UUID planId;
+
+  @Column(name = "section_code")
+  public String sectionCode;
+
+  @Column(nullable = false)
+  public String code;
+
+  @Column(name = "parent_id")
+  public UUID parentId;
+
+  @Column(nullable = false)
+  public String title;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "lead_org_ids", nullable = false, columnDefinition = "uuid[]")
+  public List<UUID> leadOrgIds = new ArrayList<>();
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "cooperating_org_ids", nullable = false, columnDefinition = "uuid[]")
+  public List<UUID> cooperatingOrgIds = new ArrayList<>();
+
+  @Column(name = "deadline_text")
+  public String deadlineText;
+
+  @Column(name = "deadline_kind", nullable = false)
+  public String deadlineKind;
+
+  @Column(name = "due_date")
+  public LocalDate dueDate;
+
+  @Column(nullable = false)
+  public String status;
+
+  @Column(name = "progress_percent", nullable = false)
+  public int progressPercent;
+
+  @Column(name = "completed_on")
+  public LocalDate completedOn;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "completed_years", nullable = false, columnDefinition = "jsonb")
+  public Map<Integer, LocalDate> completedYears = new TreeMap<>();
+
+  @Column(name = "latest_note")
+  public String latestNote;
+
+  @Column(name = "latest_note_at")
+  public Instant latestNoteAt;
+
+  @Column(nullable = false)
+  public long version;
+
+  @Column(name = "updated_at", nullable = false)
+  public Instant updatedAt;
+}

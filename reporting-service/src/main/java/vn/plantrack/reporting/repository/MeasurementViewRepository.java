@@ -1,0 +1,42 @@
+package vn.plantrack.reporting.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import vn.plantrack.reporting.MeasurementView;
+
+@ApplicationScoped
+public class MeasurementViewRepository
+    implements PanacheRepositoryBase<MeasurementView, MeasurementView.Key> {
+
+  /** Records the time of the newest event applied from a topic (the read model's lag). */
+  public void position(String topic, Instant eventTime) {
+    getEntityManager()
+        .createNativeQuery(
+            "insert into read_model_position (topic, event_time, applied_at) values (?1, ?2, now())"
+                + " on conflict (topic) do update set event_time ="
+                + " greatest(read_model_position.event_time, excluded.event_time),"
+                + " applied_at = now()")
+        .setParameter(1, topic)
+        .setParameter(2, eventTime)
+        .executeUpdate();
+  }
+
+  /** Empties the read model (organizations, plans, tasks, indicators) before a replay. */
+  public void clearReadModel() {
+    for (String table :
+        new String[] {
+          "measurement_view",
+          "indicator_view",
+          "task_view",
+          "plan_view",
+          "organization_view",
+          "read_model_position"
+        }) {
+      getEntityManager().createNativeQuery("delete from " + table).executeUpdate();
+    }
+    getEntityManager()
+        .createNativeQuery("delete from processed_event where consumer like 'reporting.%'")
+        .executeUpdate();
+  }
+}

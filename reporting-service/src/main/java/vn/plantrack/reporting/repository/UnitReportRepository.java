@@ -1,0 +1,9 @@
+package vn.plantrack.reporting.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import vn.plantrack.reporting.UnitReport;
+
+@ApplicationScoped
+public class UnitReportRepository implements PanacheRepositoryBase<UnitReport, UUID> {}

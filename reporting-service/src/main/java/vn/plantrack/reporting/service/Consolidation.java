@@ -1,0 +1,265 @@
+package vn.plantrack.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import vn.plantrack.platform.outbox.Outbox;
+import vn.plantrack.platform.problem.ProblemException;
+import vn.plantrack.platform.security.Caller;
+import vn.plantrack.reporting.ConsolidatedContent;
+import vn.plantrack.reporting.ConsolidatedReport;
+import vn.plantrack.reporting.PlanView;
+import vn.plantrack.reporting.ReportContent;
+import vn.plantrack.reporting.UnitReport;
+import vn.plantrack.reporting.event.ReportEvents;
+import vn.plantrack.reporting.repository.ConsolidatedReportRepository;
+import vn.plantrack.reporting.repository.UnitReportRepository;
+import vn.plantrack.reporting.rules.ReportingPeriod;
+
+/**
+ * The coordinator's consolidated report for a plan and period, built from the read model as of the
+ * window's end and from the units' reports; and compliance: who was expected to report, who did,
+ * and who did on time.
+ */
+@ApplicationScoped
+@Transactional
+public class Consolidation {
+  private final ConsolidatedReportRepository consolidated;
+  private final UnitReportRepository unitReports;
+  private final Reports reports;
+  private final Periods periods;
+  private final Figures figures;
+  private final Outbox outbox;
+  private final Caller caller;
+  private final ReportClock clock;
+
+  public Consolidation(
+      ConsolidatedReportRepository consolidated,
+      UnitReportRepository unitReports,
+      Reports reports,
+      Periods periods,
+      Figures figures,
+      Outbox outbox,
+      Caller caller,
+      ReportClock clock) {
+    this.consolidated = consolidated;
+    this.unitReports = unitReports;
+    this.reports = reports;
+    this.periods = periods;
+    this.figures = figures;
+    this.outbox = outbox;
+    this.caller = caller;
+    this.clock = clock;
+  }
+
+  /** One unit's line in the compliance table. */
+  public record UnitCompliance(
+      UUID orgId, String orgName, String status, Instant submittedAt, Boolean onTime) {}
+
+  /** Expected vs received (completeness) and received on time (timeliness), like DHIS2's rates. */
+  public record Compliance(
+      UUID planId,
+      String period,
+      Instant dueAt,
+      int expected,
+      int received,
+      int onTime,
+      double completeness,
+      double timeliness,
+      List<UnitCompliance> units) {}
+
+  /** Builds (or rebuilds) the period's draft; after an issued one, the next number. */
+  public ConsolidatedReport build(UUID planId, String periodId) {
+    PlanView plan = reports.plan(planId);
+    caller.requireManager(plan.province, "consolidate reports");
+    ReportingPeriod period = periods.period(plan, periodId);
+    ConsolidatedReport draft =
+        consolidated
+            .find("planId = ?1 and period = ?2 and status = 'DRAFT'", planId, period.id())
+            .firstResult();
+    if (draft == null) {
+      draft = new ConsolidatedReport();
+      draft.id = UUID.randomUUID();
+      draft.province = plan.province;
+      draft.planId = planId;
+      draft.period = period.id();
+      draft.status = "DRAFT";
+      draft.number =
+          1 + (int) consolidated.count("planId = ?1 and period = ?2", planId, period.id());
+      draft.stampCreated(caller.username());
+    } else {
+      draft.stampUpdated(caller.username());
+    }
+    draft.content = content(plan, period);
+    draft.builtAt = clock.now();
+    consolidated.persist(draft);
+    consolidated.flush();
+    return draft;
+  }
+
+  /** DRAFT → ISSUED: frozen, numbered, announced. */
+  public ConsolidatedReport issue(UUID id) {
+    ConsolidatedReport r = find(id);
+    caller.requireManager(r.province, "issue consolidated reports");
+    if (!"DRAFT".equals(r.status)) {
+      throw ProblemException.conflict("consolidated report " + r.number + " is already issued");
+    }
+    r.status = "ISSUED";
+    r.issuedAt = clock.now();
+    r.issuedBy = caller.username();
+    r.stampUpdated(caller.username());
+    consolidated.flush();
+    ConsolidatedContent c = r.content;
+    outbox.publish(
+        ReportEvents.TOPIC,
+        ReportEvents.CONSOLIDATED_ISSUED,
+        r.id,
+        r.province,
+        r.version,
+        new ReportEvents.ConsolidatedIssued(
+            r.id,
+            r.province,
+            r.planId,
+            r.period,
+            r.number,
+            c.windowStart(),
+            c.windowEnd(),
+            c.timelinessTotals(),
+            c.unitsExpected(),
+            c.unitsReported(),
+            c.unitsOnTime(),
+            r.version));
+    return r;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ConsolidatedReport find(UUID id) {
+    ConsolidatedReport r = consolidated.findById(id);
+    if (r == null) {
+      throw ProblemException.notFound("consolidated report", id);
+    }
+    caller.requireVisible(r.province, "consolidated report", id);
+    return r;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ConsolidatedReport> list(UUID planId, String period) {
+    reports.plan(planId);
+    return period == null
+        ? consolidated.list("planId = ?1 order by period, number", planId)
+        : consolidated.list("planId = ?1 and period = ?2 order by number", planId, period);
+  }
+
+  public Compliance compliance(UUID planId, String periodId) {
+    PlanView plan = reports.plan(planId);
+    ReportingPeriod period = periods.period(plan, periodId);
+    reports.ensure(plan, period);
+    return compliance(plan, period);
+  }
+
+  /** Compliance of every period that has reports, oldest first. */
+  public List<Compliance> history(UUID planId) {
+    PlanView plan = reports.plan(planId);
+    Map<String, ReportingPeriod> seen = new TreeMap<>();
+    for (UnitReport r : unitReports.list("planId", planId)) {
+      periods.find(plan, r.period).ifPresent(p -> seen.putIfAbsent(p.id(), p));
+    }
+    return seen.values().stream()
+        .sorted(java.util.Comparator.comparing(ReportingPeriod::dueAt))
+        .map(p -> compliance(plan, p))
+        .toList();
+  }
+
+  private Compliance compliance(PlanView plan, ReportingPeriod period) {
+    List<UnitCompliance> units = new ArrayList<>();
+    int received = 0;
+    int onTime = 0;
+    for (UnitReport r :
+        unitReports.list("planId = ?1 and period = ?2 order by orgId", plan.id, period.id())) {
+      boolean in =
+          r.status == UnitReport.Status.SUBMITTED || r.status == UnitReport.Status.ACCEPTED;
+      if (in) {
+        received++;
+        if (Boolean.TRUE.equals(r.onTime)) {
+          onTime++;
+        }
+      }
+      units.add(
+          new UnitCompliance(
+              r.orgId,
+              reports.orgName(r.orgId),
+              r.status.name(),
+              r.submittedAt,
+              in ? r.onTime : null));
+    }
+    int expected = units.size();
+    return new Compliance(
+        plan.id,
+        period.id(),
+        period.dueAt(),
+        expected,
+        received,
+        onTime,
+        expected == 0 ? 0 : Math.round(1000.0 * received / expected) / 10.0,
+        expected == 0 ? 0 : Math.round(1000.0 * onTime / expected) / 10.0,
+        units);
+  }
+
+  private ConsolidatedContent content(PlanView plan, ReportingPeriod period) {
+    reports.ensure(plan, period);
+    Figures.PlanFigures f = figures.of(plan.id, period.windowEnd());
+    List<ConsolidatedContent.Unit> units = new ArrayList<>();
+    int reported = 0;
+    int onTime = 0;
+    for (UnitReport r : unitReports.list("planId = ?1 and period = ?2", plan.id, period.id())) {
+      boolean in =
+          r.status == UnitReport.Status.SUBMITTED || r.status == UnitReport.Status.ACCEPTED;
+      reported += in ? 1 : 0;
+      onTime += in && Boolean.TRUE.equals(r.onTime) ? 1 : 0;
+      ReportContent own = f.forUnit(r.orgId);
+      units.add(
+          new ConsolidatedContent.Unit(
+              r.orgId,
+              reports.orgName(r.orgId),
+              own.timeliness(),
+              own.tasks().size(),
+              r.status.name(),
+              r.submittedAt,
+              in ? r.onTime : null,
+              in ? r.results : null,
+              in ? r.difficulties : null,
+              in ? r.proposals : null));
+    }
+    units.sort(java.util.Comparator.comparing(ConsolidatedContent.Unit::orgName));
+    Map<String, Integer> evaluations = new LinkedHashMap<>();
+    for (String e :
+        List.of("MET", "NOT_MET", "ON_TRACK", "AT_RISK", "NO_DATA", "NEEDS_JUDGEMENT")) {
+      evaluations.put(e, 0);
+    }
+    f.indicators().stream()
+        .filter(i -> i.evaluation() != null)
+        .forEach(i -> evaluations.merge(i.evaluation(), 1, Integer::sum));
+    return new ConsolidatedContent(
+        plan.number,
+        plan.title,
+        plan.province,
+        period.id(),
+        period.windowStart(),
+        period.windowEnd(),
+        period.dueAt(),
+        f.totals(),
+        evaluations,
+        units.size(),
+        reported,
+        onTime,
+        units,
+        f.tasks(),
+        f.indicators());
+  }
+}

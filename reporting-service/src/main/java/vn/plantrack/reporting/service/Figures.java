@@ -1,0 +1,172 @@
+package vn.plantrack.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import vn.plantrack.reporting.IndicatorView;
+import vn.plantrack.reporting.MeasurementView;
+import vn.plantrack.reporting.ReportContent;
+import vn.plantrack.reporting.TaskView;
+import vn.plantrack.reporting.repository.IndicatorViewRepository;
+import vn.plantrack.reporting.repository.MeasurementViewRepository;
+import vn.plantrack.reporting.repository.TaskViewRepository;
+import vn.plantrack.reporting.rules.TaskTimeliness;
+import vn.plantrack.reporting.rules.Timeliness;
+
+/**
+ * A plan's figures as of a date, from the read model only: every task with its timeliness class (a
+ * parent by its sub-tasks) and every indicator with the value recorded by then.
+ */
+@ApplicationScoped
+public class Figures {
+  private final TaskViewRepository tasks;
+  private final IndicatorViewRepository indicators;
+  private final MeasurementViewRepository measurements;
+
+  public Figures(
+      TaskViewRepository tasks,
+      IndicatorViewRepository indicators,
+      MeasurementViewRepository measurements) {
+    this.tasks = tasks;
+    this.indicators = indicators;
+    this.measurements = measurements;
+  }
+
+  /** A plan as of a date: task and indicator lines, with who leads or monitors each. */
+  public record PlanFigures(
+      LocalDate asOf,
+      List<ReportContent.TaskLine> tasks,
+      Map<UUID, List<UUID>> taskLeads,
+      List<ReportContent.IndicatorLine> indicators,
+      Map<UUID, List<UUID>> indicatorMonitors) {
+
+    /** What one unit's report shows: the tasks it leads and the indicators it monitors. */
+    public ReportContent forUnit(UUID orgId) {
+      List<ReportContent.TaskLine> own =
+          tasks.stream().filter(t -> taskLeads.get(t.id()).contains(orgId)).toList();
+      return new ReportContent(
+          asOf,
+          count(own),
+          own,
+          indicators.stream().filter(i -> indicatorMonitors.get(i.id()).contains(orgId)).toList());
+    }
+
+    public Map<String, Integer> totals() {
+      return count(tasks);
+    }
+  }
+
+  /** Counts by timeliness class, every class present (0 when none). */
+  public static Map<String, Integer> count(List<ReportContent.TaskLine> lines) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Timeliness t : Timeliness.values()) {
+      counts.put(t.name(), 0);
+    }
+    lines.stream()
+        .filter(l -> l.timeliness() != null)
+        .forEach(l -> counts.merge(l.timeliness(), 1, Integer::sum));
+    return counts;
+  }
+
+  public PlanFigures of(UUID planId, LocalDate asOf) {
+    List<TaskView> all = tasks.list("planId", planId);
+    Map<UUID, List<TaskView>> children = new HashMap<>();
+    all.stream()
+        .filter(t -> t.parentId != null)
+        .forEach(t -> children.computeIfAbsent(t.parentId, k -> new ArrayList<>()).add(t));
+    List<ReportContent.TaskLine> taskLines = new ArrayList<>();
+    Map<UUID, List<UUID>> leads = new HashMap<>();
+    all.sort(Comparator.comparing((TaskView t) -> codeKey(t.code)));
+    for (TaskView t : all) {
+      Optional<Timeliness> cls =
+          children.containsKey(t.id)
+              ? TaskTimeliness.rollUp(
+                  children.get(t.id).stream().map(c -> classify(c, asOf)).toList())
+              : classify(t, asOf);
+      taskLines.add(
+          new ReportContent.TaskLine(
+              t.id,
+              t.code,
+              t.title,
+              t.deadlineText,
+              t.status,
+              t.progressPercent,
+              cls.map(Enum::name).orElse(null),
+              t.latestNoteAt != null && !t.latestNoteAt.isAfter(endOf(asOf))
+                  ? t.latestNote
+                  : null));
+      leads.put(t.id, List.copyOf(t.leadOrgIds));
+    }
+    List<IndicatorView> inds = indicators.list("planId", planId);
+    inds.sort(Comparator.comparing((IndicatorView i) -> codeKey(i.code)));
+    Map<UUID, List<MeasurementView>> values = new HashMap<>();
+    if (!inds.isEmpty()) {
+      measurements
+          .list("indicatorId in ?1", inds.stream().map(i -> i.id).toList())
+          .forEach(m -> values.computeIfAbsent(m.indicatorId, k -> new ArrayList<>()).add(m));
+    }
+    List<ReportContent.IndicatorLine> indicatorLines = new ArrayList<>();
+    Map<UUID, List<UUID>> monitors = new HashMap<>();
+    for (IndicatorView i : inds) {
+      IndicatorView.Target target = milestone(i, asOf);
+      MeasurementView latest =
+          values.getOrDefault(i.id, List.of()).stream()
+              .filter(m -> !m.periodEnd.isAfter(asOf))
+              .max(Comparator.comparing((MeasurementView m) -> m.periodEnd))
+              .orElse(null);
+      indicatorLines.add(
+          new ReportContent.IndicatorLine(
+              i.id,
+              i.code,
+              i.name,
+              i.unit,
+              target == null ? null : target.year(),
+              target == null ? null : target.text(),
+              latest == null ? null : latest.period,
+              latest == null ? null : latest.value,
+              target == null ? null : i.evaluation.get(Integer.toString(target.year())),
+              target == null ? null : target.min()));
+      monitors.put(i.id, List.copyOf(i.monitoringOrgIds));
+    }
+    return new PlanFigures(asOf, taskLines, leads, indicatorLines, monitors);
+  }
+
+  private static Optional<Timeliness> classify(TaskView t, LocalDate asOf) {
+    return TaskTimeliness.classify(
+        new TaskTimeliness.Facts(
+            t.status, t.deadlineKind, t.dueDate, t.completedOn, t.completedYears),
+        asOf);
+  }
+
+  /** The milestone a report looks at: the first whose year has not passed, else the last. */
+  private static IndicatorView.Target milestone(IndicatorView i, LocalDate asOf) {
+    return i.targets.stream()
+        .sorted(Comparator.comparingInt(IndicatorView.Target::year))
+        .filter(t -> t.year() >= asOf.getYear())
+        .findFirst()
+        .orElse(i.targets.isEmpty() ? null : i.targets.get(i.targets.size() - 1));
+  }
+
+  private static java.time.Instant endOf(LocalDate day) {
+    return day.plusDays(1)
+        .atStartOfDay(vn.plantrack.reporting.rules.ReportingCalendar.ZONE)
+        .toInstant();
+  }
+
+  /** "38.110" after "38.9": codes compare as number paths. */
+  static String codeKey(String code) {
+    StringBuilder key = new StringBuilder();
+    for (String part : code.split("\\.")) {
+      key.append(part.matches("\\d+") ? String.format("%06d", Integer.parseInt(part)) : part)
+          .append('.');
+    }
+    return key.toString();
+  }
+}

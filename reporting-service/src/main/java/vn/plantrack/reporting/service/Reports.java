@@ -1,0 +1,365 @@
+package vn.plantrack.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import vn.plantrack.platform.outbox.Outbox;
+import vn.plantrack.platform.problem.ProblemException;
+import vn.plantrack.platform.security.Caller;
+import vn.plantrack.platform.security.Roles;
+import vn.plantrack.platform.web.Preconditions;
+import vn.plantrack.reporting.OrganizationView;
+import vn.plantrack.reporting.PlanView;
+import vn.plantrack.reporting.ReportContent;
+import vn.plantrack.reporting.UnitReport;
+import vn.plantrack.reporting.UnitReport.Status;
+import vn.plantrack.reporting.event.ReportEvents;
+import vn.plantrack.reporting.repository.IndicatorViewRepository;
+import vn.plantrack.reporting.repository.OrganizationViewRepository;
+import vn.plantrack.reporting.repository.PlanViewRepository;
+import vn.plantrack.reporting.repository.TaskViewRepository;
+import vn.plantrack.reporting.repository.UnitReportRepository;
+import vn.plantrack.reporting.rules.ReportingCalendar;
+import vn.plantrack.reporting.rules.ReportingPeriod;
+
+/**
+ * Units' reports: one per reporting organization (those that lead a task or monitor an indicator of
+ * the plan) and period, and their workflow NOT_STARTED → DRAFT → SUBMITTED → ACCEPTED, or RETURNED
+ * with a reason → DRAFT → SUBMITTED. Only the unit's officers draft and submit; only coordinators
+ * return or accept. Submission freezes the figures and records on time or late against the due
+ * instant.
+ */
+@ApplicationScoped
+@Transactional
+public class Reports {
+  private final UnitReportRepository reports;
+  private final PlanViewRepository plans;
+  private final TaskViewRepository tasks;
+  private final IndicatorViewRepository indicators;
+  private final OrganizationViewRepository organizations;
+  private final Periods periods;
+  private final Figures figures;
+  private final Outbox outbox;
+  private final Caller caller;
+  private final ReportClock clock;
+
+  public Reports(
+      UnitReportRepository reports,
+      PlanViewRepository plans,
+      TaskViewRepository tasks,
+      IndicatorViewRepository indicators,
+      OrganizationViewRepository organizations,
+      Periods periods,
+      Figures figures,
+      Outbox outbox,
+      Caller caller,
+      ReportClock clock) {
+    this.reports = reports;
+    this.plans = plans;
+    this.tasks = tasks;
+    this.indicators = indicators;
+    this.organizations = organizations;
+    this.periods = periods;
+    this.figures = figures;
+    this.outbox = outbox;
+    this.caller = caller;
+    this.clock = clock;
+  }
+
+  /** A report with its figures: frozen once submitted, else as the read model has them now. */
+  public record Shown(
+      UnitReport report, ReportingPeriod period, ReportContent content, String orgName) {}
+
+  // --- Reads
+  // ------------------------------------------------------------------------------------------------
+
+  /**
+   * The reports of a plan and period (every reporting unit has one, NOT_STARTED until drafted),
+   * optionally of one organization or status.
+   */
+  public List<Shown> list(UUID planId, String period, UUID orgId, Status status) {
+    PlanView plan = plan(planId);
+    ReportingPeriod p = periods.period(plan, period);
+    ensure(plan, p);
+    StringBuilder query = new StringBuilder("planId = ?1 and period = ?2");
+    List<Object> params = new ArrayList<>(List.of(planId, p.id()));
+    if (orgId != null) {
+      params.add(orgId);
+      query.append(" and orgId = ?").append(params.size());
+    }
+    if (status != null) {
+      params.add(status);
+      query.append(" and status = ?").append(params.size());
+    }
+    Figures.PlanFigures live = null;
+    List<Shown> shown = new ArrayList<>();
+    for (UnitReport r : reports.list(query + " order by orgId", params.toArray())) {
+      ReportContent content = r.content;
+      if (content == null) {
+        if (live == null) {
+          live = figures.of(planId, p.windowEnd());
+        }
+        content = live.forUnit(r.orgId);
+      }
+      shown.add(new Shown(r, p, content, orgName(r.orgId)));
+    }
+    return shown;
+  }
+
+  public Shown get(UUID id) {
+    UnitReport r = find(id);
+    ReportingPeriod p = periods.period(plans.findById(r.planId), r.period);
+    ReportContent content =
+        r.content != null ? r.content : figures.of(r.planId, p.windowEnd()).forUnit(r.orgId);
+    return new Shown(r, p, content, orgName(r.orgId));
+  }
+
+  /** The organizations expected to report on a plan: leads of tasks, monitors of indicators. */
+  public Set<UUID> reportingUnits(UUID planId) {
+    Set<UUID> units = new LinkedHashSet<>();
+    tasks.list("planId", planId).forEach(t -> units.addAll(t.leadOrgIds));
+    indicators.list("planId", planId).forEach(i -> units.addAll(i.monitoringOrgIds));
+    units.removeIf(
+        id -> {
+          OrganizationView org = organizations.findById(id);
+          return org != null && "GROUP".equals(org.type);
+        });
+    return units;
+  }
+
+  /** Creates the NOT_STARTED reports a period expects and does not have yet. */
+  public void ensure(PlanView plan, ReportingPeriod period) {
+    Set<UUID> existing = new java.util.HashSet<>();
+    reports
+        .list("planId = ?1 and period = ?2", plan.id, period.id())
+        .forEach(r -> existing.add(r.orgId));
+    for (UUID org : reportingUnits(plan.id)) {
+      if (!existing.contains(org)) {
+        UnitReport r = new UnitReport();
+        r.id = UUID.randomUUID();
+        r.province = plan.province;
+        r.planId = plan.id;
+        r.period = period.id();
+        r.orgId = org;
+        r.status = Status.NOT_STARTED;
+        r.stampCreated(caller.authenticated() ? caller.username() : "system");
+        reports.persist(r);
+      }
+    }
+    reports.flush();
+  }
+
+  // --- The workflow
+  // -----------------------------------------------------------------------------------------
+
+  /** The unit drafts its narrative: NOT_STARTED or RETURNED → DRAFT (a draft stays a draft). */
+  public UnitReport draft(
+      UUID id,
+      String ifMatch,
+      Long bodyVersion,
+      String results,
+      String difficulties,
+      String proposals) {
+    UnitReport r = find(id);
+    requireUnitOfficer(r);
+    Preconditions.checkVersion(ifMatch, bodyVersion, r.version);
+    if (!r.pending()) {
+      throw ProblemException.conflict("report is " + r.status + ": its content is frozen");
+    }
+    r.results = blankToNull(results);
+    r.difficulties = blankToNull(difficulties);
+    r.proposals = blankToNull(proposals);
+    r.status = Status.DRAFT;
+    r.stampUpdated(caller.username());
+    reports.flush();
+    return r;
+  }
+
+  /** DRAFT → SUBMITTED: the figures freeze; on time or late against the due instant. */
+  public UnitReport submit(UUID id) {
+    UnitReport r = find(id);
+    requireUnitOfficer(r);
+    if (r.status != Status.DRAFT) {
+      throw ProblemException.conflict(
+          r.status == Status.SUBMITTED || r.status == Status.ACCEPTED
+              ? "report was already submitted"
+              : "report is " + r.status + ": draft it before submitting");
+    }
+    ReportingPeriod p = periods.period(plans.findById(r.planId), r.period);
+    Instant now = clock.now();
+    r.content = figures.of(r.planId, p.windowEnd()).forUnit(r.orgId);
+    r.status = Status.SUBMITTED;
+    r.submittedAt = now;
+    r.submittedBy = caller.username();
+    r.onTime = ReportingCalendar.onTime(now, p);
+    r.returnReason = null;
+    r.stampUpdated(caller.username());
+    reports.flush();
+    publish(ReportEvents.SUBMITTED, r, p, null);
+    return r;
+  }
+
+  /** SUBMITTED → RETURNED, with the coordinator's reason; the unit drafts again. */
+  public UnitReport returnReport(UUID id, String reason) {
+    UnitReport r = find(id);
+    caller.requireManager(r.province, "return reports");
+    if (reason == null || reason.isBlank()) {
+      throw ProblemException.invalid("reason", "say why the report goes back");
+    }
+    if (r.status != Status.SUBMITTED) {
+      throw ProblemException.conflict("only a submitted report can be returned; it is " + r.status);
+    }
+    ReportingPeriod p = periods.period(plans.findById(r.planId), r.period);
+    r.status = Status.RETURNED;
+    r.returnReason = reason.strip();
+    r.content = null;
+    r.decidedAt = clock.now();
+    r.decidedBy = caller.username();
+    r.stampUpdated(caller.username());
+    reports.flush();
+    publish(ReportEvents.RETURNED, r, p, r.returnReason);
+    return r;
+  }
+
+  /** SUBMITTED → ACCEPTED. */
+  public UnitReport accept(UUID id) {
+    UnitReport r = find(id);
+    caller.requireManager(r.province, "accept reports");
+    if (r.status != Status.SUBMITTED) {
+      throw ProblemException.conflict("only a submitted report can be accepted; it is " + r.status);
+    }
+    ReportingPeriod p = periods.period(plans.findById(r.planId), r.period);
+    r.status = Status.ACCEPTED;
+    r.decidedAt = clock.now();
+    r.decidedBy = caller.username();
+    r.stampUpdated(caller.username());
+    reports.flush();
+    publish(ReportEvents.ACCEPTED, r, p, null);
+    return r;
+  }
+
+  /**
+   * A merger or split: the old unit's pending reports pass to the successor (unless it has its own
+   * for that period, then the empty one goes); submitted ones keep their unit.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int passPendingReports(UUID from, UUID to) {
+    int moved = 0;
+    for (UnitReport r : reports.list("orgId", from)) {
+      if (!r.pending()) {
+        continue;
+      }
+      boolean taken =
+          reports.count("planId = ?1 and period = ?2 and orgId = ?3", r.planId, r.period, to) > 0;
+      if (taken) {
+        if (r.status == Status.NOT_STARTED) {
+          reports.delete(r);
+        }
+        continue;
+      }
+      r.orgId = to;
+      r.stampUpdated("system");
+      moved++;
+    }
+    return moved;
+  }
+
+  /**
+   * Reminders for pending reports: due soon ({@code daysBefore} days or fewer before the due
+   * instant) and overdue, each once per report.
+   */
+  public int remind(LocalDate today, int daysBefore) {
+    int sent = 0;
+    for (PlanView plan : plans.list("status", "ISSUED")) {
+      for (Periods.RulePeriod rp :
+          periods.of(plan, today.minusYears(1), today.plusDays(daysBefore))) {
+        ReportingPeriod p = rp.period();
+        LocalDate lastDay = p.lastDayOnTime();
+        String kind =
+            today.isAfter(lastDay)
+                ? "OVERDUE"
+                : !today.isBefore(lastDay.minusDays(daysBefore)) ? "DUE_SOON" : null;
+        if (kind == null || p.windowEnd().isAfter(today.plusDays(daysBefore + 31L))) {
+          continue;
+        }
+        ensure(plan, p);
+        for (UnitReport r : reports.list("planId = ?1 and period = ?2", plan.id, p.id())) {
+          if (r.pending() && !r.reminded.contains(kind)) {
+            r.reminded = new ArrayList<>(r.reminded);
+            r.reminded.add(kind);
+            reports.flush();
+            publish(
+                kind.equals("OVERDUE") ? ReportEvents.OVERDUE : ReportEvents.DUE_SOON, r, p, null);
+            sent++;
+          }
+        }
+      }
+    }
+    return sent;
+  }
+
+  // --- Helpers
+  // ----------------------------------------------------------------------------------------------
+
+  private void requireUnitOfficer(UnitReport r) {
+    boolean admin = caller.hasRole(Roles.ADMIN);
+    boolean unit =
+        caller.hasRole(Roles.OFFICER) && caller.org().map(o -> o.equals(r.orgId)).orElse(false);
+    if (!admin && !unit) {
+      throw ProblemException.forbidden("only the unit's officers draft and submit its report");
+    }
+  }
+
+  PlanView plan(UUID planId) {
+    PlanView plan = planId == null ? null : plans.findById(planId);
+    if (plan == null || !caller.canSee(plan.province)) {
+      throw ProblemException.invalid("planId", "no plan " + planId);
+    }
+    return plan;
+  }
+
+  private UnitReport find(UUID id) {
+    UnitReport r = reports.findById(id);
+    if (r == null) {
+      throw ProblemException.notFound("report", id);
+    }
+    caller.requireVisible(r.province, "report", id);
+    return r;
+  }
+
+  String orgName(UUID id) {
+    OrganizationView org = organizations.findById(id);
+    return org == null ? id.toString() : org.name;
+  }
+
+  private void publish(String type, UnitReport r, ReportingPeriod p, String reason) {
+    outbox.publish(
+        ReportEvents.TOPIC,
+        type,
+        r.id,
+        r.province,
+        r.version,
+        new ReportEvents.ReportChanged(
+            r.id,
+            r.province,
+            r.planId,
+            r.period,
+            r.orgId,
+            r.status.name(),
+            r.submittedAt,
+            r.onTime,
+            reason,
+            p.dueAt(),
+            r.version));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}
