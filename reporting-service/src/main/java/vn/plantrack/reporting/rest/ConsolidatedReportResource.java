@@ -1,0 +1,160 @@
+package vn.plantrack.reporting.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.plantrack.platform.problem.ProblemException;
+import vn.plantrack.platform.security.Roles;
+import vn.plantrack.reporting.ConsolidatedContent;
+import vn.plantrack.reporting.ConsolidatedReport;
+import vn.plantrack.reporting.ExportJob;
+import vn.plantrack.reporting.export.ExportFormat;
+import vn.plantrack.reporting.service.Consolidation;
+import vn.plantrack.reporting.service.Exports;
+
+@Path("/api/v1/consolidated-reports")
+@Tag(name = "Consolidated reports", description = "The province's report for a plan and period")
+@Authenticated
+public class ConsolidatedReportResource {
+  private final Consolidation consolidation;
+  private final Exports exports;
+
+  public ConsolidatedReportResource(Consolidation consolidation, Exports exports) {
+    this.consolidation = consolidation;
+    this.exports = exports;
+  }
+
+  public record BuildInput(@NotNull UUID planId, @NotBlank @Size(max = 40) String period) {}
+
+  public record ExportInput(@NotNull ExportFormat format) {}
+
+  public record ConsolidatedView(
+      UUID id,
+      String province,
+      UUID planId,
+      String period,
+      String status,
+      int number,
+      Instant builtAt,
+      Instant issuedAt,
+      String issuedBy,
+      ConsolidatedContent content,
+      long version) {
+    static ConsolidatedView of(ConsolidatedReport r) {
+      return new ConsolidatedView(
+          r.id,
+          r.province,
+          r.planId,
+          r.period,
+          r.status,
+          r.number,
+          r.builtAt,
+          r.issuedAt,
+          r.issuedBy,
+          r.content,
+          r.version);
+    }
+  }
+
+  public record JobView(
+      UUID id,
+      UUID reportId,
+      String format,
+      String status,
+      int progress,
+      String fileName,
+      String error,
+      Instant createdAt,
+      Instant finishedAt) {
+    static JobView of(ExportJob j) {
+      return new JobView(
+          j.id,
+          j.reportId,
+          j.format,
+          j.status,
+          j.progress,
+          j.fileName,
+          j.error,
+          j.createdAt,
+          j.finishedAt);
+    }
+  }
+
+  @GET
+  @Operation(summary = "A plan's consolidated reports (of one period, or all)")
+  public List<ConsolidatedView> list(
+      @QueryParam("planId") @NotNull UUID planId,
+      @QueryParam("period") @Size(max = 40) String period) {
+    return consolidation.list(planId, period).stream().map(ConsolidatedView::of).toList();
+  }
+
+  @POST
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(
+      summary = "Build (or rebuild) the period's draft from the read model and the units' reports")
+  public Response build(@Valid @NotNull BuildInput input) {
+    return Response.status(201)
+        .entity(ConsolidatedView.of(consolidation.build(input.planId(), input.period())))
+        .build();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One consolidated report")
+  public ConsolidatedView get(@PathParam("id") UUID id) {
+    return ConsolidatedView.of(consolidation.find(id));
+  }
+
+  @POST
+  @Path("/{id}/issue")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(summary = "Issue: freeze this version and announce it")
+  public ConsolidatedView issue(@PathParam("id") UUID id) {
+    return ConsolidatedView.of(consolidation.issue(id));
+  }
+
+  @GET
+  @Path("/{id}/export")
+  @Operation(summary = "The report as a document: format=xlsx|docx|pdf")
+  public Response export(@PathParam("id") UUID id, @QueryParam("format") String format) {
+    Exports.File file = exports.now(id, format(format));
+    return Response.ok(file.bytes(), file.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")
+        .build();
+  }
+
+  @POST
+  @Path("/{id}/exports")
+  @Operation(summary = "Start an export job (large reports); follow /api/v1/export-jobs/{jobId}")
+  public Response startExport(@PathParam("id") UUID id, @Valid @NotNull ExportInput input) {
+    ExportJob job = exports.start(id, input.format());
+    return Response.accepted(JobView.of(job))
+        .header("Location", "/api/v1/export-jobs/" + job.id)
+        .build();
+  }
+
+  static ExportFormat format(String format) {
+    if (format == null) {
+      throw ProblemException.invalid("format", "xlsx, docx or pdf");
+    }
+    try {
+      return ExportFormat.valueOf(format.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid("format", "xlsx, docx or pdf");
+    }
+  }
+}

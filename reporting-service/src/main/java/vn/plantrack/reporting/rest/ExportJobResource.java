@@ -1,0 +1,45 @@
+package vn.plantrack.reporting.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.plantrack.platform.problem.ProblemException;
+import vn.plantrack.reporting.ExportJob;
+import vn.plantrack.reporting.export.ExportFormat;
+import vn.plantrack.reporting.service.Exports;
+
+@Path("/api/v1/export-jobs")
+@Tag(name = "Consolidated reports")
+@Authenticated
+public class ExportJobResource {
+  private final Exports exports;
+
+  public ExportJobResource(Exports exports) {
+    this.exports = exports;
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "An export job: QUEUED, RUNNING (progress 0–100), DONE or FAILED")
+  public ConsolidatedReportResource.JobView get(@PathParam("id") UUID id) {
+    return ConsolidatedReportResource.JobView.of(exports.job(id));
+  }
+
+  @GET
+  @Path("/{id}/file")
+  @Operation(summary = "The exported document, once the job is DONE")
+  public Response file(@PathParam("id") UUID id) {
+    ExportJob job = exports.job(id);
+    if (!"DONE".equals(job.status)) {
+      throw ProblemException.conflict("export job is " + job.status);
+    }
+    return Response.ok(job.file, ExportFormat.valueOf(job.format).mediaType)
+        .header("Content-Disposition", "attachment; filename=\"" + job.fileName + "\"")
+        .build();
+  }
+}

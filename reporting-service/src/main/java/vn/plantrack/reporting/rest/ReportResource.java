@@ -1,0 +1,156 @@
+package vn.plantrack.reporting.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.plantrack.platform.security.Roles;
+import vn.plantrack.reporting.ReportContent;
+import vn.plantrack.reporting.UnitReport;
+import vn.plantrack.reporting.service.Reports;
+
+@Path("/api/v1/reports")
+@Tag(name = "Reports", description = "Units' periodic reports and their workflow")
+@Authenticated
+public class ReportResource {
+  private final Reports reports;
+
+  public ReportResource(Reports reports) {
+    this.reports = reports;
+  }
+
+  public record DraftInput(
+      @Size(max = 20000) String results,
+      @Size(max = 20000) String difficulties,
+      @Size(max = 20000) String proposals,
+      Long version) {}
+
+  public record ReturnInput(@Size(max = 4000) String reason) {}
+
+  public record ReportView(
+      UUID id,
+      String province,
+      UUID planId,
+      String period,
+      UUID orgId,
+      String orgName,
+      UnitReport.Status status,
+      String results,
+      String difficulties,
+      String proposals,
+      String returnReason,
+      Instant submittedAt,
+      String submittedBy,
+      Boolean onTime,
+      Instant dueAt,
+      LocalDate windowStart,
+      LocalDate windowEnd,
+      boolean frozen,
+      ReportContent content,
+      long version) {
+    static ReportView of(Reports.Shown s) {
+      UnitReport r = s.report();
+      return new ReportView(
+          r.id,
+          r.province,
+          r.planId,
+          r.period,
+          r.orgId,
+          s.orgName(),
+          r.status,
+          r.results,
+          r.difficulties,
+          r.proposals,
+          r.returnReason,
+          r.submittedAt,
+          r.submittedBy,
+          r.onTime,
+          s.period().dueAt(),
+          s.period().windowStart(),
+          s.period().windowEnd(),
+          r.content != null,
+          s.content(),
+          r.version);
+    }
+  }
+
+  @GET
+  @Operation(
+      summary = "The units' reports of a plan and period (every reporting unit has one)",
+      description =
+          "Reporting units lead a task or monitor an indicator of the plan. Figures are as of the"
+              + " period's window end: live until submission, frozen after.")
+  public List<ReportView> list(
+      @QueryParam("planId") @NotNull UUID planId,
+      @QueryParam("period") @NotNull @Size(max = 40) String period,
+      @QueryParam("orgId") UUID orgId,
+      @QueryParam("status") UnitReport.Status status) {
+    return reports.list(planId, period, orgId, status).stream().map(ReportView::of).toList();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One report with its figures")
+  public Response get(@PathParam("id") UUID id) {
+    Reports.Shown s = reports.get(id);
+    return Response.ok(ReportView.of(s))
+        .tag(new EntityTag(Long.toString(s.report().version)))
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+  @Operation(summary = "Draft the unit's narrative (the unit's officers; If-Match or version)")
+  public Response draft(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull DraftInput input) {
+    UnitReport r =
+        reports.draft(
+            id, ifMatch, input.version(), input.results(), input.difficulties(), input.proposals());
+    return Response.ok(ReportView.of(reports.get(r.id)))
+        .tag(new EntityTag(Long.toString(r.version)))
+        .build();
+  }
+
+  @POST
+  @Path("/{id}/submit")
+  @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+  @Operation(summary = "Submit: the figures freeze; on time or late against the due instant")
+  public ReportView submit(@PathParam("id") UUID id) {
+    return ReportView.of(reports.get(reports.submit(id).id));
+  }
+
+  @POST
+  @Path("/{id}/return")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(summary = "Return a submitted report to the unit, with the reason (coordinators)")
+  public ReportView returnReport(@PathParam("id") UUID id, @Valid @NotNull ReturnInput input) {
+    return ReportView.of(reports.get(reports.returnReport(id, input.reason()).id));
+  }
+
+  @POST
+  @Path("/{id}/accept")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(summary = "Accept a submitted report (coordinators)")
+  public ReportView accept(@PathParam("id") UUID id) {
+    return ReportView.of(reports.get(reports.accept(id).id));
+  }
+}
