@@ -226,7 +226,7 @@ public class Consolidation {
       units.add(
           new ConsolidatedContent.Unit(
               r.orgId,
-              reports.orgName(r.orgId),
+              names.get(r.orgId),
               own.timeliness(),
               own.tasks().size(),
               r.status.name(),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import vn.plantrack.reporting.IndicatorView;
 import vn.plantrack.reporting.MeasurementView;
 import vn.plantrack.reporting.ReportContent;
@@ -51,6 +52,7 @@ public class Figures {
     public ReportContent forUnit(UUID orgId) {
       List<ReportContent.TaskLine> own =
           tasks.stream().filter(t -> taskLeads.get(t.id()).contains(orgId)).toList();
+      // (200 units × 20,000 tasks is 4 million list lookups: a few milliseconds.)
       return new ReportContent(
           asOf,
           count(own),
@@ -76,7 +78,10 @@ public class Figures {
   }
 
   public PlanFigures of(UUID planId, LocalDate asOf) {
-    List<TaskView> all = tasks.list("planId", planId);
+    // Read-only: thousands of rows, never changed here, so no snapshots and no dirty checking.
+    List<TaskView> all =
+        new ArrayList<>(
+            tasks.find("planId", planId).withHint(HibernateHints.HINT_READ_ONLY, true).list());
     Map<UUID, List<TaskView>> children = new HashMap<>();
     all.stream()
         .filter(t -> t.parentId != null)
@@ -104,12 +109,16 @@ public class Figures {
                   : null));
       leads.put(t.id, List.copyOf(t.leadOrgIds));
     }
-    List<IndicatorView> inds = indicators.list("planId", planId);
+    List<IndicatorView> inds =
+        new ArrayList<>(
+            indicators.find("planId", planId).withHint(HibernateHints.HINT_READ_ONLY, true).list());
     inds.sort(Comparator.comparing((IndicatorView i) -> codeKey(i.code)));
     Map<UUID, List<MeasurementView>> values = new HashMap<>();
     if (!inds.isEmpty()) {
       measurements
-          .list("indicatorId in ?1", inds.stream().map(i -> i.id).toList())
+          .find("indicatorId in ?1", inds.stream().map(i -> i.id).toList())
+          .withHint(HibernateHints.HINT_READ_ONLY, true)
+          .list()
           .forEach(m -> values.computeIfAbsent(m.indicatorId, k -> new ArrayList<>()).add(m));
     }
     List<ReportContent.IndicatorLine> indicatorLines = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import vn.plantrack.platform.outbox.Outbox;
@@ -123,13 +124,11 @@ public class Reports {
   /** The organizations expected to report on a plan: leads of tasks, monitors of indicators. */
   public Set<UUID> reportingUnits(UUID planId) {
     Set<UUID> units = new LinkedHashSet<>();
-    tasks.list("planId", planId).forEach(t -> units.addAll(t.leadOrgIds));
-    indicators.list("planId", planId).forEach(i -> units.addAll(i.monitoringOrgIds));
-    units.removeIf(
-        id -> {
-          OrganizationView org = organizations.findById(id);
-          return org != null && "GROUP".equals(org.type);
-        });
+    units.addAll(tasks.leadsOf(planId));
+    units.addAll(indicators.monitorsOf(planId));
+    if (!units.isEmpty()) {
+      organizations.list("id in ?1 and type = 'GROUP'", units).forEach(g -> units.remove(g.id));
+    }
     return units;
   }
 
@@ -336,6 +335,16 @@ public class Reports {
   String orgName(UUID id) {
     OrganizationView org = organizations.findById(id);
     return org == null ? id.toString() : org.name;
+  }
+
+  /** Names of many organizations in one query. */
+  Map<UUID, String> orgNames(java.util.Collection<UUID> ids) {
+    Map<UUID, String> names = new java.util.HashMap<>();
+    if (!ids.isEmpty()) {
+      organizations.list("id in ?1", ids).forEach(o -> names.put(o.id, o.name));
+    }
+    ids.forEach(id -> names.putIfAbsent(id, id.toString()));
+    return names;
   }
 
   private void publish(String type, UnitReport r, ReportingPeriod p, String reason) {
