@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
@@ -26,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.plantrack.platform.test.RealInfrastructure;
+import vn.plantrack.platform.test.Tokens;
 import vn.plantrack.task.KnownOrganization;
 import vn.plantrack.task.KnownPlan;
 import vn.plantrack.task.Task;
@@ -42,7 +42,7 @@ import vn.plantrack.task.rules.TaskStatus;
  * leave it as it was.
  */
 @QuarkusTest
-@TestProfile(TaskAccessMatrixTest.Tokens.class)
+@TestProfile(Tokens.Validated.class)
 @WithTestResource(OidcWiremockTestResource.class)
 @RealInfrastructure
 class TaskAccessMatrixTest {
@@ -51,16 +51,6 @@ class TaskAccessMatrixTest {
   static final UUID CAT = id("matrix/org/KT.CAT");
   static final UUID SYT = id("matrix/org/KT.SYT");
   static final UUID BK_STC = id("matrix/org/BK.STC");
-
-  /** The service validates real tokens from the WireMock OIDC server. */
-  public static class Tokens implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of(
-          "quarkus.oidc.tenant-enabled", "true",
-          "quarkus.oidc.auth-server-url", "${keycloak.url}/realms/quarkus");
-    }
-  }
 
   @Inject TaskRepository tasks;
   @Inject KnownPlanRepository plans;
@@ -96,22 +86,9 @@ class TaskAccessMatrixTest {
 
     RequestSpecification request() {
       RequestSpecification spec = given();
-      if (role == null) {
-        return spec;
-      }
-      JwtClaimsBuilder claims =
-          Jwt.preferredUserName(name().toLowerCase())
-              .issuer("https://server.example.com")
-              .audience("plantrack-api")
-              .claim("realm_access", Map.of("roles", List.of(role)))
-              .expiresAt(Instant.now().plusSeconds(300));
-      if (province != null) {
-        claims.claim("province", province);
-      }
-      if (org != null) {
-        claims.claim("org", org.toString());
-      }
-      return spec.auth().oauth2(claims.jws().keyId("1").sign("privateKey.jwk"));
+      return role == null
+          ? spec
+          : spec.auth().oauth2(Tokens.of(name().toLowerCase(), role, province, org));
     }
   }
 
