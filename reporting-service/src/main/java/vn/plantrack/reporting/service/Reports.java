@@ -147,7 +147,7 @@ public class Reports {
         r.period = period.id();
         r.orgId = org;
         r.status = Status.NOT_STARTED;
-        r.stampCreated(caller.authenticated() ? caller.username() : "system");
+        r.stampCreated(who());
         reports.persist(r);
       }
     }
@@ -284,7 +284,8 @@ public class Reports {
             today.isAfter(lastDay)
                 ? "OVERDUE"
                 : !today.isBefore(lastDay.minusDays(daysBefore)) ? "DUE_SOON" : null;
-        if (kind == null || p.windowEnd().isAfter(today.plusDays(daysBefore + 31L))) {
+        boolean beforeThePlan = plan.issuedOn != null && p.lastDayOnTime().isBefore(plan.issuedOn);
+        if (kind == null || beforeThePlan) {
           continue;
         }
         ensure(plan, p);
@@ -313,6 +314,13 @@ public class Reports {
     if (!admin && !unit) {
       throw ProblemException.forbidden("only the unit's officers draft and submit its report");
     }
+  }
+
+  /** The caller, or "system" for the scheduler and consumers (no request). */
+  private String who() {
+    return io.quarkus.arc.Arc.container().requestContext().isActive() && caller.authenticated()
+        ? caller.username()
+        : "system";
   }
 
   PlanView plan(UUID planId) {
