@@ -18,6 +18,32 @@ public interface GatewayConfig {
   @WithDefault("true")
   boolean requireServices();
 
+  /** Requests a client (the token's {@code azp}) may make: a bucket refilled every second. */
+  @WithDefault("50")
+  int clientRatePerSecond();
+
+  @WithDefault("200")
+  int clientBurst();
+
+  /** Requests one user may make, whatever client they use. */
+  @WithDefault("20")
+  int userRatePerSecond();
+
+  @WithDefault("60")
+  int userBurst();
+
+  /** The largest request body accepted, in bytes (larger: 413). */
+  @WithDefault("10485760")
+  long maxBodyBytes();
+
+  /** Consecutive failures (unreachable or timed out) after which a service's circuit opens. */
+  @WithDefault("5")
+  int breakerFailures();
+
+  /** How long an open circuit answers 503 at once before letting a call through again. */
+  @WithDefault("10s")
+  Duration breakerOpenFor();
+
   interface Service {
     /** Base URL, e.g. http://127.0.0.1:8081. */
     String url();

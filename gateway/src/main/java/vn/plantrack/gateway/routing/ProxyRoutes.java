@@ -51,18 +51,19 @@ public class ProxyRoutes {
       URI origin = URI.create(service.url());
       SocketAddress address = SocketAddress.inetSocketAddress(origin.getPort(), origin.getHost());
       long timeoutMs = service.timeout().toMillis();
+      Breaker breaker = new Breaker(config.breakerFailures(), config.breakerOpenFor());
       HttpProxy proxy =
           HttpProxy.reverseProxy(client)
               .originRequestProvider(
                   (request, httpClient) ->
                       httpClient.request(
                           new RequestOptions().setServer(address).setIdleTimeout(timeoutMs)))
-              .addInterceptor(new Forwarding(name));
+              .addInterceptor(new Forwarding(name, breaker));
       for (String prefix : service.prefixes()) {
-        router.route(prefix).order(10).handler(rc -> proxy.handle(rc.request()));
-        router.route(prefix + "/*").order(10).handler(rc -> proxy.handle(rc.request()));
+        router.route(prefix).order(10).handler(rc -> forward(rc, name, breaker, proxy));
+        router.route(prefix + "/*").order(10).handler(rc -> forward(rc, name, breaker, proxy));
       }
-      router.get("/openapi/" + name).order(10).handler(rc -> proxy.handle(rc.request()));
+      router.get("/openapi/" + name).order(10).handler(rc -> forward(rc, name, breaker, proxy));
     }
     // Keycloak unreachable while a token must be checked: that is the identity provider's outage,
     // not our bug.
@@ -103,12 +104,34 @@ public class ProxyRoutes {
                             rc.request().getHeader(RequestIdFilter.HEADER))));
   }
 
+  /** A service whose circuit is open is answered 503 at once, with Retry-After. */
+  private static void forward(
+      io.vertx.ext.web.RoutingContext rc, String name, Breaker breaker, HttpProxy proxy) {
+    if (breaker.allows()) {
+      proxy.handle(rc.request());
+      return;
+    }
+    rc.response()
+        .setStatusCode(503)
+        .putHeader("Retry-After", Long.toString(breaker.retryAfterSeconds()))
+        .putHeader("Content-Type", Problems.MEDIA_TYPE)
+        .end(
+            Problems.json(
+                503,
+                "upstream-unavailable",
+                "Service Unavailable",
+                name + "-service failed repeatedly; calls pause for a few seconds (circuit open)",
+                rc.request().getHeader(RequestIdFilter.HEADER)));
+  }
+
   /** Adds forwarding headers, maps the OpenAPI path, and turns upstream failures into problems. */
   private static final class Forwarding implements ProxyInterceptor {
     private final String service;
+    private final Breaker breaker;
 
-    Forwarding(String service) {
+    Forwarding(String service, Breaker breaker) {
       this.service = service;
+      this.breaker = breaker;
     }
 
     @Override
@@ -137,6 +160,7 @@ public class ProxyRoutes {
                     failure instanceof TimeoutException
                         || failure.getClass().getSimpleName().contains("Timeout");
                 int status = slow ? 504 : 503;
+                breaker.failure();
                 LOG.warnf(
                     "%s %s → %s: %s",
                     incoming.method(), incoming.path(), service, failure.toString());
@@ -161,6 +185,9 @@ public class ProxyRoutes {
 
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
+      if (context.response().getStatusCode() < 500) {
+        breaker.success();
+      }
       // The gateway already answers the request id; the service's copy would duplicate the header.
       context.response().headers().remove(RequestIdFilter.HEADER);
       return context.sendResponse();
