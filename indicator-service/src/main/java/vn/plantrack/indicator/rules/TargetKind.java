@@ -14,12 +14,15 @@ public enum TargetKind {
   EXACT,
   /** "10-15", "80-90%", "từ 10 đến 15": min and max. */
   RANGE,
-  /** "Có" / "Không": min = max = 1 or 0. */
+  /** "Có", "Đạt", "Hoàn thành", "Yes" (min = max = 1) or "Không" (0). */
   BOOLEAN,
-  /** A rank in a rank unit ("45 các tỉnh, thành" in "Thứ bậc"), "Top 10": max, lower is better. */
+  /**
+   * A place: "45 các tỉnh, thành" or "≤ 55" in a rank unit ("Thứ bậc"), "Top 10", "nhóm 30 tỉnh dẫn
+   * đầu": max, place N or better; lower is better.
+   */
   RANK,
-  /** A sentence without a comparable number: judged by a person. */
+  /** A sentence without any number ("đạt mức trung bình chung của cả nước"): judged by a person. */
   QUALITATIVE,
-  /** A form the reader does not know: flagged for review, never guessed. */
+  /** Looks numeric but cannot be read unambiguously: flagged for review, never guessed. */
   UNRECOGNIZED
 }
