@@ -47,6 +47,11 @@ class OrganizationResolutionTest {
 
   @BeforeEach
   void directoryIsLoaded() throws IOException {
+    ensureDirectory();
+  }
+
+  /** Loads the seeded directory once per application (other tests of this profile use it). */
+  static synchronized void ensureDirectory() throws IOException {
     if (!loaded) {
       for (String province : List.of("VN", "KT", "BK")) {
         load(province);

@@ -1,0 +1,304 @@
+package vn.plantrack.plan.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.plantrack.plan.DocumentType;
+import vn.plantrack.plan.Plan;
+import vn.plantrack.plan.PlanDocument;
+import vn.plantrack.plan.PlanImport;
+import vn.plantrack.plan.repository.PlanImportRepository;
+import vn.plantrack.plan.repository.PlanRepository;
+import vn.plantrack.plan.rules.ReportingRules;
+import vn.plantrack.plan.rules.importing.ImportWarning;
+import vn.plantrack.plan.rules.importing.ImportedPlan;
+import vn.plantrack.plan.rules.importing.PlanDocumentReader;
+import vn.plantrack.plan.rules.importing.PlanHeader;
+import vn.plantrack.platform.problem.ProblemException;
+import vn.plantrack.platform.security.Caller;
+
+/**
+ * Imports a plan document's text: the pipeline reads it ({@link PlanDocumentReader}), the directory
+ * resolves every agency it names, and a DRAFT plan is created with the header, sections, the
+ * documents it implements and supersedes, and the reporting rules it states. The tasks and
+ * indicators read, with their agencies resolved, and every doubt as a warning pointing at its
+ * source line, are kept with the import for the coordinator to review.
+ */
+@ApplicationScoped
+@Transactional
+public class PlanImports {
+  private final PlanService plans;
+  private final PlanRepository planRepository;
+  private final OrganizationService organizations;
+  private final PlanImportRepository imports;
+  private final Caller caller;
+
+  public PlanImports(
+      PlanService plans,
+      PlanRepository planRepository,
+      OrganizationService organizations,
+      PlanImportRepository imports,
+      Caller caller) {
+    this.plans = plans;
+    this.planRepository = planRepository;
+    this.organizations = organizations;
+    this.imports = imports;
+    this.caller = caller;
+  }
+
+  /** An import and the plan it created. */
+  public record Imported(PlanImport planImport, Plan plan) {}
+
+  /**
+   * @param number the plan's number when the document prints none ("Số: …")
+   * @param province the province to import into (admins); others import into their own
+   */
+  public Imported importText(String text, String number, String province) {
+    ImportedPlan read = new PlanDocumentReader().read(text);
+    PlanHeader header = read.header();
+    String planNumber = number != null && !number.isBlank() ? number.strip() : header.number();
+    if (planNumber == null) {
+      throw ProblemException.invalid(
+          "number", "the document prints no number (\"Số: …\"); give it with the import");
+    }
+    String target = caller.provinceForWrite(province);
+    LocalDate asOf = header.issuedOn() == null ? LocalDate.now() : header.issuedOn();
+    List<PlanImport.Warning> warnings = new ArrayList<>();
+    read.warnings().forEach(w -> warnings.add(warning(w)));
+    Resolver resolver = new Resolver(target, asOf, warnings);
+
+    UUID issuerOrgId = null;
+    if (header.issuer() != null) {
+      PlanImport.Agency issuer =
+          resolver.agency(header.issuer(), header.numberLine() == null ? 1 : header.numberLine());
+      issuerOrgId = issuer.orgId();
+    }
+    List<PlanDocument.ReportingRule> rules = new ArrayList<>();
+    for (var rule : header.reportingRules()) {
+      PlanDocument.ReportingRule candidate =
+          new PlanDocument.ReportingRule(
+              ruleName(rule.text()),
+              rule.frequency() == null ? null : rule.frequency().planFrequency(),
+              rule.dueDay(),
+              rule.dueMonth(),
+              rule.dueWeekday() == null ? null : rule.dueWeekday().name(),
+              rule.dueDates(),
+              rule.withinDays(),
+              List.of());
+      var violations =
+          ReportingRules.check(
+              new ReportingRules.Rule(
+                  candidate.name(),
+                  candidate.frequency(),
+                  candidate.dueDay(),
+                  candidate.dueMonth(),
+                  candidate.dueWeekday(),
+                  candidate.dueDates(),
+                  candidate.withinDays()));
+      if (violations.isEmpty()) {
+        rules.add(candidate);
+      } else {
+        warnings.add(
+            new PlanImport.Warning(
+                rule.sourceLine(),
+                "INCOMPLETE_REPORTING_RULE",
+                "a reporting rule that says too little to compute its due dates ("
+                    + violations.get(0).message()
+                    + "): set it on the plan",
+                rule.text()));
+      }
+    }
+    List<PlanDocument.Section> sections =
+        read.sections().stream()
+            .map(s -> new PlanDocument.Section(s.code(), truncate(s.title(), 1000)))
+            .toList();
+    List<PlanDocument.DocumentReference> implemented = new ArrayList<>();
+    for (PlanHeader.DocumentRef ref : header.implementsDocuments()) {
+      implemented.add(reference(ref, target));
+    }
+    PlanDocument.DocumentReference supersedes =
+        header.supersedes().isEmpty() ? null : reference(header.supersedes().get(0), target);
+    Plan plan =
+        plans.create(
+            target,
+            new PlanService.PlanData(
+                planNumber,
+                documentType(header.documentType()),
+                header.title() == null ? planNumber : truncate(header.title(), 1000),
+                issuerOrgId,
+                header.issuedOn(),
+                header.signer() == null ? null : header.signer().name(),
+                null,
+                sections,
+                null,
+                implemented,
+                supersedes,
+                rules));
+
+    List<PlanImport.ImportedTask> tasks = new ArrayList<>();
+    for (ImportedPlan.Task t : read.tasks()) {
+      tasks.add(
+          new PlanImport.ImportedTask(
+              t.code(),
+              t.printedCode(),
+              t.parentCode(),
+              t.sectionCode(),
+              t.title(),
+              resolver.agencies(t.leadNames(), t.sourceLine()),
+              resolver.agencies(t.cooperatingNames(), t.sourceLine()),
+              t.outputText(),
+              t.deadlineText(),
+              t.sourceLine()));
+    }
+    List<PlanImport.ImportedIndicator> indicators = new ArrayList<>();
+    for (ImportedPlan.Indicator i : read.indicators()) {
+      indicators.add(
+          new PlanImport.ImportedIndicator(
+              i.code(),
+              i.parentCode(),
+              i.name(),
+              i.unit(),
+              i.baselineText(),
+              i.targets().stream().map(x -> new PlanImport.Target(x.year(), x.text())).toList(),
+              resolver.agencies(i.monitoringNames(), i.sourceLine()),
+              i.group(),
+              i.sourceLine()));
+    }
+    ImportedPlan.Counts c = read.counts();
+    PlanImport record = new PlanImport();
+    record.id = UUID.randomUUID();
+    record.province = target;
+    record.planId = plan.id;
+    record.status = "DRAFT";
+    record.result =
+        new PlanImport.Result(
+            new PlanImport.Counts(
+                c.sections(),
+                c.tasks(),
+                c.subTasks(),
+                c.indicators(),
+                c.subIndicators(),
+                warnings.size()),
+            warnings,
+            tasks,
+            indicators);
+    record.createdAt = Instant.now();
+    record.createdBy = caller.username();
+    imports.persist(record);
+    return new Imported(record, plan);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PlanImport get(UUID id) {
+    PlanImport found = imports.findById(id);
+    if (found == null) {
+      throw ProblemException.notFound("plan import", id);
+    }
+    caller.requireVisible(found.province, "plan import", id);
+    return found;
+  }
+
+  /** Resolves agency names once each (documents repeat them), warning about those it cannot. */
+  private final class Resolver {
+    private final String province;
+    private final LocalDate asOf;
+    private final List<PlanImport.Warning> warnings;
+    private final Map<String, PlanImport.Agency> seen = new HashMap<>();
+
+    Resolver(String province, LocalDate asOf, List<PlanImport.Warning> warnings) {
+      this.province = province;
+      this.asOf = asOf;
+      this.warnings = warnings;
+    }
+
+    List<PlanImport.Agency> agencies(List<String> names, int line) {
+      List<PlanImport.Agency> agencies = new ArrayList<>();
+      if (names != null) {
+        names.forEach(n -> agencies.add(agency(n, line)));
+      }
+      return agencies;
+    }
+
+    PlanImport.Agency agency(String name, int line) {
+      PlanImport.Agency known = seen.get(name);
+      if (known == null) {
+        List<OrganizationService.Match> matches;
+        try {
+          matches = organizations.resolve(name, province, asOf, 1);
+        } catch (ProblemException e) {
+          matches = List.of();
+        }
+        known =
+            matches.isEmpty()
+                ? new PlanImport.Agency(name, null, null, null)
+                : new PlanImport.Agency(
+                    name,
+                    matches.get(0).organization().organization().id,
+                    matches.get(0).organization().organization().name,
+                    matches.get(0).score());
+        seen.put(name, known);
+      }
+      if (known.orgId() == null) {
+        warnings.add(
+            new PlanImport.Warning(
+                line,
+                "UNRESOLVED_ORGANIZATION",
+                "no organization of the directory is named like this",
+                name));
+      }
+      return known;
+    }
+  }
+
+  private PlanDocument.DocumentReference reference(PlanHeader.DocumentRef ref, String province) {
+    Plan linked =
+        ref.number() == null
+            ? null
+            : planRepository
+                .find("province = ?1 and number = ?2", province, ref.number())
+                .firstResult();
+    return new PlanDocument.DocumentReference(
+        linked == null ? null : linked.id,
+        ref.number() == null ? truncate(ref.text(), 60) : ref.number(),
+        ref.issuedOn(),
+        null,
+        truncate(ref.text(), 500),
+        null);
+  }
+
+  private static PlanImport.Warning warning(ImportWarning w) {
+    return new PlanImport.Warning(w.sourceLine(), w.kind().name(), w.message(), w.excerpt());
+  }
+
+  private static DocumentType documentType(String printed) {
+    if (printed == null) {
+      return DocumentType.PLAN;
+    }
+    String folded = vn.plantrack.platform.text.VietnameseText.fold(printed);
+    if (folded.contains("chuong trinh")) {
+      return DocumentType.PROGRAM;
+    }
+    if (folded.contains("quyet dinh")) {
+      return DocumentType.DECISION;
+    }
+    return DocumentType.PLAN;
+  }
+
+  private static String ruleName(String sentence) {
+    String name = sentence == null ? "Báo cáo" : sentence.strip();
+    return truncate(name, 200);
+  }
+
+  private static String truncate(String text, int max) {
+    if (text == null) {
+      return null;
+    }
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}

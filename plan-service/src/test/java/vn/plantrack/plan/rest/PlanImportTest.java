@@ -1,0 +1,123 @@
+package vn.plantrack.plan.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.plantrack.plan.Organization;
+import vn.plantrack.platform.test.RealInfrastructure;
+
+/**
+ * The seeds imported through the API into DRAFT plans, against the seeded directory: counts as the
+ * documents have them, agencies resolved, every doubt a warning with its line.
+ */
+@QuarkusTest
+@RealInfrastructure
+@TestProfile(OrganizationResolutionTest.OwnDirectory.class)
+@TestSecurity(user = "admin", roles = "admin")
+class PlanImportTest {
+
+  @BeforeEach
+  void directory() throws IOException {
+    OrganizationResolutionTest.ensureDirectory();
+  }
+
+  static String seed(String name) throws IOException {
+    try (InputStream in = PlanImportTest.class.getResourceAsStream("/seeds/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void konTum1570ImportsWithItsCountsWarningsAndAgencies() throws IOException {
+    JsonPath result =
+        given()
+            .contentType(ContentType.JSON)
+            .body(Map.of("text", seed("kon-tum-1570-KH-UBND-2025.txt"), "province", "KT"))
+            .post("/api/v1/plans/imports")
+            .then()
+            .statusCode(201)
+            .body("counts.tasks", equalTo(87))
+            .body("counts.subTasks", equalTo(110))
+            .body("counts.indicators", equalTo(25))
+            .body("counts.subIndicators", equalTo(11))
+            .extract()
+            .jsonPath();
+    List<String> kinds = result.getList("warnings.kind");
+    assertThat(kinds.stream().filter("BROKEN_NUMBERING"::equals)).hasSize(11);
+    // Sở Tài chính leads 38.1; Công an tỉnh 38.7: resolved to the directory's organizations.
+    assertThat(result.getString("tasks.find { it.code == '38.1' }.lead[0].orgId"))
+        .isEqualTo(Organization.idForCode("KT.STC").toString());
+    assertThat(result.getString("tasks.find { it.code == '38.7' }.lead[0].orgId"))
+        .isEqualTo(Organization.idForCode("KT.CAT").toString());
+    assertThat(result.getString("tasks.find { it.code == '38.100' }.printedCode"))
+        .isEqualTo("38.10");
+    assertThat(result.getList("indicators.find { it.code == '6' }.targets.text"))
+        .containsExactly("≥ 25");
+    // Every unresolved agency is a warning that names it.
+    List<String> unresolved =
+        result.getList("warnings.findAll { it.kind == 'UNRESOLVED_ORGANIZATION' }.excerpt");
+    assertThat(result.getList("tasks.lead.flatten().findAll { it.orgId == null }.name"))
+        .allSatisfy(name -> assertThat(unresolved).contains((String) name));
+    // The DRAFT plan: number, date, issuer, seven sections, reporting rules.
+    String plan = result.getString("planId");
+    given()
+        .get("/api/v1/plans/" + plan)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DRAFT"))
+        .body("number", equalTo("1570/KH-UBND"))
+        .body("issuedOn", equalTo("2025-05-08"))
+        .body("sections.size()", equalTo(7))
+        .body("reportingRules.frequency", org.hamcrest.Matchers.hasItem("SIX_MONTHS"));
+    given()
+        .get("/api/v1/plans/imports/" + result.getString("id"))
+        .then()
+        .statusCode(200)
+        .body("counts.tasks", equalTo(87));
+  }
+
+  @Test
+  void aDocumentWithoutANumberNeedsOneAndBadInputChangesNothing() throws IOException {
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("text", seed("kon-tum-so-khcn-plan-implementing-1570.txt"), "province", "KT"))
+        .post("/api/v1/plans/imports")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("number"));
+    JsonPath done =
+        given()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "text", seed("kon-tum-so-khcn-plan-implementing-1570.txt"),
+                    "province", "KT",
+                    "number", "45/KH-SKHCN"))
+            .post("/api/v1/plans/imports")
+            .then()
+            .statusCode(201)
+            .body("counts.tasks", equalTo(19))
+            .extract()
+            .jsonPath();
+    assertThat(done.getString("planId")).isNotNull();
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("text", "", "province", "KT"))
+        .post("/api/v1/plans/imports")
+        .then()
+        .statusCode(400);
+  }
+}
