@@ -2,14 +2,45 @@ package vn.plantrack.reporting.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Objects;
 import java.util.function.IntConsumer;
 import vn.plantrack.reporting.ConsolidatedContent;
 
-/** Writes a consolidated report in one of the formats, reporting progress (0–100) as it goes. */
+/** The one entry to the exports: writes a consolidated report as XLSX, DOCX or PDF. */
 public final class Exporters {
   private Exporters() {}
 
+  /** Writes {@code document} in {@code format} to {@code out} (which stays open). */
+  public static void write(
+      ConsolidatedReportDocument document, ExportFormat format, OutputStream out)
+      throws IOException {
+    write(document, format, out, p -> {});
+  }
+
   /**
+   * Writes {@code document} in {@code format} to {@code out} (which stays open), reporting progress
+   * (0–100) as it goes; 100 once the last byte is written.
+   */
+  public static void write(
+      ConsolidatedReportDocument document,
+      ExportFormat format,
+      OutputStream out,
+      IntConsumer progress)
+      throws IOException {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(out, "out");
+    switch (format) {
+      case XLSX -> XlsxExporter.write(document, out, progress);
+      case DOCX -> DocxExporter.write(document, out, progress);
+      case PDF -> PdfExporter.write(document, out, progress);
+    }
+  }
+
+  /**
+   * Writes a stored consolidated content, for callers that hold only that: the heading then has no
+   * version and no issue date (see {@link DocumentMapping#from} to give them).
+   *
    * @param issuer the consolidating body, e.g. "Sở Khoa học và Công nghệ"
    * @param province the province as the heading names it, e.g. "Tỉnh Kon Tum"
    */
@@ -21,16 +52,6 @@ public final class Exporters {
       OutputStream out,
       IntConsumer progress)
       throws IOException {
-    switch (format) {
-      case XLSX -> XlsxExporter.write(content, out, progress);
-      case DOCX -> {
-        DocxExporter.write(content, issuer, province, out);
-        progress.accept(100);
-      }
-      case PDF -> {
-        PdfExporter.write(content, issuer, province, out);
-        progress.accept(100);
-      }
-    }
+    write(DocumentMapping.from(content, issuer, province, 0, null, null), format, out, progress);
   }
 }

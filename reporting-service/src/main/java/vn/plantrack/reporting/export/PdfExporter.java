@@ -1,349 +1,437 @@
 package vn.plantrack.reporting.export;
 
+import static vn.plantrack.reporting.export.PdfLayout.Align.CENTER;
+import static vn.plantrack.reporting.export.PdfLayout.Align.LEFT;
+import static vn.plantrack.reporting.export.PdfLayout.CM;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.TimeZone;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import vn.plantrack.reporting.ConsolidatedContent;
-import vn.plantrack.reporting.ReportContent;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import vn.plantrack.reporting.export.ConsolidatedReportDocument.Evaluation;
+import vn.plantrack.reporting.export.ConsolidatedReportDocument.Header;
+import vn.plantrack.reporting.export.ConsolidatedReportDocument.IndicatorRow;
+import vn.plantrack.reporting.export.ConsolidatedReportDocument.TaskRow;
+import vn.plantrack.reporting.export.ConsolidatedReportDocument.TimelinessClass;
+import vn.plantrack.reporting.export.ConsolidatedReportDocument.Unit;
+import vn.plantrack.reporting.export.PdfLayout.Column;
+import vn.plantrack.reporting.export.PdfLayout.HeadingLine;
+import vn.plantrack.reporting.export.PdfLayout.Span;
+import vn.plantrack.reporting.export.PdfLayout.Style;
 
 /**
- * The consolidated report as a PDF with the DejaVu Sans font embedded (a subset), so every
- * Vietnamese letter — ệ, ộ, ữ, ẫ, ằ, Đ — renders on any reader. A small flow layout: headings,
- * wrapped paragraphs, and bordered tables whose header repeats on each new page.
+ * The consolidated report as a PDF, with the same parts as the DOCX: the administrative heading,
+ * "BÁO CÁO" and the subject, sections I–IV, the signature block, then annex I (tasks) and annex II
+ * (indicators) on landscape pages. DejaVu Serif is embedded (subset), so every Vietnamese letter —
+ * ệ, ộ, ữ, ẫ, ằ, Đ — renders on any reader and the text can be searched and copied.
  */
 final class PdfExporter {
+  private static final float BODY = 11;
+  private static final float TABLE = 9;
+  private static final float ANNEX = 8;
+  private static final float INDENT = 1 * CM;
+
   private PdfExporter() {}
 
-  static void write(ConsolidatedContent c, String issuer, String province, OutputStream out)
+  static void write(ConsolidatedReportDocument d, OutputStream out, IntConsumer progress)
       throws IOException {
-    try (PDDocument doc = new PDDocument()) {
-      Flow flow =
-          new Flow(
-              doc, font(doc, "/fonts/DejaVuSans.ttf"), font(doc, "/fonts/DejaVuSans-Bold.ttf"));
-      flow.twoColumns(
-          List.of("UBND " + province.toUpperCase(), issuer.toUpperCase()),
-          List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"));
-      flow.gap(14);
-      flow.line("BÁO CÁO", true, 14, true);
-      flow.paragraph(
-          "Kết quả thực hiện Kế hoạch số " + c.planNumber() + " " + Labels.period(c.period()),
-          true,
-          11,
-          true);
-      flow.paragraph(
-          "Kỳ số liệu: từ ngày "
-              + Labels.date(c.windowStart())
-              + " đến ngày "
-              + Labels.date(c.windowEnd())
-              + ".",
-          false,
-          10,
-          false);
-
-      flow.paragraph("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ", true, 11, false);
-      List<List<String>> totals = new ArrayList<>();
-      c.timelinessTotals()
-          .forEach((k, v) -> totals.add(List.of(Labels.of(Labels.TIMELINESS, k), v.toString())));
-      flow.table(new float[] {3, 1}, List.of("Phân loại", "Số nhiệm vụ"), totals);
-
-      flow.paragraph("II. TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU", true, 11, false);
-      List<List<String>> evaluations = new ArrayList<>();
-      c.evaluationTotals()
-          .forEach(
-              (k, v) -> evaluations.add(List.of(Labels.of(Labels.EVALUATION, k), v.toString())));
-      flow.table(new float[] {3, 1}, List.of("Đánh giá", "Số chỉ tiêu"), evaluations);
-
-      flow.paragraph("III. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", true, 11, false);
-      flow.paragraph(
-          c.unitsReported()
-              + "/"
-              + c.unitsExpected()
-              + " đơn vị đã gửi báo cáo, trong đó "
-              + c.unitsOnTime()
-              + " đơn vị gửi đúng hạn.",
-          false,
-          10,
-          false);
-      List<List<String>> units = new ArrayList<>();
-      for (ConsolidatedContent.Unit u : c.units()) {
-        units.add(
-            List.of(
-                u.orgName(),
-                Integer.toString(u.tasks()),
-                Integer.toString(u.timeliness().getOrDefault("OVERDUE", 0)),
-                Labels.of(Labels.REPORT_STATUS, u.reportStatus()),
-                u.onTime() == null ? "" : u.onTime() ? "Đúng hạn" : "Muộn"));
+    try (PDDocument doc = new PDDocument();
+        PdfLayout layout = new PdfLayout(doc)) {
+      info(doc, d.header());
+      Header h = d.header();
+      layout.newPage(false);
+      heading(layout, h);
+      layout.gap(16);
+      layout.paragraph("BÁO CÁO", Style.BOLD, CENTER, 13, 2);
+      layout.paragraph(Labels.subject(h), Style.BOLD, CENTER, BODY, 4);
+      layout.paragraph(Labels.window(h), Style.ITALIC, CENTER, BODY - 1, 2);
+      String version = Labels.version(h);
+      if (!version.isEmpty()) {
+        layout.paragraph(version, Style.ITALIC, CENTER, BODY - 1, 2);
       }
-      flow.table(
-          new float[] {4, 1.2f, 1, 1.5f, 1.2f},
-          List.of("Đơn vị", "Nhiệm vụ", "Quá hạn", "Báo cáo", "Đúng hạn"),
-          units);
+      layout.gap(8);
+      body(
+          layout,
+          "Thực hiện "
+              + Labels.plan(h)
+              + ", "
+              + h.issuingOrganization()
+              + " tổng hợp, báo cáo kết quả thực hiện "
+              + h.periodLabel()
+              + " như sau:");
 
-      flow.paragraph("IV. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ", true, 11, false);
-      for (ConsolidatedContent.Unit u : c.units()) {
-        if (u.results() == null && u.difficulties() == null && u.proposals() == null) {
-          continue;
-        }
-        flow.paragraph(u.orgName(), true, 10, false);
-        if (u.results() != null) {
-          flow.paragraph("Kết quả: " + u.results(), false, 10, false);
-        }
-        if (u.difficulties() != null) {
-          flow.paragraph("Khó khăn, vướng mắc: " + u.difficulties(), false, 10, false);
-        }
-        if (u.proposals() != null) {
-          flow.paragraph("Đề xuất, kiến nghị: " + u.proposals(), false, 10, false);
-        }
-      }
+      results(layout, d);
+      progress.accept(20);
+      indicators(layout, d);
+      compliance(layout, d);
+      difficulties(layout, d);
+      closing(layout, h);
+      progress.accept(40);
 
-      flow.newPage();
-      flow.line("PHỤ LỤC I — TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ", true, 11, true);
-      List<List<String>> tasks = new ArrayList<>();
-      for (ReportContent.TaskLine t : c.tasks()) {
-        tasks.add(
-            List.of(
-                t.code(),
-                t.title(),
-                Labels.nz(t.deadlineText()),
-                Labels.of(Labels.TASK_STATUS, t.status()),
-                Labels.of(Labels.TIMELINESS, t.timeliness())));
-      }
-      flow.table(
-          new float[] {0.8f, 5, 1.5f, 1.5f, 1.8f},
-          List.of("TT", "Nhiệm vụ", "Thời hạn", "Trạng thái", "Phân loại"),
-          tasks);
-
-      flow.newPage();
-      flow.line("PHỤ LỤC II — TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU", true, 11, true);
-      List<List<String>> indicators = new ArrayList<>();
-      for (ReportContent.IndicatorLine i : c.indicators()) {
-        indicators.add(
-            List.of(
-                i.code(),
-                i.name(),
-                Labels.nz(i.unit()),
-                Labels.nz(i.target()),
-                i.value() == null ? "" : i.value() + " (" + i.period() + ")",
-                Labels.of(Labels.EVALUATION, i.evaluation())));
-      }
-      flow.table(
-          new float[] {0.7f, 4, 1.2f, 1.3f, 1.3f, 1.6f},
-          List.of("TT", "Chỉ tiêu", "Đơn vị", "Mục tiêu", "Kết quả", "Đánh giá"),
-          indicators);
-      flow.close();
+      layout.newPage(true);
+      annexTitle(layout, h, "PHỤ LỤC I", "TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ");
+      tasksAnnex(layout, d.tasks());
+      progress.accept(80);
+      layout.newPage(true);
+      annexTitle(layout, h, "PHỤ LỤC II", "TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU");
+      indicatorsAnnex(layout, d.indicators());
+      layout.pageNumbers(BODY - 1);
       doc.save(out);
+      out.flush();
+    }
+    progress.accept(100);
+  }
+
+  private static void info(PDDocument doc, Header h) {
+    PDDocumentInformation info = doc.getDocumentInformation();
+    info.setTitle("Báo cáo " + Labels.subject(h));
+    info.setAuthor(h.issuingOrganization() + " - " + h.provinceName());
+    info.setSubject(Labels.plan(h) + ", " + h.periodLabel());
+    info.setCreator("PlanTrack");
+    Calendar now = new GregorianCalendar(TimeZone.getTimeZone(DocumentMapping.VIETNAM));
+    info.setCreationDate(now);
+    doc.getDocumentCatalog().setLanguage("vi-VN");
+  }
+
+  private static void heading(PdfLayout layout, Header h) throws IOException {
+    List<HeadingLine> left = new ArrayList<>();
+    left.add(new HeadingLine(Labels.parentBody(h), Style.REGULAR, BODY - 0.5f, 0));
+    left.add(
+        new HeadingLine(Labels.upper(h.issuingOrganization()), Style.BOLD, BODY - 0.5f, 0.35f));
+    left.add(new HeadingLine(Labels.documentNumber(h), Style.REGULAR, BODY - 0.5f, 0));
+    List<HeadingLine> right = new ArrayList<>();
+    right.add(new HeadingLine("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Style.BOLD, BODY - 0.5f, 0));
+    right.add(new HeadingLine("Độc lập - Tự do - Hạnh phúc", Style.BOLD, BODY, 0.55f));
+    right.add(new HeadingLine(Labels.placeAndDate(h), Style.ITALIC, BODY - 0.5f, 0));
+    if (h.draft()) {
+      right.add(new HeadingLine("DỰ THẢO", Style.BOLD, BODY - 1, 0));
+    }
+    layout.twoColumns(0.4f, left, right);
+  }
+
+  private static void results(PdfLayout layout, ConsolidatedReportDocument d) throws IOException {
+    var totals = d.totals();
+    int total = totals.tasks();
+    section(layout, "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ");
+    subsection(layout, "1. Kết quả chung");
+    List<String> parts = new ArrayList<>();
+    for (TimelinessClass c : TimelinessClass.values()) {
+      parts.add(
+          lowerFirst(c.label)
+              + " "
+              + totals.count(c)
+              + " ("
+              + Labels.percent(totals.count(c), total)
+              + ")");
+    }
+    body(
+        layout,
+        "Tổng số nhiệm vụ được giao: "
+            + total
+            + " nhiệm vụ, trong đó: "
+            + String.join("; ", parts)
+            + ".");
+    List<List<String>> rows = new ArrayList<>();
+    int i = 1;
+    for (TimelinessClass c : TimelinessClass.values()) {
+      rows.add(
+          List.of(
+              Integer.toString(i++),
+              c.label,
+              Integer.toString(totals.count(c)),
+              Labels.percent(totals.count(c), total)));
+    }
+    rows.add(List.of("", "Tổng cộng", Integer.toString(total), total == 0 ? "" : "100%"));
+    layout.table(
+        List.of(
+            new Column("TT", 8, CENTER),
+            new Column("Phân loại", 52, LEFT),
+            new Column("Số nhiệm vụ", 20, CENTER),
+            new Column("Tỷ lệ", 20, CENTER)),
+        rows,
+        TABLE);
+
+    subsection(layout, "2. Kết quả theo đơn vị");
+    List<Column> columns = new ArrayList<>();
+    columns.add(new Column("TT", 5, CENTER));
+    columns.add(new Column("Đơn vị", 27, LEFT));
+    columns.add(new Column("Tổng số", 8, CENTER));
+    for (TimelinessClass c : TimelinessClass.values()) {
+      columns.add(new Column(c.label, 10, CENTER));
+    }
+    List<List<String>> units = new ArrayList<>();
+    int n = 1;
+    for (Unit u : d.units()) {
+      List<String> row = new ArrayList<>();
+      row.add(Integer.toString(n++));
+      row.add(u.orgName());
+      row.add(Integer.toString(u.taskCount()));
+      for (TimelinessClass c : TimelinessClass.values()) {
+        row.add(Integer.toString(u.count(c)));
+      }
+      units.add(row);
+    }
+    layout.table(columns, units, ANNEX);
+
+    subsection(layout, "3. Kết quả nổi bật của các đơn vị");
+    narratives(layout, d.units(), u -> u.narrative().results());
+  }
+
+  private static void indicators(PdfLayout layout, ConsolidatedReportDocument d)
+      throws IOException {
+    var totals = d.totals();
+    int total = totals.indicators();
+    section(layout, "II. TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU");
+    List<String> parts = new ArrayList<>();
+    for (Evaluation e : Evaluation.values()) {
+      if (totals.count(e) > 0) {
+        parts.add(lowerFirst(e.label) + " " + totals.count(e));
+      }
+    }
+    body(
+        layout,
+        "Tổng số chỉ tiêu theo dõi: "
+            + total
+            + (parts.isEmpty() ? "" : ", trong đó: " + String.join("; ", parts))
+            + ". Chi tiết tại Phụ lục II kèm theo.");
+    List<List<String>> rows = new ArrayList<>();
+    int i = 1;
+    for (Evaluation e : Evaluation.values()) {
+      rows.add(
+          List.of(
+              Integer.toString(i++),
+              e.label,
+              Integer.toString(totals.count(e)),
+              Labels.percent(totals.count(e), total)));
+    }
+    rows.add(List.of("", "Tổng cộng", Integer.toString(total), total == 0 ? "" : "100%"));
+    layout.table(
+        List.of(
+            new Column("TT", 8, CENTER),
+            new Column("Đánh giá", 52, LEFT),
+            new Column("Số chỉ tiêu", 20, CENTER),
+            new Column("Tỷ lệ", 20, CENTER)),
+        rows,
+        TABLE);
+  }
+
+  private static void compliance(PdfLayout layout, ConsolidatedReportDocument d)
+      throws IOException {
+    var c = d.compliance();
+    section(layout, "III. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ");
+    body(
+        layout,
+        "Có "
+            + c.received()
+            + "/"
+            + c.expected()
+            + " đơn vị đã gửi báo cáo (đạt "
+            + Labels.percent(c.received(), c.expected())
+            + "), trong đó "
+            + c.receivedOnTime()
+            + " đơn vị gửi đúng hạn ("
+            + Labels.percent(c.receivedOnTime(), c.expected())
+            + ").");
+    List<String> missing = new ArrayList<>();
+    List<String> late = new ArrayList<>();
+    for (Unit u : d.units()) {
+      if (u.submittedAt() == null) {
+        missing.add(u.orgName());
+      } else if (Boolean.FALSE.equals(u.onTime())) {
+        late.add(u.orgName());
+      }
+    }
+    if (!missing.isEmpty()) {
+      body(layout, "Các đơn vị chưa gửi báo cáo: " + String.join(", ", missing) + ".");
+    }
+    if (!late.isEmpty()) {
+      body(layout, "Các đơn vị gửi báo cáo chậm: " + String.join(", ", late) + ".");
+    }
+    List<List<String>> rows = new ArrayList<>();
+    int n = 1;
+    for (Unit u : d.units()) {
+      rows.add(
+          List.of(
+              Integer.toString(n++),
+              u.orgName(),
+              Labels.label(u.reportStatus()),
+              Labels.dateTime(u.submittedAt()),
+              Labels.onTime(u.onTime())));
+    }
+    layout.table(
+        List.of(
+            new Column("TT", 7, CENTER),
+            new Column("Đơn vị", 43, LEFT),
+            new Column("Tình trạng báo cáo", 18, CENTER),
+            new Column("Thời điểm gửi", 20, CENTER),
+            new Column("Đúng hạn", 12, CENTER)),
+        rows,
+        TABLE);
+  }
+
+  private static void difficulties(PdfLayout layout, ConsolidatedReportDocument d)
+      throws IOException {
+    section(layout, "IV. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ");
+    subsection(layout, "1. Khó khăn, vướng mắc");
+    narratives(layout, d.units(), u -> u.narrative().difficulties());
+    subsection(layout, "2. Đề xuất, kiến nghị");
+    narratives(layout, d.units(), u -> u.narrative().proposals());
+  }
+
+  /** Per unit that wrote something: its name in bold, then what it wrote. */
+  private static void narratives(PdfLayout layout, List<Unit> units, Function<Unit, String> text)
+      throws IOException {
+    boolean any = false;
+    for (Unit u : units) {
+      List<String> paragraphs = Labels.paragraphs(text.apply(u));
+      if (paragraphs.isEmpty()) {
+        continue;
+      }
+      any = true;
+      layout.paragraph(
+          List.of(Span.bold("- " + u.orgName() + ": "), Span.of(paragraphs.get(0))),
+          LEFT,
+          BODY,
+          INDENT,
+          4);
+      for (String more : paragraphs.subList(1, paragraphs.size())) {
+        layout.paragraph(List.of(Span.of(more)), LEFT, BODY, INDENT, 4);
+      }
+    }
+    if (!any) {
+      body(layout, "Không có.");
     }
   }
 
-  private static PDType0Font font(PDDocument doc, String resource) throws IOException {
-    try (InputStream in = PdfExporter.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IOException("font missing: " + resource);
-      }
-      return PDType0Font.load(doc, in);
+  private static void closing(PdfLayout layout, Header h) throws IOException {
+    body(
+        layout,
+        "Trên đây là báo cáo kết quả thực hiện "
+            + Labels.plan(h)
+            + " "
+            + h.periodLabel()
+            + " của "
+            + h.issuingOrganization()
+            + "./.");
+    layout.gap(6);
+    layout.twoColumns(
+        0.5f,
+        List.of(
+            new HeadingLine("Nơi nhận:", Style.BOLD, BODY - 1, 0),
+            new HeadingLine("- UBND tỉnh (b/c);", Style.REGULAR, BODY - 2, 0),
+            new HeadingLine("- Các đơn vị liên quan;", Style.REGULAR, BODY - 2, 0),
+            new HeadingLine("- Lưu: VT.", Style.REGULAR, BODY - 2, 0)),
+        List.of(
+            new HeadingLine(
+                h.issuingOrganization().startsWith("Sở ") ? "GIÁM ĐỐC" : "THỦ TRƯỞNG CƠ QUAN",
+                Style.BOLD,
+                BODY,
+                0)));
+  }
+
+  private static void annexTitle(PdfLayout layout, Header h, String number, String title)
+      throws IOException {
+    layout.paragraph(number, Style.BOLD, CENTER, BODY, 0);
+    layout.paragraph(title, Style.BOLD, CENTER, BODY, 0);
+    layout.paragraph(
+        "(Kèm theo Báo cáo số        /BC-"
+            + Labels.abbreviation(h.issuingOrganization())
+            + " của "
+            + h.issuingOrganization()
+            + ", "
+            + h.periodLabel()
+            + ")",
+        Style.ITALIC,
+        CENTER,
+        BODY - 1,
+        8);
+  }
+
+  private static void tasksAnnex(PdfLayout layout, List<TaskRow> tasks) throws IOException {
+    List<List<String>> rows = new ArrayList<>(tasks.size());
+    for (TaskRow r : tasks) {
+      rows.add(
+          List.of(
+              Labels.nz(r.code()),
+              Labels.nz(r.title()),
+              Labels.join(r.leadOrgNames()),
+              Labels.join(r.cooperatingOrgNames()),
+              Labels.nz(r.deadlineText()),
+              Labels.taskStatus(r.status()),
+              r.progressPercent() + "%",
+              Labels.label(r.timeliness()),
+              Labels.nz(r.latestProgressNote())));
+    }
+    layout.table(
+        List.of(
+            new Column("TT", 5, CENTER),
+            new Column("Nhiệm vụ", 25, LEFT),
+            new Column("Cơ quan chủ trì", 12, LEFT),
+            new Column("Cơ quan phối hợp", 12, LEFT),
+            new Column("Thời gian hoàn thành", 9, CENTER),
+            new Column("Trạng thái", 8, CENTER),
+            new Column("Tiến độ", 6, CENTER),
+            new Column("Phân loại", 10, CENTER),
+            new Column("Tình hình thực hiện", 13, LEFT)),
+        rows,
+        ANNEX);
+  }
+
+  private static void indicatorsAnnex(PdfLayout layout, List<IndicatorRow> indicators)
+      throws IOException {
+    List<List<String>> rows = new ArrayList<>(indicators.size());
+    for (IndicatorRow i : indicators) {
+      rows.add(
+          List.of(
+              Labels.nz(i.code()),
+              Labels.nz(i.name()),
+              Labels.nz(i.unit()),
+              Labels.join(i.monitoringOrgNames()),
+              Labels.nz(i.baseline()),
+              Labels.nz(i.target())
+                  + (i.milestoneYear() == null ? "" : " (năm " + i.milestoneYear() + ")"),
+              Labels.nz(i.latestValue()),
+              Labels.label(i.evaluation())));
+    }
+    layout.table(
+        List.of(
+            new Column("TT", 5, CENTER),
+            new Column("Chỉ tiêu", 30, LEFT),
+            new Column("Đơn vị tính", 9, CENTER),
+            new Column("Cơ quan chủ trì theo dõi, đánh giá", 15, LEFT),
+            new Column("Giá trị cơ sở", 9, CENTER),
+            new Column("Mục tiêu", 12, CENTER),
+            new Column("Kết quả", 10, CENTER),
+            new Column("Đánh giá", 10, CENTER)),
+        rows,
+        ANNEX);
+  }
+
+  private static void section(PdfLayout layout, String text) throws IOException {
+    layout.gap(4);
+    layout.keep(6 * BODY);
+    layout.paragraph(text, Style.BOLD, LEFT, BODY, 3);
+  }
+
+  private static void subsection(PdfLayout layout, String text) throws IOException {
+    layout.keep(5 * BODY);
+    layout.paragraph(List.of(Span.bold(text)), LEFT, BODY, INDENT, 3);
+  }
+
+  private static void body(PdfLayout layout, String text) throws IOException {
+    for (String p : Labels.paragraphs(text)) {
+      layout.paragraph(List.of(Span.of(p)), LEFT, BODY, INDENT, 4);
     }
   }
 
-  /** Writes top to bottom on A4 pages, starting a new page when the next block does not fit. */
-  private static final class Flow {
-    private static final float MARGIN = 50;
-    private final PDDocument doc;
-    private final PDType0Font regular;
-    private final PDType0Font bold;
-    private PDPageContentStream stream;
-    private float y;
-    private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-
-    Flow(PDDocument doc, PDType0Font regular, PDType0Font bold) throws IOException {
-      this.doc = doc;
-      this.regular = regular;
-      this.bold = bold;
-      newPage();
-    }
-
-    void newPage() throws IOException {
-      close();
-      PDPage page = new PDPage(PDRectangle.A4);
-      doc.addPage(page);
-      stream = new PDPageContentStream(doc, page);
-      y = PDRectangle.A4.getHeight() - MARGIN;
-    }
-
-    void close() throws IOException {
-      if (stream != null) {
-        stream.close();
-        stream = null;
-      }
-    }
-
-    void gap(float points) {
-      y -= points;
-    }
-
-    void twoColumns(List<String> left, List<String> right) throws IOException {
-      float half = width / 2;
-      float top = y;
-      for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
-        float lineY = top - (i + 1) * 14;
-        if (i < left.size()) {
-          text(
-              left.get(i),
-              i == 1 ? bold : regular,
-              9,
-              MARGIN + (half - textWidth(left.get(i), i == 1 ? bold : regular, 9)) / 2,
-              lineY);
-        }
-        if (i < right.size()) {
-          text(
-              right.get(i),
-              bold,
-              9,
-              MARGIN + half + (half - textWidth(right.get(i), bold, 9)) / 2,
-              lineY);
-        }
-      }
-      y = top - Math.max(left.size(), right.size()) * 14 - 4;
-    }
-
-    void line(String text, boolean isBold, float size, boolean centered) throws IOException {
-      paragraph(text, isBold, size, centered);
-    }
-
-    void paragraph(String text, boolean isBold, float size, boolean centered) throws IOException {
-      PDType0Font font = isBold ? bold : regular;
-      List<String> lines = wrap(clean(text, font), font, size, width);
-      for (String l : lines) {
-        if (y - size * 1.4f < MARGIN) {
-          newPage();
-        }
-        y -= size * 1.4f;
-        float x = centered ? MARGIN + (width - textWidth(l, font, size)) / 2 : MARGIN;
-        text(l, font, size, x, y);
-      }
-      y -= 4;
-    }
-
-    void table(float[] weights, List<String> headers, List<List<String>> rows) throws IOException {
-      float total = 0;
-      for (float w : weights) {
-        total += w;
-      }
-      float[] widths = new float[weights.length];
-      for (int i = 0; i < weights.length; i++) {
-        widths[i] = width * weights[i] / total;
-      }
-      row(widths, headers, bold, headers, widths);
-      for (List<String> r : rows) {
-        row(widths, r, regular, headers, widths);
-      }
-      y -= 8;
-    }
-
-    private void row(
-        float[] widths, List<String> cells, PDType0Font font, List<String> headers, float[] hw)
-        throws IOException {
-      float size = 8;
-      float leading = size * 1.3f;
-      List<List<String>> wrapped = new ArrayList<>();
-      int lines = 1;
-      for (int i = 0; i < cells.size(); i++) {
-        List<String> w = wrap(clean(cells.get(i), font), font, size, widths[i] - 6);
-        wrapped.add(w);
-        lines = Math.max(lines, w.size());
-      }
-      float height = lines * leading + 6;
-      if (y - height < MARGIN) {
-        newPage();
-        if (cells != headers) {
-          row(hw, headers, bold, headers, hw);
-        }
-      }
-      float x = MARGIN;
-      for (int i = 0; i < cells.size(); i++) {
-        stream.addRect(x, y - height, widths[i], height);
-        stream.stroke();
-        List<String> w = wrapped.get(i);
-        for (int l = 0; l < w.size(); l++) {
-          text(w.get(l), font, size, x + 3, y - 3 - (l + 1) * leading + 2);
-        }
-        x += widths[i];
-      }
-      y -= height;
-    }
-
-    private void text(String text, PDType0Font font, float size, float x, float atY)
-        throws IOException {
-      stream.beginText();
-      stream.setFont(font, size);
-      stream.newLineAtOffset(x, atY);
-      stream.showText(text);
-      stream.endText();
-    }
-
-    private static float textWidth(String text, PDType0Font font, float size) throws IOException {
-      return font.getStringWidth(text) / 1000 * size;
-    }
-
-    /** Greedy word wrap; a word longer than the width is cut. */
-    private static List<String> wrap(String text, PDType0Font font, float size, float max)
-        throws IOException {
-      List<String> lines = new ArrayList<>();
-      StringBuilder line = new StringBuilder();
-      for (String word : text.split(" ")) {
-        String candidate = line.isEmpty() ? word : line + " " + word;
-        if (textWidth(candidate, font, size) <= max) {
-          line.setLength(0);
-          line.append(candidate);
-          continue;
-        }
-        if (!line.isEmpty()) {
-          lines.add(line.toString());
-          line.setLength(0);
-        }
-        String rest = word;
-        while (textWidth(rest, font, size) > max && rest.length() > 1) {
-          int cut = rest.length() - 1;
-          while (cut > 1 && textWidth(rest.substring(0, cut), font, size) > max) {
-            cut--;
-          }
-          lines.add(rest.substring(0, cut));
-          rest = rest.substring(cut);
-        }
-        line.append(rest);
-      }
-      if (!line.isEmpty() || lines.isEmpty()) {
-        lines.add(line.toString());
-      }
-      return lines;
-    }
-
-    /** One line of text the font can draw: controls become spaces, a missing glyph "?". */
-    private static String clean(String text, PDType0Font font) {
-      String normalized =
-          java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFC)
-              .replaceAll("[\\p{Cntrl}\\u200b-\\u200f\\u2028\\u2029\\ufeff]", " ")
-              .replaceAll(" +", " ");
-      StringBuilder out = new StringBuilder();
-      normalized
-          .codePoints()
-          .forEach(
-              cp -> {
-                String ch = new String(Character.toChars(cp));
-                try {
-                  font.encode(ch);
-                  out.append(ch);
-                } catch (IOException | IllegalArgumentException e) {
-                  out.append('?');
-                }
-              });
-      return out.toString();
-    }
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 }

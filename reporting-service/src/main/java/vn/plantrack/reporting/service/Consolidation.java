@@ -217,7 +217,10 @@ public class Consolidation {
     List<ConsolidatedContent.Unit> units = new ArrayList<>();
     int reported = 0;
     int onTime = 0;
-    for (UnitReport r : unitReports.list("planId = ?1 and period = ?2", plan.id, period.id())) {
+    List<UnitReport> received =
+        unitReports.list("planId = ?1 and period = ?2", plan.id, period.id());
+    Map<UUID, String> names = reports.orgNames(received.stream().map(r -> r.orgId).toList());
+    for (UnitReport r : received) {
       boolean in =
           r.status == UnitReport.Status.SUBMITTED || r.status == UnitReport.Status.ACCEPTED;
       reported += in ? 1 : 0;

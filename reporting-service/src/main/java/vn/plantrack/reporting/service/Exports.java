@@ -19,6 +19,7 @@ import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Caller;
 import vn.plantrack.reporting.ConsolidatedReport;
 import vn.plantrack.reporting.ExportJob;
+import vn.plantrack.reporting.export.DocumentMapping;
 import vn.plantrack.reporting.export.ExportFormat;
 import vn.plantrack.reporting.export.Exporters;
 import vn.plantrack.reporting.repository.ExportJobRepository;
@@ -161,10 +162,14 @@ public class Exports {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       Exporters.write(
-          report.content,
+          DocumentMapping.from(
+              report.content,
+              consolidator,
+              provinces.getOrDefault(report.province, report.province),
+              report.number,
+              report.issuedAt,
+              report.status),
           format,
-          consolidator,
-          provinces.getOrDefault(report.province, report.province),
           out,
           progress);
     } catch (IOException e) {

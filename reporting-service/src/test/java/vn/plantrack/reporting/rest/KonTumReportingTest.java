@@ -387,7 +387,7 @@ class KonTumReportingTest {
     byte[] xlsx = export(consolidated, "xlsx");
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       assertThat(wb.getSheet("Nhiệm vụ").getLastRowNum()).isEqualTo(9);
-      assertThat(wb.getSheet("Tình hình báo cáo").getRow(1).getCell(0).getStringCellValue())
+      assertThat(wb.getSheet("Tình hình báo cáo").getRow(1).getCell(1).getStringCellValue())
           .isEqualTo("Công an tỉnh");
     }
     byte[] docx = export(consolidated, "docx");
