@@ -53,8 +53,33 @@ public class ConsolidatedReportResource {
       Instant issuedAt,
       String issuedBy,
       ConsolidatedContent content,
+      boolean annexes,
       long version) {
-    static ConsolidatedView of(ConsolidatedReport r) {
+    /**
+     * The report; its annexes (every task and indicator line, thousands of rows) only when asked:
+     * they are in the exports too.
+     */
+    static ConsolidatedView of(ConsolidatedReport r, boolean annexes) {
+      ConsolidatedContent c = r.content;
+      if (!annexes) {
+        c =
+            new ConsolidatedContent(
+                c.planNumber(),
+                c.planTitle(),
+                c.province(),
+                c.period(),
+                c.windowStart(),
+                c.windowEnd(),
+                c.dueAt(),
+                c.timelinessTotals(),
+                c.evaluationTotals(),
+                c.unitsExpected(),
+                c.unitsReported(),
+                c.unitsOnTime(),
+                c.units(),
+                List.of(),
+                List.of());
+      }
       return new ConsolidatedView(
           r.id,
           r.province,
@@ -65,7 +90,8 @@ public class ConsolidatedReportResource {
           r.builtAt,
           r.issuedAt,
           r.issuedBy,
-          r.content,
+          c,
+          annexes,
           r.version);
     }
   }
@@ -99,7 +125,9 @@ public class ConsolidatedReportResource {
   public List<ConsolidatedView> list(
       @QueryParam("planId") @NotNull UUID planId,
       @QueryParam("period") @Size(max = 40) String period) {
-    return consolidation.list(planId, period).stream().map(ConsolidatedView::of).toList();
+    return consolidation.list(planId, period).stream()
+        .map(r -> ConsolidatedView.of(r, false))
+        .toList();
   }
 
   @POST
@@ -108,15 +136,17 @@ public class ConsolidatedReportResource {
       summary = "Build (or rebuild) the period's draft from the read model and the units' reports")
   public Response build(@Valid @NotNull BuildInput input) {
     return Response.status(201)
-        .entity(ConsolidatedView.of(consolidation.build(input.planId(), input.period())))
+        .entity(ConsolidatedView.of(consolidation.build(input.planId(), input.period()), false))
         .build();
   }
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "One consolidated report")
-  public ConsolidatedView get(@PathParam("id") UUID id) {
-    return ConsolidatedView.of(consolidation.find(id));
+  @Operation(
+      summary = "One consolidated report",
+      description = "annexes=true adds every task and indicator line (Phụ lục I, II).")
+  public ConsolidatedView get(@PathParam("id") UUID id, @QueryParam("annexes") boolean annexes) {
+    return ConsolidatedView.of(consolidation.find(id), annexes);
   }
 
   @POST
@@ -124,7 +154,7 @@ public class ConsolidatedReportResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(summary = "Issue: freeze this version and announce it")
   public ConsolidatedView issue(@PathParam("id") UUID id) {
-    return ConsolidatedView.of(consolidation.issue(id));
+    return ConsolidatedView.of(consolidation.issue(id), false);
   }
 
   @GET

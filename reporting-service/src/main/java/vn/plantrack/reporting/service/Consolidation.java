@@ -79,23 +79,42 @@ public class Consolidation {
     PlanView plan = reports.plan(planId);
     caller.requireManager(plan.province, "consolidate reports");
     ReportingPeriod period = periods.period(plan, periodId);
-    ConsolidatedReport draft =
+    // Only the draft's id first: loading its content (thousands of lines) just to replace it costs.
+    UUID draftId =
         consolidated
-            .find("planId = ?1 and period = ?2 and status = 'DRAFT'", planId, period.id())
-            .firstResult();
-    if (draft == null) {
-      draft = new ConsolidatedReport();
-      draft.id = UUID.randomUUID();
-      draft.province = plan.province;
-      draft.planId = planId;
-      draft.period = period.id();
-      draft.status = "DRAFT";
-      draft.number =
-          1 + (int) consolidated.count("planId = ?1 and period = ?2", planId, period.id());
-      draft.stampCreated(caller.username());
-    } else {
-      draft.stampUpdated(caller.username());
+            .getEntityManager()
+            .createQuery(
+                "select r.id from ConsolidatedReport r where r.planId = ?1 and r.period = ?2"
+                    + " and r.status = 'DRAFT'",
+                UUID.class)
+            .setParameter(1, planId)
+            .setParameter(2, period.id())
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (draftId != null) {
+      ConsolidatedContent content = content(plan, period);
+      consolidated
+          .getEntityManager()
+          .createQuery(
+              "update ConsolidatedReport r set r.content = ?1, r.builtAt = ?2, r.updatedAt = ?3,"
+                  + " r.updatedBy = ?4, r.version = r.version + 1 where r.id = ?5")
+          .setParameter(1, content)
+          .setParameter(2, clock.now())
+          .setParameter(3, Instant.now())
+          .setParameter(4, caller.username())
+          .setParameter(5, draftId)
+          .executeUpdate();
+      return consolidated.findById(draftId);
     }
+    ConsolidatedReport draft = new ConsolidatedReport();
+    draft.id = UUID.randomUUID();
+    draft.province = plan.province;
+    draft.planId = planId;
+    draft.period = period.id();
+    draft.status = "DRAFT";
+    draft.number = 1 + (int) consolidated.count("planId = ?1 and period = ?2", planId, period.id());
+    draft.stampCreated(caller.username());
     draft.content = content(plan, period);
     draft.builtAt = clock.now();
     consolidated.persist(draft);

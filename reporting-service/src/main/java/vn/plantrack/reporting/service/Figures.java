@@ -14,7 +14,6 @@ import org.hibernate.jpa.HibernateHints;
 import vn.plantrack.reporting.IndicatorView;
 import vn.plantrack.reporting.MeasurementView;
 import vn.plantrack.reporting.ReportContent;
-import vn.plantrack.reporting.TaskView;
 import vn.plantrack.reporting.repository.IndicatorViewRepository;
 import vn.plantrack.reporting.repository.MeasurementViewRepository;
 import vn.plantrack.reporting.repository.TaskViewRepository;
@@ -52,7 +51,6 @@ public class Figures {
     public ReportContent forUnit(UUID orgId) {
       List<ReportContent.TaskLine> own =
           tasks.stream().filter(t -> taskLeads.get(t.id()).contains(orgId)).toList();
-      // (200 units × 20,000 tasks is 4 million list lookups: a few milliseconds.)
       return new ReportContent(
           asOf,
           count(own),
@@ -78,36 +76,32 @@ public class Figures {
   }
 
   public PlanFigures of(UUID planId, LocalDate asOf) {
-    // Read-only: thousands of rows, never changed here, so no snapshots and no dirty checking.
-    List<TaskView> all =
-        new ArrayList<>(
-            tasks.find("planId", planId).withHint(HibernateHints.HINT_READ_ONLY, true).list());
-    Map<UUID, List<TaskView>> children = new HashMap<>();
+    List<TaskViewRepository.Row> all = new ArrayList<>(tasks.rowsOf(planId));
+    Map<UUID, List<TaskViewRepository.Row>> children = new HashMap<>();
     all.stream()
-        .filter(t -> t.parentId != null)
-        .forEach(t -> children.computeIfAbsent(t.parentId, k -> new ArrayList<>()).add(t));
+        .filter(t -> t.parentId() != null)
+        .forEach(t -> children.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(t));
     List<ReportContent.TaskLine> taskLines = new ArrayList<>();
     Map<UUID, List<UUID>> leads = new HashMap<>();
-    all.sort(Comparator.comparing((TaskView t) -> codeKey(t.code)));
-    for (TaskView t : all) {
+    all.sort(Comparator.comparing((TaskViewRepository.Row t) -> codeKey(t.code())));
+    java.time.Instant end = endOf(asOf);
+    for (TaskViewRepository.Row t : all) {
       Optional<Timeliness> cls =
-          children.containsKey(t.id)
+          children.containsKey(t.id())
               ? TaskTimeliness.rollUp(
-                  children.get(t.id).stream().map(c -> classify(c, asOf)).toList())
+                  children.get(t.id()).stream().map(c -> classify(c, asOf)).toList())
               : classify(t, asOf);
       taskLines.add(
           new ReportContent.TaskLine(
-              t.id,
-              t.code,
-              t.title,
-              t.deadlineText,
-              t.status,
-              t.progressPercent,
+              t.id(),
+              t.code(),
+              t.title(),
+              t.deadlineText(),
+              t.status(),
+              t.progressPercent(),
               cls.map(Enum::name).orElse(null),
-              t.latestNoteAt != null && !t.latestNoteAt.isAfter(endOf(asOf))
-                  ? t.latestNote
-                  : null));
-      leads.put(t.id, List.copyOf(t.leadOrgIds));
+              t.latestNoteAt() != null && !t.latestNoteAt().isAfter(end) ? t.latestNote() : null));
+      leads.put(t.id(), t.leadOrgIds());
     }
     List<IndicatorView> inds =
         new ArrayList<>(
@@ -147,11 +141,27 @@ public class Figures {
     return new PlanFigures(asOf, taskLines, leads, indicatorLines, monitors);
   }
 
-  private static Optional<Timeliness> classify(TaskView t, LocalDate asOf) {
+  private static Optional<Timeliness> classify(TaskViewRepository.Row t, LocalDate asOf) {
     return TaskTimeliness.classify(
         new TaskTimeliness.Facts(
-            t.status, t.deadlineKind, t.dueDate, t.completedOn, t.completedYears),
+            t.status(), t.deadlineKind(), t.dueDate(), t.completedOn(), years(t)),
         asOf);
+  }
+
+  /** Parsed only for the few tasks that have any (recurring ones). */
+  private static Map<Integer, LocalDate> years(TaskViewRepository.Row t) {
+    String json = t.completedYears();
+    if (json == null || json.equals("{}")) {
+      return Map.of();
+    }
+    Map<Integer, LocalDate> years = new HashMap<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\"(\\d{4})\":\\s*\"(\\d{4}-\\d{2}-\\d{2})\"")
+            .matcher(json);
+    while (m.find()) {
+      years.put(Integer.parseInt(m.group(1)), LocalDate.parse(m.group(2)));
+    }
+    return years;
   }
 
   /** The milestone a report looks at: the first whose year has not passed, else the last. */
