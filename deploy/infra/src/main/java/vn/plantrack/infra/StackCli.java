@@ -187,16 +187,28 @@ public final class StackCli {
             + " mergers recorded");
   }
 
-  /** POSTs JSON; 2xx and 409 (already there) are fine, anything else stops the load. */
+  /**
+   * POSTs JSON; 2xx and 409 (already there) are fine, anything else stops the load. A 429 from the
+   * gateway's rate limit is waited out as its Retry-After says, like any well-behaved client.
+   */
   private static int post(String url, String token, ObjectNode body) throws Exception {
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response;
+    int attempts = 0;
+    do {
+      response =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(url))
+                  .header("Authorization", "Bearer " + token)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() == 429) {
+        long seconds =
+            Long.parseLong(response.headers().firstValue("Retry-After").orElse("1").strip());
+        Thread.sleep(Math.min(10, Math.max(1, seconds)) * 1000L);
+      }
+    } while (response.statusCode() == 429 && ++attempts < 30);
     if (response.statusCode() >= 300 && response.statusCode() != 409) {
       throw new IllegalStateException(
           "POST "
