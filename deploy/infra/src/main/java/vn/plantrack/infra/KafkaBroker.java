@@ -152,9 +152,14 @@ public final class KafkaBroker implements AutoCloseable {
   }
 
   private void format(Path config) throws IOException {
-    byte[] bytes = new byte[16];
-    new SecureRandom().nextBytes(bytes);
-    String clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    // Base64url can start with '-', which the tool's argument parser reads as an option (1 run in
+    // 64 failed that way): draw again, as Kafka's own Uuid.randomUuid() does.
+    String clusterId;
+    do {
+      byte[] bytes = new byte[16];
+      new SecureRandom().nextBytes(bytes);
+      clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    } while (clusterId.startsWith("-"));
     Path log = directory.resolve("format.log");
     Process format =
         new ProcessBuilder(
