@@ -129,6 +129,16 @@ public class ProblemMappers {
     if (status >= 500) {
       return unexpected(e);
     }
+    if (status == 404 && e.getCause() != null) {
+      // JAX-RS answers 404 when a query or path parameter does not convert (status=BOGUS,
+      // asOf=tomorrow): that is the caller's bad input, not a missing resource.
+      return respond(
+          400,
+          ProblemTypes.VALIDATION,
+          "Invalid request",
+          "a query or path parameter has the wrong type or format",
+          List.of());
+    }
     String type =
         switch (status) {
           case 404 -> ProblemTypes.NOT_FOUND;

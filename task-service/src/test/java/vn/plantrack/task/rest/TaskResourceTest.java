@@ -439,4 +439,20 @@ class TaskResourceTest {
                 Duration.ofSeconds(10)))
         .hasSize(1);
   }
+
+  @Test
+  @TestSecurity(user = "kt.viewer", roles = "viewer")
+  @OidcSecurity(claims = {@Claim(key = "province", value = "KT")})
+  void aParameterOfTheWrongTypeIs400NotAMissingResource() {
+    given()
+        .queryParam("status", "BOGUS")
+        .get("/api/v1/tasks")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    given().queryParam("asOf", "tomorrow").get("/api/v1/tasks").then().statusCode(400);
+    given().get("/api/v1/tasks/not-a-uuid").then().statusCode(400);
+    given().get("/api/v1/tasks/" + java.util.UUID.randomUUID()).then().statusCode(404);
+    given().get("/api/v1/no-such-thing").then().statusCode(404);
+  }
 }
