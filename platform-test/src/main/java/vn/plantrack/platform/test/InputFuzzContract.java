@@ -210,8 +210,13 @@ public abstract class InputFuzzContract {
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(null));
     } catch (java.io.IOException e) {
-      // The server closed the connection on a body over its limit: refused before it was read.
-      return new Attempt(method, path, what, 413, "application/problem+json (connection closed)");
+      // Only a request line over the HTTP layer's limit (4 KiB) may be answered by closing the
+      // connection; any other broken connection is the service failing, and fails the contract.
+      if (uri.length() > 4096) {
+        return new Attempt(method, path, what, 414, "connection closed: request line too long");
+      }
+      throw new IllegalStateException(
+          method + " " + path + " (" + what + ") broke the connection", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

@@ -148,8 +148,8 @@ public class AuditTrail {
     entry.changedAt = Instant.now();
     // Event consumers and scheduled jobs change records without a request: the actor is then the
     // system.
-    boolean request = io.quarkus.arc.Arc.container().requestContext().isActive();
-    entry.changedBy = request && caller.authenticated() ? caller.username() : "system";
+    boolean request = Caller.requestActive();
+    entry.changedBy = Caller.actor(caller);
     entry.changedByOrg = request ? caller.org().map(Object::toString).orElse(null) : null;
     entry.requestId = RequestIds.current();
     entityManager.persist(entry);

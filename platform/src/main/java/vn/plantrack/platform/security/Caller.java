@@ -24,6 +24,16 @@ public class Caller {
     this.identity = identity;
   }
 
+  /** Who does a change: the caller in a request, "system" for consumers and scheduled jobs. */
+  public static String actor(Caller caller) {
+    return requestActive() && caller.authenticated() ? caller.username() : "system";
+  }
+
+  /** Whether a request is being served (consumers and scheduled jobs run without one). */
+  public static boolean requestActive() {
+    return io.quarkus.arc.Arc.container().requestContext().isActive();
+  }
+
   public boolean authenticated() {
     return !identity.isAnonymous();
   }

@@ -147,7 +147,7 @@ public class Reports {
         r.period = period.id();
         r.orgId = org;
         r.status = Status.NOT_STARTED;
-        r.stampCreated(who());
+        r.stampCreated(Caller.actor(caller));
         reports.persist(r);
       }
     }
@@ -314,13 +314,6 @@ public class Reports {
     if (!admin && !unit) {
       throw ProblemException.forbidden("only the unit's officers draft and submit its report");
     }
-  }
-
-  /** The caller, or "system" for the scheduler and consumers (no request). */
-  private String who() {
-    return io.quarkus.arc.Arc.container().requestContext().isActive() && caller.authenticated()
-        ? caller.username()
-        : "system";
   }
 
   PlanView plan(UUID planId) {
