@@ -467,8 +467,7 @@ public class IndicatorService {
   Evaluated evaluate(Indicator indicator, LocalDate asOf) {
     KnownPlan plan = plans.findById(indicator.planId);
     if (indicator.targets.isEmpty()) {
-      List<Indicator> children =
-          indicator.id == null ? List.of() : indicators.childrenOf(indicator.id);
+      List<Indicator> children = indicators.childrenOf(indicator.id);
       List<List<Evaluator.Milestone>> evaluated = new ArrayList<>();
       List<UUID> ids = children.stream().map(c -> c.id).toList();
       Map<UUID, List<Measurement>> values = measurements.of(ids);
@@ -485,10 +484,8 @@ public class IndicatorService {
       return new Evaluated(indicator, asOf, Evaluator.summarize(evaluated));
     }
     Map<Integer, Judgement> judgements =
-        indicator.id == null
-            ? Map.of()
-            : measurements.judgements(List.of(indicator.id)).getOrDefault(indicator.id, Map.of());
-    List<Measurement> values = indicator.id == null ? List.of() : measurements.of(indicator.id);
+        measurements.judgements(List.of(indicator.id)).getOrDefault(indicator.id, Map.of());
+    List<Measurement> values = measurements.of(indicator.id);
     return new Evaluated(
         indicator, asOf, Evaluator.evaluate(indicator, plan, values, judgements, asOf));
   }
@@ -503,18 +500,12 @@ public class IndicatorService {
     }
   }
 
+  /** The organization monitors the indicator itself, or is a member of a monitoring group. */
   private boolean monitors(Indicator indicator, UUID org) {
-    if (indicator.monitoringOrgIds.contains(org)) {
-      return true;
-    }
-    Set<UUID> groups = new HashSet<>();
-    for (UUID id : indicator.monitoringOrgIds) {
-      KnownOrganization group = organizations.findById(id);
-      if (group != null && group.memberIds.contains(org)) {
-        groups.add(id);
-      }
-    }
-    return !groups.isEmpty();
+    return indicator.monitoringOrgIds.contains(org)
+        || indicator.monitoringOrgIds.stream()
+            .map(organizations::findById)
+            .anyMatch(group -> group != null && group.memberIds.contains(org));
   }
 
   private static void setValue(Measurement m, ValueType type, JsonNode value) {

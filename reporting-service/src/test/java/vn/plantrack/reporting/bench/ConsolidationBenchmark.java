@@ -120,7 +120,7 @@ class ConsolidationBenchmark {
           ind.setObject(2, PLAN);
           ind.setString(3, Integer.toString(i + 1));
           ind.setString(4, "Chỉ tiêu thử tải số " + i);
-          ind.setArray(6 - 1, c.createArrayOf("uuid", new Object[] {units.get(i % UNITS)}));
+          ind.setArray(5, c.createArrayOf("uuid", new Object[] {units.get(i % UNITS)}));
           ind.setString(
               6, "[{\"year\": 2030, \"text\": \"≥ 80\", \"kind\": \"AT_LEAST\", \"min\": 80}]");
           ind.setString(7, "{\"2030\": \"ON_TRACK\"}");

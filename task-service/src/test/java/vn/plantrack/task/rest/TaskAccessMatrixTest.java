@@ -172,11 +172,11 @@ class TaskAccessMatrixTest {
         Arguments.of("tampered claims", tampered()));
   }
 
+  /** An admin token from the test issuer, with its issuer, audience and expiry replaced. */
   static JwtClaimsBuilder token(String issuer, String audience, Instant expiresAt) {
-    return Jwt.preferredUserName("attacker")
+    return Tokens.claims("attacker", "admin", null, null)
         .issuer(issuer)
         .audience(audience)
-        .claim("realm_access", Map.of("roles", List.of("admin")))
         .expiresAt(expiresAt);
   }
 
@@ -198,17 +198,7 @@ class TaskAccessMatrixTest {
    * A valid viewer token whose payload was changed to claim admin: the signature no longer fits.
    */
   static String tampered() {
-    String[] parts =
-        Jwt.preferredUserName("kt.viewer")
-            .issuer("https://server.example.com")
-            .audience("plantrack-api")
-            .claim("realm_access", Map.of("roles", List.of("viewer")))
-            .claim("province", "KT")
-            .expiresAt(Instant.now().plusSeconds(300))
-            .jws()
-            .keyId("1")
-            .sign("privateKey.jwk")
-            .split("\\.");
+    String[] parts = Tokens.of("kt.viewer", "viewer", "KT", null).split("\\.");
     java.util.Base64.Decoder d = java.util.Base64.getUrlDecoder();
     String payload = new String(d.decode(parts[1])).replace("\"viewer\"", "\"admin\"");
     return parts[0]
