@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,22 +23,78 @@ public class PlanImport {
   @Column(nullable = false)
   public String province;
 
-  @Column(name = "plan_id", nullable = false)
+  /** The DRAFT plan the document became (null while a job is still reading it). */
+  @Column(name = "plan_id")
   public UUID planId;
 
-  /** DRAFT until the coordinator confirms it. */
+  /**
+   * READING (a job at work), FAILED (it could not be read), DRAFT (read, for review), CONFIRMED
+   * (the plan is issued and its tasks and indicators sent to their services).
+   */
   @Column(nullable = false)
   public String status;
 
+  /** TEXT or XLSX. */
+  @Column(name = "source_format", nullable = false)
+  public String sourceFormat = "TEXT";
+
+  /** While READING: the pipeline's stage and how far it is (0-100). */
+  public String stage;
+
+  @Column(nullable = false)
+  public short progress = 100;
+
+  /** FAILED: why, as the problem a synchronous import would have answered. */
   @JdbcTypeCode(SqlTypes.JSON)
-  @Column(nullable = false, columnDefinition = "jsonb")
+  @Column(columnDefinition = "jsonb")
+  public Failure failure;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(columnDefinition = "jsonb")
   public Result result;
+
+  @Column(name = "confirmed_at")
+  public Instant confirmedAt;
+
+  @Column(name = "confirmed_by")
+  public String confirmedBy;
+
+  /** CONFIRMED: what was sent on (counts, links) and the event that carried it. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(columnDefinition = "jsonb")
+  public Confirmation confirmation;
+
+  @Version public long version;
 
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 
   @Column(name = "created_by", nullable = false)
   public String createdBy;
+
+  public static final String READING = "READING";
+  public static final String FAILED = "FAILED";
+  public static final String DRAFT = "DRAFT";
+  public static final String CONFIRMED = "CONFIRMED";
+
+  /** Why a job could not read its document: the problem's status, title and detail. */
+  public record Failure(
+      int status,
+      String title,
+      String detail,
+      List<vn.plantrack.platform.problem.Problem.FieldError> errors) {}
+
+  /**
+   * A confirmation: how many tasks and indicators were sent to their services, which agencies the
+   * coordinator mapped or left out, and the event id (task- and indicator-service apply it once).
+   */
+  public record Confirmation(
+      int tasks,
+      int indicators,
+      int links,
+      java.util.Map<String, UUID> organizations,
+      List<String> leftOut,
+      UUID eventId) {}
 
   /** What the import found, ready for review. */
   public record Result(

@@ -30,7 +30,7 @@ import vn.plantrack.platform.test.TopicReader;
 @RealInfrastructure
 @TestSecurity(user = "kt.coordinator", roles = "coordinator")
 @OidcSecurity(claims = @Claim(key = "province", value = "KT"))
-class EventContractTest {
+public class EventContractTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -120,7 +120,7 @@ class EventContractTest {
     return JSON.readTree(records.get(0).value());
   }
 
-  static void assertSameShape(JsonNode actual, String example) throws Exception {
+  public static void assertSameShape(JsonNode actual, String example) throws Exception {
     JsonNode documented = JSON.readTree(Files.readString(Path.of("docs/events").resolve(example)));
     assertThat(fields(actual)).as("envelope of " + example).isEqualTo(fields(documented));
     assertThat(fields(actual.get("data")))

@@ -24,6 +24,17 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUI
     return count("planId = ?1 and code = ?2", planId, code) > 0;
   }
 
+  /** A plan's indicators by code. */
+  public Map<String, UUID> idsByCode(UUID planId) {
+    Map<String, UUID> ids = new java.util.HashMap<>();
+    getEntityManager()
+        .createQuery("select i.code, i.id from Indicator i where i.planId = ?1", Object[].class)
+        .setParameter(1, planId)
+        .getResultList()
+        .forEach(row -> ids.put((String) row[0], (UUID) row[1]));
+    return ids;
+  }
+
   public List<Indicator> childrenOf(UUID parentId) {
     return list("parentId = ?1", parentId);
   }

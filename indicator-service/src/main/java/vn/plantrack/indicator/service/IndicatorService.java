@@ -137,12 +137,26 @@ public class IndicatorService {
       throw ProblemException.conflict(
           "indicator " + data.code() + " exists in plan " + plan.number);
     }
+    return insert(plan, data, caller.username(), true);
+  }
+
+  /**
+   * An indicator of a plan import confirmed in plan-service (event {@code
+   * plantrack.plan.import-confirmed.v1}): plan-service checked the confirming caller's right and
+   * resolved the agencies through the directory it owns, so they are taken as given even if this
+   * copy of the directory has not caught up yet. Attributed to whoever confirmed.
+   */
+  public Indicator createImported(KnownPlan plan, IndicatorData data, String confirmedBy) {
+    return insert(plan, data, confirmedBy, false);
+  }
+
+  private Indicator insert(KnownPlan plan, IndicatorData data, String actor, boolean checkOrgs) {
     Indicator indicator = new Indicator();
     indicator.id = UUID.randomUUID();
     indicator.province = plan.province;
     indicator.planId = plan.id;
-    apply(indicator, plan, data, List.of());
-    indicator.stampCreated(caller.username());
+    apply(indicator, plan, data, List.of(), checkOrgs);
+    indicator.stampCreated(actor);
     indicator.lastEvaluation = Evaluator.asMap(evaluate(indicator, today()).milestones());
     indicators.persistAndFlush(indicator);
     audit.recordChanges(
@@ -170,7 +184,7 @@ public class IndicatorService {
       throw ProblemException.conflict("indicator " + data.code() + " exists in this plan");
     }
     Map<String, Object> before = snapshot(indicator);
-    apply(indicator, plan(indicator.planId), data, measurements.of(indicator.id));
+    apply(indicator, plan(indicator.planId), data, measurements.of(indicator.id), true);
     indicator.stampUpdated(caller.username());
     indicators.flush();
     if (audit.recordChanges(
@@ -546,11 +560,17 @@ public class IndicatorService {
   }
 
   private void apply(
-      Indicator indicator, KnownPlan plan, IndicatorData data, List<Measurement> existing) {
+      Indicator indicator,
+      KnownPlan plan,
+      IndicatorData data,
+      List<Measurement> existing,
+      boolean checkOrgs) {
     List<Problem.FieldError> errors = new ArrayList<>();
-    checkOrgs(data.leadOrgIds(), "leadOrgIds", indicator.province, errors);
-    checkOrgs(data.responsibleOrgIds(), "responsibleOrgIds", indicator.province, errors);
-    checkOrgs(data.monitoringOrgIds(), "monitoringOrgIds", indicator.province, errors);
+    if (checkOrgs) {
+      checkOrgs(data.leadOrgIds(), "leadOrgIds", indicator.province, errors);
+      checkOrgs(data.responsibleOrgIds(), "responsibleOrgIds", indicator.province, errors);
+      checkOrgs(data.monitoringOrgIds(), "monitoringOrgIds", indicator.province, errors);
+    }
     if (data.parentId() != null) {
       Indicator parent = indicators.findById(data.parentId());
       if (parent == null || !parent.planId.equals(plan.id)) {

@@ -18,6 +18,13 @@ public final class PlanEvents {
   public static final String SUPERSEDED = "plantrack.plan.superseded.v1";
   public static final String CANCELLED = "plantrack.plan.cancelled.v1";
 
+  /**
+   * A confirmed import: the tasks and indicators read from the plan's document, for task-service
+   * and indicator-service to create, each all at once and once only (they keep the event id).
+   * Published in the transaction that issues the plan, right after its issued event.
+   */
+  public static final String IMPORT_CONFIRMED = "plantrack.plan.import-confirmed.v1";
+
   private PlanEvents() {}
 
   public record PlanChanged(
@@ -37,4 +44,46 @@ public final class PlanEvents {
       List<PlanDocument.ReportingRule> reportingRules,
       List<String> changedFields,
       long version) {}
+
+  /**
+   * The content of a confirmed import. Parents come before their sub-tasks and sub-indicators;
+   * {@code parentCode} names them. Agencies are directory ids (the coordinator resolved or left out
+   * every name that did not resolve). {@code implementsTaskCode} is the code of the task this one
+   * carries out in {@code implementsPlanId}.
+   */
+  public record ImportConfirmed(
+      UUID id,
+      UUID importId,
+      String province,
+      String number,
+      String confirmedBy,
+      UUID implementsPlanId,
+      List<ImportedTask> tasks,
+      List<ImportedIndicator> indicators,
+      long version) {}
+
+  public record ImportedTask(
+      String code,
+      String parentCode,
+      String sectionCode,
+      String title,
+      List<UUID> leadOrgIds,
+      List<UUID> cooperatingOrgIds,
+      String expectedOutput,
+      String deadlineText,
+      String implementsTaskCode,
+      int sourceLine) {}
+
+  public record ImportedIndicator(
+      String code,
+      String parentCode,
+      String name,
+      String unit,
+      String baselineText,
+      List<ImportedTarget> targets,
+      List<UUID> monitoringOrgIds,
+      boolean group,
+      int sourceLine) {}
+
+  public record ImportedTarget(int year, String text) {}
 }

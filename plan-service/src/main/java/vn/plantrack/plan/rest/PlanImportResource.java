@@ -1,6 +1,7 @@
 package vn.plantrack.plan.rest;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,21 +18,45 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.plan.PlanImport;
+import vn.plantrack.plan.service.PlanImportConfirmation;
+import vn.plantrack.plan.service.PlanImportJobs;
 import vn.plantrack.plan.service.PlanImports;
+import vn.plantrack.plan.service.WorkbookText;
 import vn.plantrack.platform.security.Roles;
 
 @Path("/api/v1/plans/imports")
-@Tag(name = "Plan imports", description = "A published plan's text → a DRAFT plan to review")
+@Tag(
+    name = "Plan imports",
+    description =
+        "A published plan's text or workbook → a DRAFT plan to review → confirmed: the plan issued,"
+            + " its tasks and indicators created in task- and indicator-service")
 @Authenticated
 public class PlanImportResource {
-  private final PlanImports imports;
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  private static final String RESPOND_ASYNC = "respond-async";
 
-  public PlanImportResource(PlanImports imports) {
+  private final PlanImports imports;
+  private final PlanImportJobs jobs;
+  private final PlanImportConfirmation confirmation;
+  private final SecurityIdentity identity;
+
+  public PlanImportResource(
+      PlanImports imports,
+      PlanImportJobs jobs,
+      PlanImportConfirmation confirmation,
+      SecurityIdentity identity) {
     this.imports = imports;
+    this.jobs = jobs;
+    this.confirmation = confirmation;
+    this.identity = identity;
   }
 
   /** The plan's text as published (portal, Word, OCR); its number when the text prints none. */
@@ -39,65 +65,166 @@ public class PlanImportResource {
       @Size(max = 60) String number,
       @Size(max = 10) String province) {}
 
+  /** The coordinator's decisions on confirming (see {@link PlanImportConfirmation.Decisions}). */
+  public record ConfirmInput(
+      @Schema(
+              description =
+                  "agency names as printed → the directory organization id they mean; null leaves"
+                      + " the name out. Every name that did not resolve must be given here.")
+          @Size(max = 500)
+          Map<@NotBlank @Size(max = 500) String, UUID> organizations,
+      @Schema(
+              description =
+                  "task code here → code of the task it carries out in the plan this one"
+                      + " implements (a sub-plan's links, task by task)")
+          @Size(max = 2000)
+          Map<@NotBlank @Size(max = 40) String, @NotBlank @Size(max = 40) String>
+              implementsTasks) {}
+
   public record ImportView(
       UUID id,
       UUID planId,
       String province,
       String status,
+      String sourceFormat,
+      String stage,
+      int progress,
+      PlanImport.Failure failure,
       PlanImport.Counts counts,
-      java.util.List<PlanImport.Warning> warnings,
-      java.util.List<PlanImport.ImportedTask> tasks,
-      java.util.List<PlanImport.ImportedIndicator> indicators,
+      List<PlanImport.Warning> warnings,
+      List<PlanImport.ImportedTask> tasks,
+      List<PlanImport.ImportedIndicator> indicators,
       Instant createdAt,
-      String createdBy) {
+      String createdBy,
+      Instant confirmedAt,
+      String confirmedBy,
+      PlanImport.Confirmation confirmation,
+      long version) {
     static ImportView of(PlanImport i) {
+      PlanImport.Result r = i.result;
       return new ImportView(
           i.id,
           i.planId,
           i.province,
           i.status,
-          i.result.counts(),
-          i.result.warnings(),
-          i.result.tasks(),
-          i.result.indicators(),
+          i.sourceFormat,
+          i.stage,
+          i.progress,
+          i.failure,
+          r == null ? null : r.counts(),
+          r == null ? List.of() : r.warnings(),
+          r == null ? List.of() : r.tasks(),
+          r == null ? List.of() : r.indicators(),
           i.createdAt,
-          i.createdBy);
+          i.createdBy,
+          i.confirmedAt,
+          i.confirmedBy,
+          i.confirmation,
+          i.version);
     }
   }
 
+  private static final String IMPORT_DESCRIPTION =
+      "Reads the header (number, issuer, date, signer, implemented and superseded documents,"
+          + " reporting rules), sections, tasks with sub-tasks and the indicator table, resolves"
+          + " every agency through the directory, and reports counts and warnings (each with its"
+          + " source line) for the coordinator to compare with the document. With `Prefer:"
+          + " respond-async` the document is read as a job: 202 with the import READING (stage,"
+          + " progress); poll its Location until DRAFT (or FAILED with the problem).";
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.INTEGRATION})
   @Operation(
       summary = "Import a plan document's text into a DRAFT plan",
+      description = IMPORT_DESCRIPTION)
+  @APIResponse(responseCode = "201", description = "read: the DRAFT plan and what was read")
+  @APIResponse(responseCode = "202", description = "Prefer: respond-async: reading as a job")
+  public Response importJson(
+      @Valid @NotNull ImportInput input, @HeaderParam("Prefer") @Size(max = 200) String prefer) {
+    return start(input.text(), "TEXT", input.number(), input.province(), prefer);
+  }
+
+  @POST
+  @Consumes(MediaType.TEXT_PLAIN)
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.INTEGRATION})
+  @Operation(
+      summary = "Import a plan document sent as plain text (UTF-8)",
+      description = IMPORT_DESCRIPTION)
+  public Response importText(
+      @NotBlank @Size(max = 2_000_000) String text,
+      @QueryParam("number") @Size(max = 60) String number,
+      @QueryParam("province") @Size(max = 10) String province,
+      @HeaderParam("Prefer") @Size(max = 200) String prefer) {
+    return start(text, "TEXT", number, province, prefer);
+  }
+
+  @POST
+  @Consumes(XLSX)
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.INTEGRATION})
+  @Operation(
+      summary = "Import a plan published as a workbook (.xlsx)",
       description =
-          "Reads the header (number, issuer, date, signer, implemented and superseded documents,"
-              + " reporting rules), sections, tasks with sub-tasks and the indicator table, resolves"
-              + " every agency through the directory, and reports counts and warnings (each with its"
-              + " source line) for the coordinator to compare with the document.")
-  public Response importJson(@Valid @NotNull ImportInput input) {
-    PlanImports.Imported result =
-        imports.importText(input.text(), input.number(), input.province());
+          "Each sheet's rows are read in order: a row of several cells is a table row, a row of one"
+              + " cell a line of text (headings, header, prose); then as a text import. "
+              + IMPORT_DESCRIPTION)
+  public Response importWorkbook(
+      @NotNull byte[] workbook,
+      @QueryParam("number") @Size(max = 60) String number,
+      @QueryParam("province") @Size(max = 10) String province,
+      @HeaderParam("Prefer") @Size(max = 200) String prefer) {
+    return start(WorkbookText.read(workbook), "XLSX", number, province, prefer);
+  }
+
+  private Response start(
+      String text, String format, String number, String province, String prefer) {
+    if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains(RESPOND_ASYNC)) {
+      PlanImport job = jobs.submit(text, format, number, province, identity);
+      return Response.accepted(ImportView.of(job))
+          .location(URI.create("/api/v1/plans/imports/" + job.id))
+          .header("Preference-Applied", RESPOND_ASYNC)
+          .header("Retry-After", "1")
+          .build();
+    }
+    PlanImports.Imported result = imports.importDocument(text, format, number, province);
     return Response.created(URI.create("/api/v1/plans/imports/" + result.planImport().id))
         .entity(ImportView.of(result.planImport()))
         .build();
   }
 
-  @POST
-  @Consumes(MediaType.TEXT_PLAIN)
-  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-  @Operation(summary = "Import a plan document sent as plain text (UTF-8)")
-  public Response importText(
-      @NotBlank @Size(max = 2_000_000) String text,
-      @QueryParam("number") @Size(max = 60) String number,
-      @QueryParam("province") @Size(max = 10) String province) {
-    return importJson(new ImportInput(text, number, province));
-  }
-
   @GET
   @Path("/{id}")
-  @Operation(summary = "An import: counts, warnings, and the tasks and indicators read")
-  public ImportView get(@PathParam("id") UUID id) {
-    return ImportView.of(imports.get(id));
+  @Operation(
+      summary =
+          "An import: status (READING, FAILED, DRAFT, CONFIRMED), counts, warnings, and the"
+              + " tasks and indicators read")
+  public Response get(@PathParam("id") UUID id) {
+    PlanImport found = imports.get(id);
+    Response.ResponseBuilder response = Response.ok(ImportView.of(found));
+    if (PlanImport.READING.equals(found.status)) {
+      response.header("Retry-After", "1");
+    }
+    return response.build();
+  }
+
+  @POST
+  @Path("/{id}/confirm")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.INTEGRATION})
+  @Operation(
+      summary = "Confirm a reviewed import: issue the plan, create its tasks and indicators",
+      description =
+          "Issues the DRAFT plan and sends its tasks (with sub-tasks) and indicators to task- and"
+              + " indicator-service in one event written with the plan's change: all or nothing."
+              + " Every agency name that did not resolve must be mapped to a directory"
+              + " organization or left out (null) in `organizations`; every task must keep a lead."
+              + " Confirming a CONFIRMED import again answers it unchanged and sends nothing.")
+  public ImportView confirm(@PathParam("id") UUID id, @Valid ConfirmInput input) {
+    ConfirmInput decisions = input == null ? new ConfirmInput(null, null) : input;
+    return ImportView.of(
+        confirmation.confirm(
+            id,
+            new PlanImportConfirmation.Decisions(
+                decisions.organizations(), decisions.implementsTasks())));
   }
 }

@@ -1,6 +1,8 @@
 package vn.plantrack.plan.service;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 import vn.plantrack.plan.DocumentType;
 import vn.plantrack.plan.Plan;
 import vn.plantrack.plan.PlanDocument;
@@ -33,6 +36,8 @@ import vn.plantrack.platform.security.Caller;
 @ApplicationScoped
 @Transactional
 public class PlanImports {
+  private static final Logger LOG = Logger.getLogger(PlanImports.class);
+
   private final PlanService plans;
   private final PlanRepository planRepository;
   private final OrganizationService organizations;
@@ -55,11 +60,113 @@ public class PlanImports {
   /** An import and the plan it created. */
   public record Imported(PlanImport planImport, Plan plan) {}
 
+  /** Where a long import is: a stage of the pipeline and how far it is (0-100). */
+  @FunctionalInterface
+  public interface Progress {
+    Progress NONE = (stage, percent) -> {};
+
+    void at(String stage, int percent);
+  }
+
   /**
+   * Reads a document now and answers with the DRAFT plan and what was read.
+   *
    * @param number the plan's number when the document prints none ("Số: …")
    * @param province the province to import into (admins); others import into their own
    */
   public Imported importText(String text, String number, String province) {
+    return importDocument(text, "TEXT", number, province);
+  }
+
+  public Imported importDocument(String text, String format, String number, String province) {
+    PlanImport record = open(format, province);
+    record.status = PlanImport.DRAFT;
+    Imported done = read(record, text, number, Progress.NONE);
+    imports.persist(record);
+    return done;
+  }
+
+  /**
+   * A job for a long import: the record is READING until {@link #runJob} has read the document.
+   * Commits before the job starts, so the job and its callers see it.
+   */
+  public PlanImport startJob(String format, String province) {
+    PlanImport record = open(format, province);
+    record.status = PlanImport.READING;
+    record.stage = "QUEUED";
+    record.progress = 0;
+    imports.persist(record);
+    return record;
+  }
+
+  /** Reads the job's document (on a worker thread, as the caller who started it). */
+  public void runJob(UUID id, String text, String number, Progress progress) {
+    PlanImport record = imports.findById(id);
+    if (record == null || !PlanImport.READING.equals(record.status)) {
+      return;
+    }
+    read(record, text, number, progress);
+    record.status = PlanImport.DRAFT;
+    record.stage = null;
+    record.progress = 100;
+  }
+
+  /** A job that could not read its document: FAILED, with the problem a caller would have got. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void failJob(UUID id, PlanImport.Failure failure) {
+    PlanImport record = imports.findById(id);
+    if (record != null && PlanImport.READING.equals(record.status)) {
+      record.status = PlanImport.FAILED;
+      record.failure = failure;
+      record.stage = null;
+    }
+  }
+
+  /** Records a job's stage in its own transaction, so a reader of the import sees it at once. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void progress(UUID id, String stage, int percent) {
+    imports.update(
+        "stage = ?1, progress = ?2 where id = ?3 and status = ?4",
+        stage,
+        (short) Math.max(0, Math.min(100, percent)),
+        id,
+        PlanImport.READING);
+  }
+
+  /** Jobs a stopped process left READING: they will not finish, so they fail with the reason. */
+  void failInterrupted(@Observes StartupEvent started) {
+    long failed =
+        imports.update(
+            "status = ?1, stage = null, failure = ?2 where status = ?3",
+            PlanImport.FAILED,
+            new PlanImport.Failure(
+                503,
+                "Interrupted",
+                "plan-service restarted while this document was being read: import it again",
+                List.of()),
+            PlanImport.READING);
+    if (failed > 0) {
+      LOG.warnf("%d plan import jobs interrupted by a restart marked FAILED", failed);
+    }
+  }
+
+  private PlanImport open(String format, String province) {
+    String target = caller.provinceForWrite(province);
+    if (!caller.importsInto(target)) {
+      throw ProblemException.forbidden(
+          "only admins, the province's coordinators and its integrations import plans");
+    }
+    PlanImport record = new PlanImport();
+    record.id = UUID.randomUUID();
+    record.province = target;
+    record.sourceFormat = format;
+    record.createdAt = Instant.now();
+    record.createdBy = caller.username();
+    return record;
+  }
+
+  private Imported read(PlanImport record, String text, String number, Progress progress) {
+    progress.at("READING_DOCUMENT", 5);
     ImportedPlan read = new PlanDocumentReader().read(text);
     PlanHeader header = read.header();
     String planNumber = number != null && !number.isBlank() ? number.strip() : header.number();
@@ -67,11 +174,12 @@ public class PlanImports {
       throw ProblemException.invalid(
           "number", "the document prints no number (\"Số: …\"); give it with the import");
     }
-    String target = caller.provinceForWrite(province);
+    String target = record.province;
     LocalDate asOf = header.issuedOn() == null ? LocalDate.now() : header.issuedOn();
     List<PlanImport.Warning> warnings = new ArrayList<>();
     read.warnings().forEach(w -> warnings.add(warning(w)));
-    Resolver resolver = new Resolver(target, asOf, warnings);
+    progress.at("RESOLVING_AGENCIES", 30);
+    Resolver resolver = new Resolver(target, asOf, warnings, progress, agencyNames(read));
 
     UUID issuerOrgId = null;
     if (header.issuer() != null) {
@@ -124,8 +232,9 @@ public class PlanImports {
     }
     PlanDocument.DocumentReference supersedes =
         header.supersedes().isEmpty() ? null : reference(header.supersedes().get(0), target);
+    progress.at("SAVING", 90);
     Plan plan =
-        plans.create(
+        plans.createFromImport(
             target,
             new PlanService.PlanData(
                 planNumber,
@@ -171,11 +280,7 @@ public class PlanImports {
               i.sourceLine()));
     }
     ImportedPlan.Counts c = read.counts();
-    PlanImport record = new PlanImport();
-    record.id = UUID.randomUUID();
-    record.province = target;
     record.planId = plan.id;
-    record.status = "DRAFT";
     record.result =
         new PlanImport.Result(
             new PlanImport.Counts(
@@ -188,10 +293,23 @@ public class PlanImports {
             warnings,
             tasks,
             indicators);
-    record.createdAt = Instant.now();
-    record.createdBy = caller.username();
-    imports.persist(record);
     return new Imported(record, plan);
+  }
+
+  /** How many agency names the resolver will look at (for a job's progress). */
+  private static int agencyNames(ImportedPlan read) {
+    int names = 0;
+    for (ImportedPlan.Task t : read.tasks()) {
+      names += size(t.leadNames()) + size(t.cooperatingNames());
+    }
+    for (ImportedPlan.Indicator i : read.indicators()) {
+      names += size(i.monitoringNames());
+    }
+    return names;
+  }
+
+  private static int size(List<?> list) {
+    return list == null ? 0 : list.size();
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -210,11 +328,22 @@ public class PlanImports {
     private final LocalDate asOf;
     private final List<PlanImport.Warning> warnings;
     private final Map<String, PlanImport.Agency> seen = new HashMap<>();
+    private final Progress progress;
+    private final int total;
+    private int done;
+    private int reported = 30;
 
-    Resolver(String province, LocalDate asOf, List<PlanImport.Warning> warnings) {
+    Resolver(
+        String province,
+        LocalDate asOf,
+        List<PlanImport.Warning> warnings,
+        Progress progress,
+        int total) {
       this.province = province;
       this.asOf = asOf;
       this.warnings = warnings;
+      this.progress = progress;
+      this.total = Math.max(1, total);
     }
 
     List<PlanImport.Agency> agencies(List<String> names, int line) {
@@ -226,6 +355,11 @@ public class PlanImports {
     }
 
     PlanImport.Agency agency(String name, int line) {
+      int percent = 30 + 60 * ++done / total;
+      if (percent >= reported + 10) {
+        reported = percent;
+        progress.at("RESOLVING_AGENCIES", percent);
+      }
       PlanImport.Agency known = seen.get(name);
       if (known == null) {
         List<OrganizationService.Match> matches;

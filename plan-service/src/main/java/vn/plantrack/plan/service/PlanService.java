@@ -87,6 +87,18 @@ public class PlanService {
   public Plan create(String requestedProvince, PlanData data) {
     String province = caller.provinceForWrite(requestedProvince);
     requireCoordinator(province);
+    return insert(province, data);
+  }
+
+  /**
+   * A DRAFT plan read from a document, for a caller {@link PlanImports} has checked may import into
+   * the province (coordinators, and integrations of the province).
+   */
+  Plan createFromImport(String province, PlanData data) {
+    return insert(province, data);
+  }
+
+  private Plan insert(String province, PlanData data) {
     Plan plan = new Plan();
     plan.id = UUID.randomUUID();
     plan.province = province;
@@ -143,6 +155,15 @@ public class PlanService {
     if (ifMatch != null) {
       Preconditions.checkVersion(ifMatch, null, plan.version);
     }
+    return issue(plan);
+  }
+
+  /** Issues the DRAFT plan of an import being confirmed (the caller's right checked there). */
+  Plan issueFromImport(Plan plan) {
+    return issue(plan);
+  }
+
+  private Plan issue(Plan plan) {
     if (plan.status != PlanStatus.DRAFT) {
       throw ProblemException.conflict("only a DRAFT plan is issued; this one is " + plan.status);
     }

@@ -114,6 +114,15 @@ public class Caller {
         || (hasRole(Roles.COORDINATOR) && province().map(p -> p.equals(province)).orElse(false));
   }
 
+  /**
+   * Who may import plan documents into a province: its managers, and the service account of another
+   * system of that province (role {@code integration}, API.md "reads its province, imports").
+   */
+  public boolean importsInto(String province) {
+    return manages(province)
+        || (hasRole(Roles.INTEGRATION) && province().map(p -> p.equals(province)).orElse(false));
+  }
+
   /** Throws 403 unless the caller {@link #manages} the province. */
   public void requireManager(String province, String what) {
     if (!manages(province)) {

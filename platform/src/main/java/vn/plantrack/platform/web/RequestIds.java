@@ -40,6 +40,20 @@ public class RequestIds {
     return rc == null ? null : rc.get(KEY);
   }
 
+  /**
+   * Carries a request's id on to work it started on another thread (a job), so what the job writes
+   * is attributed to that request; {@link #unbind} when the work is done.
+   */
+  public static void bind(String id) {
+    if (id != null) {
+      MDC.put(KEY, id);
+    }
+  }
+
+  public static void unbind() {
+    MDC.remove(KEY);
+  }
+
   /** The current request's id from the logging context (works on worker threads too), or null. */
   public static String current() {
     Object id = MDC.get(KEY);

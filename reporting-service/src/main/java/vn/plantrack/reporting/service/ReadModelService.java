@@ -33,6 +33,8 @@ import vn.plantrack.reporting.rules.PlanReportingRules;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ReadModelService {
+  static final String IMPORT_CONFIRMED = "plantrack.plan.import-confirmed.v1";
+
   private final OrganizationViewRepository organizations;
   private final PlanViewRepository plans;
   private final TaskViewRepository tasks;
@@ -80,6 +82,10 @@ public class ReadModelService {
 
   public boolean applyPlan(InboundEvent event) {
     measurements.position("plantrack.plans", event.time());
+    if (IMPORT_CONFIRMED.equals(event.type())) {
+      // The tasks and indicators it carries reach the read model as task and indicator events.
+      return false;
+    }
     JsonNode data = event.data();
     UUID id = UUID.fromString(text(data, "id"));
     PlanView row = plans.findById(id);

@@ -37,6 +37,17 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
     return count("planId = ?1 and code = ?2", planId, code) > 0;
   }
 
+  /** A plan's tasks by code. */
+  public Map<String, UUID> idsByCode(UUID planId) {
+    Map<String, UUID> ids = new java.util.HashMap<>();
+    getEntityManager()
+        .createQuery("select t.code, t.id from Task t where t.planId = ?1", Object[].class)
+        .setParameter(1, planId)
+        .getResultList()
+        .forEach(row -> ids.put((String) row[0], (UUID) row[1]));
+    return ids;
+  }
+
   /** Tasks not completed or cancelled where the organization leads or cooperates (directly). */
   @SuppressWarnings("unchecked")
   public List<Task> openTasksOf(UUID orgId) {

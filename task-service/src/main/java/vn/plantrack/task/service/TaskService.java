@@ -151,14 +151,33 @@ public class TaskService {
     if (tasks.codeTaken(plan.id, data.code())) {
       throw ProblemException.conflict("task " + data.code() + " exists in plan " + plan.number);
     }
+    return insert(plan, data, caller.username(), caller::canSee, true);
+  }
+
+  /**
+   * A task of a plan import confirmed in plan-service (event {@code
+   * plantrack.plan.import-confirmed.v1}): plan-service checked the confirming caller's right and
+   * resolved the agencies through the directory it owns, so they are taken as given even if this
+   * copy of the directory has not caught up yet. The task is attributed to whoever confirmed.
+   */
+  public Task createImported(KnownPlan plan, TaskData data, String confirmedBy) {
+    return insert(plan, data, confirmedBy, plan.province::equals, false);
+  }
+
+  private Task insert(
+      KnownPlan plan,
+      TaskData data,
+      String actor,
+      java.util.function.Predicate<String> visible,
+      boolean checkOrgs) {
     Task task = new Task();
     task.id = UUID.randomUUID();
     task.province = plan.province;
     task.planId = plan.id;
     task.status = TaskStatus.NOT_STARTED;
-    validate(task, plan, data);
+    validate(task, plan, data, visible, checkOrgs);
     apply(task, data);
-    task.stampCreated(caller.username());
+    task.stampCreated(actor);
     tasks.persistAndFlush(task);
     audit.recordChanges(
         AUDIT_TYPE, task.id, task.province, task.version, "CREATED", Map.of(), snapshot(task));
@@ -177,7 +196,7 @@ public class TaskService {
       throw ProblemException.conflict("task " + data.code() + " exists in this plan");
     }
     KnownPlan plan = plan(task.planId);
-    validate(task, plan, data);
+    validate(task, plan, data, caller::canSee, true);
     Map<String, Object> before = snapshot(task);
     apply(task, data);
     task.stampUpdated(caller.username());
@@ -683,7 +702,12 @@ public class TaskService {
     caller.requireManager(province, "manage its tasks");
   }
 
-  private void validate(Task task, KnownPlan plan, TaskData data) {
+  private void validate(
+      Task task,
+      KnownPlan plan,
+      TaskData data,
+      java.util.function.Predicate<String> visible,
+      boolean checkOrgs) {
     List<Problem.FieldError> errors = new ArrayList<>();
     if (data.sectionCode() != null
         && !plan.sections.isEmpty()
@@ -692,8 +716,10 @@ public class TaskService {
           new Problem.FieldError(
               "sectionCode", "plan " + plan.number + " has no section " + data.sectionCode()));
     }
-    checkOrgs(data.leadOrgIds(), "leadOrgIds", task.province, errors);
-    checkOrgs(data.cooperatingOrgIds(), "cooperatingOrgIds", task.province, errors);
+    if (checkOrgs) {
+      checkOrgs(data.leadOrgIds(), "leadOrgIds", task.province, errors);
+      checkOrgs(data.cooperatingOrgIds(), "cooperatingOrgIds", task.province, errors);
+    }
     if (data.parentId() != null) {
       Task parent = tasks.findById(data.parentId());
       if (parent == null || !parent.planId.equals(plan.id)) {
@@ -708,7 +734,7 @@ public class TaskService {
     if (data.implementsTaskId() != null) {
       Task implemented = tasks.findById(data.implementsTaskId());
       if (implemented == null
-          || !caller.canSee(implemented.province)
+          || !visible.test(implemented.province)
           || implemented.id.equals(task.id)) {
         errors.add(
             new Problem.FieldError("implementsTaskId", "no task " + data.implementsTaskId()));

@@ -1,0 +1,131 @@
+package vn.plantrack.indicator.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import vn.plantrack.indicator.Indicator;
+import vn.plantrack.indicator.KnownPlan;
+import vn.plantrack.indicator.repository.IndicatorRepository;
+import vn.plantrack.indicator.repository.KnownPlanRepository;
+import vn.plantrack.platform.messaging.InboundEvent;
+
+/**
+ * Creates the indicators of a plan import confirmed in plan-service ({@code
+ * plantrack.plan.import-confirmed.v1}, examples in plan-service/docs/events.md): all of them in the
+ * consumer's one transaction, group rows before their sub-indicators, through {@link
+ * IndicatorService} so targets are read, evaluated, audited and announced as for any other. An
+ * indicator whose code the plan already has is left as it is (nothing is created twice).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ImportedIndicators {
+  public static final String IMPORT_CONFIRMED = "plantrack.plan.import-confirmed.v1";
+  private static final Logger LOG = Logger.getLogger(ImportedIndicators.class);
+
+  private final IndicatorService service;
+  private final IndicatorRepository indicators;
+  private final KnownPlanRepository plans;
+
+  public ImportedIndicators(
+      IndicatorService service, IndicatorRepository indicators, KnownPlanRepository plans) {
+    this.service = service;
+    this.indicators = indicators;
+    this.plans = plans;
+  }
+
+  /** Returns how many indicators were created. */
+  public int apply(InboundEvent event) {
+    JsonNode data = event.data();
+    UUID planId = uuid(data, "id");
+    KnownPlan plan = plans.findById(planId);
+    if (plan == null) {
+      throw new InboundEvent.PoisonEventException("import of unknown plan " + planId);
+    }
+    String confirmedBy = data.path("confirmedBy").asText("system");
+    Map<String, UUID> ids = indicators.idsByCode(planId);
+    List<JsonNode> ordered = new ArrayList<>();
+    data.path("indicators")
+        .forEach(
+            i -> {
+              if (!i.hasNonNull("parentCode")) {
+                ordered.add(i);
+              }
+            });
+    data.path("indicators")
+        .forEach(
+            i -> {
+              if (i.hasNonNull("parentCode")) {
+                ordered.add(i);
+              }
+            });
+    int created = 0;
+    for (JsonNode i : ordered) {
+      String code = text(i, "code");
+      if (ids.containsKey(code)) {
+        continue;
+      }
+      UUID parentId = i.hasNonNull("parentCode") ? ids.get(i.get("parentCode").asText()) : null;
+      if (i.hasNonNull("parentCode") && parentId == null) {
+        throw new InboundEvent.PoisonEventException(
+            "indicator " + code + ": no parent " + i.get("parentCode").asText());
+      }
+      List<IndicatorService.TargetData> targets = new ArrayList<>();
+      i.path("targets")
+          .forEach(
+              t ->
+                  targets.add(
+                      new IndicatorService.TargetData(
+                          t.path("year").asInt(), text(t, "text"), null, null, null, null, null)));
+      Indicator indicator =
+          service.createImported(
+              plan,
+              new IndicatorService.IndicatorData(
+                  planId,
+                  code,
+                  parentId,
+                  text(i, "name"),
+                  i.hasNonNull("unit") ? i.get("unit").asText() : null,
+                  null,
+                  null,
+                  List.of(),
+                  List.of(),
+                  uuids(i.path("monitoringOrgIds")),
+                  null,
+                  i.hasNonNull("baselineText") ? i.get("baselineText").asText() : null,
+                  null,
+                  targets),
+              confirmedBy);
+      ids.put(code, indicator.id);
+      created++;
+    }
+    LOG.infof("import of plan %s: %d indicators created", plan.number, created);
+    return created;
+  }
+
+  private static List<UUID> uuids(JsonNode array) {
+    List<UUID> ids = new ArrayList<>();
+    array.forEach(n -> ids.add(UUID.fromString(n.asText())));
+    return ids;
+  }
+
+  private static UUID uuid(JsonNode node, String field) {
+    try {
+      return UUID.fromString(text(node, field));
+    } catch (IllegalArgumentException e) {
+      throw new InboundEvent.PoisonEventException(field + " is not a UUID");
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isTextual() || value.asText().isBlank()) {
+      throw new InboundEvent.PoisonEventException(field + " missing");
+    }
+    return value.asText();
+  }
+}

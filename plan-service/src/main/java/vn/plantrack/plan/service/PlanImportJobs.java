@@ -1,0 +1,89 @@
+package vn.plantrack.plan.service;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+import vn.plantrack.plan.PlanImport;
+import vn.plantrack.platform.problem.ProblemException;
+import vn.plantrack.platform.security.CallerContext;
+
+/**
+ * Long imports as jobs: the import is READING (with its stage and percentage) while a worker reads
+ * it as the caller who sent it, then DRAFT with its result, or FAILED with the problem a direct
+ * import would have answered. Two workers and twenty waiting jobs at most; beyond that the caller
+ * is told to come back (503), nothing is queued unboundedly.
+ */
+@ApplicationScoped
+public class PlanImportJobs {
+  private static final Logger LOG = Logger.getLogger(PlanImportJobs.class);
+
+  private final PlanImports imports;
+  private final CallerContext callers;
+  private final ExecutorService workers =
+      new ThreadPoolExecutor(
+          2,
+          2,
+          60,
+          TimeUnit.SECONDS,
+          new ArrayBlockingQueue<>(20),
+          runnable -> {
+            Thread thread = new Thread(runnable, "plan-import-job");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  public PlanImportJobs(PlanImports imports, CallerContext callers) {
+    this.imports = imports;
+    this.callers = callers;
+  }
+
+  /** Starts reading a document; the returned import is READING. */
+  public PlanImport submit(
+      String text, String format, String number, String province, SecurityIdentity identity) {
+    PlanImport job = imports.startJob(format, province);
+    UUID id = job.id;
+    CallerContext.Captured caller = callers.capture(identity);
+    try {
+      workers.execute(() -> callers.run(caller, () -> run(id, text, number)));
+    } catch (RejectedExecutionException e) {
+      imports.failJob(
+          id,
+          new PlanImport.Failure(503, "Busy", "too many imports at once: try again", List.of()));
+      throw new ProblemException(
+          503,
+          "https://plantrack.vn/problems/busy",
+          "Service Unavailable",
+          "too many imports are being read: try again in a minute");
+    }
+    return job;
+  }
+
+  private void run(UUID id, String text, String number) {
+    try {
+      imports.runJob(id, text, number, (stage, percent) -> imports.progress(id, stage, percent));
+    } catch (ProblemException e) {
+      imports.failJob(
+          id, new PlanImport.Failure(e.status(), e.title(), e.getMessage(), e.errors()));
+    } catch (RuntimeException | Error e) {
+      // The job's boundary: whatever went wrong, the import must not stay READING.
+      LOG.errorf(e, "plan import job %s failed", id);
+      imports.failJob(
+          id,
+          new PlanImport.Failure(
+              500, "Internal error", "the document could not be read: see the logs", List.of()));
+    }
+  }
+
+  void stop(@Observes ShutdownEvent stopped) {
+    workers.shutdownNow();
+  }
+}
