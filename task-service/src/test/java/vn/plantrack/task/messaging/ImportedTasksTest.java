@@ -1,0 +1,87 @@
+package vn.plantrack.task.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.plantrack.platform.test.RealInfrastructure;
+import vn.plantrack.platform.test.TopicReader;
+import vn.plantrack.task.Task;
+import vn.plantrack.task.repository.TaskRepository;
+
+/**
+ * A confirmed plan import (plan-service's documented example) becomes the plan's tasks, sub-tasks
+ * under their parent, attributed to whoever confirmed; a redelivery and a second confirmation event
+ * create nothing twice.
+ */
+@QuarkusTest
+@RealInfrastructure
+class ImportedTasksTest {
+  @ConfigProperty(name = "kafka.bootstrap.servers")
+  String kafka;
+
+  @Inject TaskRepository tasks;
+  @Inject vn.plantrack.task.repository.KnownPlanRepository plans;
+
+  @Test
+  void theImportsTasksAreCreatedOnceWithTheirParentAndAuthor() throws Exception {
+    UUID plan = UUID.randomUUID();
+    ObjectNode issued = DirectoryEventsConsumerTest.example("plan.issued.v1.json");
+    issued.put("id", UUID.randomUUID().toString()).put("subject", plan.toString());
+    ((ObjectNode) issued.get("data")).put("id", plan.toString());
+    ((ObjectNode) issued.get("data"))
+        .set(
+            "sections",
+            DirectoryEventsConsumerTest.example("plan.issued.v1.json").get("data").get("sections"));
+    ObjectNode confirmed = DirectoryEventsConsumerTest.example("plan.import-confirmed.v1.json");
+    confirmed.put("id", UUID.randomUUID().toString()).put("subject", plan.toString());
+    ((ObjectNode) confirmed.get("data")).put("id", plan.toString());
+    TopicReader.send(kafka, "plantrack.plans", plan.toString(), issued.toString());
+    TopicReader.send(kafka, "plantrack.plans", plan.toString(), confirmed.toString());
+    // The same event again (a redelivery), and a second event with the same tasks (a replay).
+    TopicReader.send(kafka, "plantrack.plans", plan.toString(), confirmed.toString());
+    confirmed.put("id", UUID.randomUUID().toString());
+    TopicReader.send(kafka, "plantrack.plans", plan.toString(), confirmed.toString());
+    // A marker after them on the same partition: once it is applied, so are they.
+    ObjectNode later = issued.deepCopy();
+    later.put("id", UUID.randomUUID().toString());
+    ((ObjectNode) later.get("data")).put("version", 99).put("number", "1570/KH-UBND (marker)");
+    TopicReader.send(kafka, "plantrack.plans", plan.toString(), later.toString());
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .call(
+                        () ->
+                            tasks.count("planId = ?1", plan) >= 2
+                                && "1570/KH-UBND (marker)".equals(markerNumber(plan))));
+    List<Task> created =
+        QuarkusTransaction.requiringNew().call(() -> tasks.list("planId = ?1 order by code", plan));
+    assertThat(created).extracting(t -> t.code).containsExactly("38", "38.1");
+    Task parent = created.get(0);
+    Task sub = created.get(1);
+    assertThat(sub.parentId).isEqualTo(parent.id);
+    assertThat(sub.deadlineText).isEqualTo("6/2026");
+    assertThat(sub.dueDate).hasToString("2026-06-30");
+    assertThat(sub.leadOrgIds)
+        .containsExactly(UUID.fromString("029c724d-4933-3a4d-b085-f13e6bdac387"));
+    assertThat(sub.createdBy).isEqualTo("kt.coordinator");
+    // The example's section III is not among this plan copy's sections (I, VII): left unset.
+    assertThat(parent.sectionCode).isNull();
+  }
+
+  private String markerNumber(UUID plan) {
+    var known = plans.findById(plan);
+    return known == null ? null : known.number;
+  }
+}
