@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  *   <li>{@code await <url> <seconds> [name]}: wait until the URL answers 200;
  *   <li>{@code load-directory <gateway-url> <keycloak-url> <directory-folder>}: load the
  *       organization directory (demo data) through the gateway with a real admin token;
- *       organizations that exist are left alone.
+ *       organizations that exist are left alone;
+ *   <li>{@code load-demo <gateway-url> <keycloak-url> <seeds-folder>}: the seed plans imported,
+ *       confirmed, and brought to life ({@link DemoPlans}).
  * </ul>
  */
 public final class StackCli {
@@ -44,9 +46,12 @@ public final class StackCli {
       await(args[1], Integer.parseInt(args[2]), args.length > 3 ? args[3] : args[1]);
     } else if (args.length == 4 && args[0].equals("load-directory")) {
       loadDirectory(args[1], args[2], Path.of(args[3]));
+    } else if (args.length == 4 && args[0].equals("load-demo")) {
+      new DemoPlans(args[1], args[2]).load(Path.of(args[3]));
     } else {
       System.err.println(
-          "usage: StackCli await <url> <seconds> [name] | load-directory <gateway> <keycloak> <dir>");
+          "usage: StackCli await <url> <seconds> [name] | load-directory <gateway> <keycloak> <dir>"
+              + " | load-demo <gateway> <keycloak> <seeds-dir>");
       System.exit(2);
     }
   }

@@ -78,8 +78,9 @@ public class PlanImportResource {
                   "task code here → code of the task it carries out in the plan this one"
                       + " implements (a sub-plan's links, task by task)")
           @Size(max = 2000)
-          Map<@NotBlank @Size(max = 40) String, @NotBlank @Size(max = 40) String>
-              implementsTasks) {}
+          Map<@NotBlank @Size(max = 40) String, @NotBlank @Size(max = 40) String> implementsTasks,
+      @Schema(description = "the plan's issue date, when the document prints none")
+          java.time.LocalDate issuedOn) {}
 
   public record ImportView(
       UUID id,
@@ -220,11 +221,11 @@ public class PlanImportResource {
               + " organization or left out (null) in `organizations`; every task must keep a lead."
               + " Confirming a CONFIRMED import again answers it unchanged and sends nothing.")
   public ImportView confirm(@PathParam("id") UUID id, @Valid ConfirmInput input) {
-    ConfirmInput decisions = input == null ? new ConfirmInput(null, null) : input;
+    ConfirmInput decisions = input == null ? new ConfirmInput(null, null, null) : input;
     return ImportView.of(
         confirmation.confirm(
             id,
             new PlanImportConfirmation.Decisions(
-                decisions.organizations(), decisions.implementsTasks())));
+                decisions.organizations(), decisions.implementsTasks(), decisions.issuedOn())));
   }
 }

@@ -89,8 +89,13 @@ public class PlanImportConfirmation {
    *     quan"). Also corrects a name the directory resolved wrongly.
    * @param implementsTasks a task code of this plan → the code of the task it carries out in the
    *     plan this one implements (the sub-plan's link, task by task)
+   * @param issuedOn the plan's issue date when the document prints none (a department's plan often
+   *     does not)
    */
-  public record Decisions(Map<String, UUID> organizations, Map<String, String> implementsTasks) {
+  public record Decisions(
+      Map<String, UUID> organizations,
+      Map<String, String> implementsTasks,
+      java.time.LocalDate issuedOn) {
     public Decisions {
       organizations = organizations == null ? Map.of() : organizations;
       implementsTasks = implementsTasks == null ? Map.of() : implementsTasks;
@@ -205,12 +210,20 @@ public class PlanImportConfirmation {
               i.group(),
               i.line()));
     }
+    if (decisions.issuedOn() != null
+        && plan.issuedOn != null
+        && !plan.issuedOn.equals(decisions.issuedOn())) {
+      errors.add(field("issuedOn", "the document is dated " + plan.issuedOn));
+    }
     agencies.reportUnresolved();
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors);
     }
 
     if (plan.status == PlanStatus.DRAFT) {
+      if (plan.issuedOn == null && decisions.issuedOn() != null) {
+        planService.dateFromImport(plan, decisions.issuedOn());
+      }
       planService.issueFromImport(plan);
     }
     PlanEvents.ImportConfirmed content =

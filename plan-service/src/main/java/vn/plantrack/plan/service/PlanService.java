@@ -158,6 +158,19 @@ public class PlanService {
     return issue(plan);
   }
 
+  /**
+   * The issue date of a DRAFT read from a document that prints none, given when its import is
+   * confirmed (audited as any change of the draft).
+   */
+  void dateFromImport(Plan plan, java.time.LocalDate issuedOn) {
+    Map<String, Object> before = snapshot(plan);
+    plan.issuedOn = issuedOn;
+    plan.stampUpdated(caller.username());
+    plans.flush();
+    audit.recordChanges(
+        AUDIT_TYPE, plan.id, plan.province, plan.version, "UPDATED", before, snapshot(plan));
+  }
+
   /** Issues the DRAFT plan of an import being confirmed (the caller's right checked there). */
   Plan issueFromImport(Plan plan) {
     return issue(plan);
