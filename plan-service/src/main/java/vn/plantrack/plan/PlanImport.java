@@ -101,7 +101,18 @@ public class PlanImport {
       Counts counts,
       List<Warning> warnings,
       List<ImportedTask> tasks,
-      List<ImportedIndicator> indicators) {}
+      List<ImportedIndicator> indicators,
+      List<Link> links) {
+    public Result {
+      links = links == null ? List.of() : links;
+    }
+  }
+
+  /**
+   * A suggested link of a task of this plan to the task it carries out in the plan it implements
+   * (rules.importing.TaskLinks): for the coordinator to accept when confirming.
+   */
+  public record Link(String code, String implementsCode, double score, String implementsTitle) {}
 
   public record Counts(
       int sections, int tasks, int subTasks, int indicators, int subIndicators, int warnings) {}

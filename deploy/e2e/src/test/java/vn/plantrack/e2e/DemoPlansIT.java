@@ -21,6 +21,41 @@ class DemoPlansIT {
     RestAssured.baseURI = Stack.GATEWAY;
   }
 
+  @org.junit.jupiter.api.Test
+  void theSoKhcnPlansTasksThatRestate1570sAreLinkedToThem() {
+    String token = Stack.userToken("kt.coordinator");
+    String plan =
+        given()
+            .auth()
+            .oauth2(token)
+            .queryParam("q", "89/KH-SKHCN")
+            .get("/api/v1/plans")
+            .then()
+            .extract()
+            .path("items.find { it.number == '89/KH-SKHCN' }.id");
+    JsonPath tasks =
+        given()
+            .auth()
+            .oauth2(token)
+            .queryParam("planId", plan)
+            .queryParam("size", 50)
+            .get("/api/v1/tasks")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    // Eight of its nineteen tasks restate a task of 1570 (TaskLinksTest has each case).
+    assertThat(tasks.getList("items.findAll { it.implementsTaskId != null }")).hasSize(8);
+    String linked = tasks.getString("items.find { it.implementsTaskId != null }.implementsTaskId");
+    given()
+        .auth()
+        .oauth2(token)
+        .get("/api/v1/tasks/" + linked)
+        .then()
+        .statusCode(200)
+        .body("planId", org.hamcrest.Matchers.not(equalTo(plan)));
+  }
+
   @ParameterizedTest(name = "{0}: {2} tasks, {3} indicators")
   @CsvSource({
     // number,       user,            tasks (with sub-tasks), indicators (with sub-indicators)

@@ -129,6 +129,11 @@ final class DemoPlans {
     }
     ObjectNode decisions = JSON.createObjectNode();
     decisions.set("organizations", organizations);
+    // The sub-plan's tasks that restate one of 1570's: the import's suggestions, accepted.
+    ObjectNode links = JSON.createObjectNode();
+    read.path("links")
+        .forEach(l -> links.put(l.get("code").asText(), l.get("implementsCode").asText()));
+    decisions.set("implementsTasks", links);
     if (!plan.hasNonNull("issuedOn")) {
       // The Sở KH&CN plan prints no date; 1570 asked for the departments' plans within 5 days of
       // 08/05/2025 ("chậm nhất sau 05 ngày kể từ khi Kế hoạch này được ban hành").
@@ -139,7 +144,8 @@ final class DemoPlans {
     JsonNode counts = read.get("counts");
     say(
         "%s: %s imported — %d sections, %d tasks, %d sub-tasks, %d indicators (+%d sub-indicators),"
-            + " %d warnings; %d agency names decided; confirmed: %d tasks, %d indicators sent",
+            + " %d warnings; %d agency names decided, %d tasks linked to the plan it implements;"
+            + " confirmed: %d tasks, %d indicators sent",
         file.getFileName(),
         number,
         counts.get("sections").asInt(),
@@ -149,6 +155,7 @@ final class DemoPlans {
         counts.get("subIndicators").asInt(),
         counts.get("warnings").asInt(),
         organizations.size(),
+        links.size(),
         confirmed.at("/confirmation/tasks").asInt(),
         confirmed.at("/confirmation/indicators").asInt());
     awaitTotal(

@@ -6,4 +6,10 @@ import java.util.UUID;
 import vn.plantrack.plan.PlanImport;
 
 @ApplicationScoped
-public class PlanImportRepository implements PanacheRepositoryBase<PlanImport, UUID> {}
+public class PlanImportRepository implements PanacheRepositoryBase<PlanImport, UUID> {
+  /** The plan's latest import that was read (DRAFT or CONFIRMED), if it came from a document. */
+  public java.util.Optional<PlanImport> latestRead(UUID planId) {
+    return find("planId = ?1 and status in ('DRAFT', 'CONFIRMED') order by createdAt desc", planId)
+        .firstResultOptional();
+  }
+}

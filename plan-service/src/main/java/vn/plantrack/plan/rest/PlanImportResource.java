@@ -95,6 +95,11 @@ public class PlanImportResource {
       List<PlanImport.Warning> warnings,
       List<PlanImport.ImportedTask> tasks,
       List<PlanImport.ImportedIndicator> indicators,
+      @Schema(
+              description =
+                  "suggested links of tasks to those of the plan this one implements (by the words"
+                      + " they share); accept them with confirm's implementsTasks")
+          List<PlanImport.Link> links,
       Instant createdAt,
       String createdBy,
       Instant confirmedAt,
@@ -116,6 +121,7 @@ public class PlanImportResource {
           r == null ? List.of() : r.warnings(),
           r == null ? List.of() : r.tasks(),
           r == null ? List.of() : r.indicators(),
+          r == null ? List.of() : r.links(),
           i.createdAt,
           i.createdBy,
           i.confirmedAt,

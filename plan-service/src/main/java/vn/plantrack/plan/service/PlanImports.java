@@ -23,6 +23,7 @@ import vn.plantrack.plan.rules.importing.ImportWarning;
 import vn.plantrack.plan.rules.importing.ImportedPlan;
 import vn.plantrack.plan.rules.importing.PlanDocumentReader;
 import vn.plantrack.plan.rules.importing.PlanHeader;
+import vn.plantrack.plan.rules.importing.TaskLinks;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Caller;
 
@@ -279,6 +280,7 @@ public class PlanImports {
               i.group(),
               i.sourceLine()));
     }
+    List<PlanImport.Link> links = links(tasks, implemented);
     ImportedPlan.Counts c = read.counts();
     record.planId = plan.id;
     record.result =
@@ -292,8 +294,41 @@ public class PlanImports {
                 warnings.size()),
             warnings,
             tasks,
-            indicators);
+            indicators,
+            links);
     return new Imported(record, plan);
+  }
+
+  /**
+   * Suggested links of this plan's tasks to those of the plan it implements, when that plan was
+   * imported here too (its tasks as read from its document).
+   */
+  private List<PlanImport.Link> links(
+      List<PlanImport.ImportedTask> tasks, List<PlanDocument.DocumentReference> implemented) {
+    for (PlanDocument.DocumentReference reference : implemented) {
+      if (reference.planId() == null) {
+        continue;
+      }
+      var source = imports.latestRead(reference.planId());
+      if (source.isEmpty() || source.get().result == null) {
+        continue;
+      }
+      Map<String, String> titles = new HashMap<>();
+      List<TaskLinks.Candidate> theirs = new ArrayList<>();
+      for (PlanImport.ImportedTask t : source.get().result.tasks()) {
+        theirs.add(new TaskLinks.Candidate(t.code(), t.title()));
+        titles.put(t.code(), t.title());
+      }
+      List<TaskLinks.Candidate> ours =
+          tasks.stream().map(t -> new TaskLinks.Candidate(t.code(), t.title())).toList();
+      return TaskLinks.suggest(ours, theirs).stream()
+          .map(
+              l ->
+                  new PlanImport.Link(
+                      l.code(), l.implementsCode(), l.score(), titles.get(l.implementsCode())))
+          .toList();
+    }
+    return List.of();
   }
 
   /** How many agency names the resolver will look at (for a job's progress). */
