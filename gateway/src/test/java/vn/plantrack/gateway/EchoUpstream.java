@@ -10,14 +10,15 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 
 /**
  * A real HTTP server standing in for the services: it answers what it received (method, path,
- * query, the headers that matter, body length and SHA-256), and {@code /api/v1/tasks/slow} never
- * answers in time. plan, task and indicator route to it; reporting routes to a port where nothing
- * listens.
+ * query, the headers that matter (trace context included), body length and SHA-256), and {@code
+ * /api/v1/tasks/slow} never answers in time. plan, task and indicator route to it; reporting routes
+ * to a port where nothing listens.
  */
 public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
   private HttpServer server;
@@ -63,11 +64,13 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                       quote(exchange.getRequestURI().getRawQuery()),
                       quote(exchange.getRequestHeaders().getFirst("Authorization")),
                       quote(exchange.getRequestHeaders().getFirst("X-Request-Id")))
-              + "\"forwardedFor\":%s,\"bodyLength\":%d,\"bodySha256\":\"%s\"}"
+              + "\"forwardedFor\":%s,\"traceparent\":%s,\"traceparents\":%d,\"tracestate\":%s,"
                   .formatted(
                       quote(exchange.getRequestHeaders().getFirst("X-Forwarded-For")),
-                      body.length,
-                      sha256(body));
+                      quote(exchange.getRequestHeaders().getFirst("traceparent")),
+                      exchange.getRequestHeaders().getOrDefault("traceparent", List.of()).size(),
+                      quote(exchange.getRequestHeaders().getFirst("tracestate")))
+              + "\"bodyLength\":%d,\"bodySha256\":\"%s\"}".formatted(body.length, sha256(body));
       byte[] answer = json.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "application/json");
       exchange.getResponseHeaders().add("X-Request-Id", "upstream-copy");

@@ -1,5 +1,7 @@
 package vn.plantrack.gateway.routing;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -17,6 +19,8 @@ import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
@@ -28,6 +32,12 @@ import vn.plantrack.gateway.problem.Problems;
  * stream, headers pass, the bearer token is forwarded for the service to check again). {@code
  * /openapi/<service>} serves that service's OpenAPI document to the console. A dead service is 503
  * and a slow one 504, as problem+json, within the route's timeout.
+ *
+ * <p>Tracing (API.md, Tracing): the service is called inside the caller's W3C trace (or a new one),
+ * as a child of the gateway's own spans. Quarkus's Vert.x tracer gives every call of the proxy's
+ * {@link HttpClient} a client span (child of the gateway's server span) and writes its {@code
+ * traceparent}; the caller's copy, which the proxy forwards with the other headers, is removed
+ * first, or the service would receive two and could attach itself to the caller's span.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -35,10 +45,13 @@ public class ProxyRoutes {
 
   private final GatewayConfig config;
   private final Vertx vertx;
+  private final List<String> traceHeaders;
 
-  public ProxyRoutes(GatewayConfig config, Vertx vertx) {
+  public ProxyRoutes(GatewayConfig config, Vertx vertx, OpenTelemetry openTelemetry) {
     this.config = config;
     this.vertx = vertx;
+    // traceparent, tracestate, baggage: what the configured propagators write on the way out.
+    this.traceHeaders = List.copyOf(openTelemetry.getPropagators().getTextMapPropagator().fields());
   }
 
   void routes(@Observes Router router) {
@@ -58,7 +71,7 @@ public class ProxyRoutes {
                   (request, httpClient) ->
                       httpClient.request(
                           new RequestOptions().setServer(address).setIdleTimeout(timeoutMs)))
-              .addInterceptor(new Forwarding(name, breaker));
+              .addInterceptor(new Forwarding(name, breaker, traceHeaders));
       for (String prefix : service.prefixes()) {
         router.route(prefix).order(10).handler(rc -> forward(rc, name, breaker, proxy));
         router.route(prefix + "/*").order(10).handler(rc -> forward(rc, name, breaker, proxy));
@@ -128,10 +141,12 @@ public class ProxyRoutes {
   private static final class Forwarding implements ProxyInterceptor {
     private final String service;
     private final Breaker breaker;
+    private final Collection<String> traceHeaders;
 
-    Forwarding(String service, Breaker breaker) {
+    Forwarding(String service, Breaker breaker, Collection<String> traceHeaders) {
       this.service = service;
       this.breaker = breaker;
+      this.traceHeaders = traceHeaders;
     }
 
     @Override
@@ -149,6 +164,11 @@ public class ProxyRoutes {
           .putHeader(
               "X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
       context.request().putHeader("X-Forwarded-Proto", incoming.scheme());
+      if (Span.current().getSpanContext().isValid()) {
+        // The gateway's span carries the caller's trace on: the client's tracer writes it when the
+        // request is sent. (Without a span of ours, the caller's context passes through as is.)
+        traceHeaders.forEach(context.request().headers()::remove);
+      }
       if (incoming.authority() != null) {
         context.request().putHeader("X-Forwarded-Host", incoming.authority().toString());
       }

@@ -3,11 +3,15 @@ package vn.plantrack.platform.outbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import vn.plantrack.platform.web.RequestIds;
 
@@ -21,6 +25,11 @@ import vn.plantrack.platform.web.RequestIds;
  * class names), {@code subject} (the aggregate id, also the Kafka key), {@code time}, the {@code
  * province} extension, and {@code data}, which always carries the aggregate's {@code version} so
  * consumers can drop stale events.
+ *
+ * <p>The W3C trace context of the writing transaction (the request's span, or the consumer's) is
+ * stored with the row, and the relay sends it on as the record's {@code traceparent} and {@code
+ * tracestate} headers: the event's consumers continue that trace (API.md, Tracing). It is not part
+ * of the CloudEvent itself.
  */
 @ApplicationScoped
 public class Outbox {
@@ -77,6 +86,11 @@ public class Outbox {
     row.province = province;
     row.payload = envelope.toString();
     row.createdAt = now;
+    // Nothing is written when no span is current (e.g. a scheduled job): the event starts a trace.
+    Map<String, String> trace = new HashMap<>(2);
+    W3CTraceContextPropagator.getInstance().inject(Context.current(), trace, Map::put);
+    row.traceparent = trace.get(OutboxEvent.TRACEPARENT);
+    row.tracestate = trace.get(OutboxEvent.TRACESTATE);
     entityManager.persist(row);
     return eventId;
   }

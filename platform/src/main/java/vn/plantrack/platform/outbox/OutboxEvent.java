@@ -13,11 +13,15 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * One event waiting in (or already relayed from) the outbox. {@code payload} is the whole
- * CloudEvent.
+ * CloudEvent; {@code traceparent} and {@code tracestate} are the W3C trace context of the
+ * transaction that wrote it (null outside a trace), sent on as Kafka headers of the same names.
  */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent {
+  public static final String TRACEPARENT = "traceparent";
+  public static final String TRACESTATE = "tracestate";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
@@ -51,4 +55,8 @@ public class OutboxEvent {
 
   @Column(name = "last_error")
   public String lastError;
+
+  public String traceparent;
+
+  public String tracestate;
 }

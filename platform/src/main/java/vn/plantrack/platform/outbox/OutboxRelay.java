@@ -3,6 +3,14 @@ package vn.plantrack.platform.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -11,7 +19,9 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -22,6 +32,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -35,18 +46,36 @@ import org.jboss.logging.Logger;
  * event of an aggregate never overtakes an earlier one. Only one relay runs at a time per database
  * (a transaction-scoped advisory lock), so two service instances cannot interleave. When Kafka is
  * down the rows simply wait; the service keeps serving.
+ *
+ * <p>Tracing: a row written inside a trace is sent under a producer span, child of the stored
+ * context ({@code publish <topic>}, ended when the broker answers), whose W3C context travels as
+ * the record's {@code traceparent} (and {@code tracestate}) headers. The consumer's spans then
+ * belong to the trace of the request that made the change, however late the relay sends it.
  */
 @ApplicationScoped
 public class OutboxRelay {
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
   private static final String LOCK =
       "select pg_try_advisory_xact_lock(hashtext('plantrack.outbox.relay'))";
+  private static final TextMapGetter<Map<String, String>> STORED =
+      new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(Map<String, String> carrier) {
+          return carrier.keySet();
+        }
+
+        @Override
+        public String get(Map<String, String> carrier, String key) {
+          return carrier == null ? null : carrier.get(key);
+        }
+      };
 
   private final EntityManager entityManager;
   private final OutboxConfig config;
   private final String bootstrapServers;
   private final Counter published;
   private final Counter failures;
+  private final Tracer tracer;
   private final AtomicLong lastPending = new AtomicLong();
   private Producer<String, String> producer;
 
@@ -54,8 +83,10 @@ public class OutboxRelay {
       EntityManager entityManager,
       OutboxConfig config,
       MeterRegistry registry,
+      OpenTelemetry openTelemetry,
       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
     this.entityManager = entityManager;
+    this.tracer = openTelemetry.getTracer("vn.plantrack.platform.outbox");
     this.config = config;
     this.bootstrapServers = bootstrapServers;
     this.published = registry.counter("plantrack.outbox.published");
@@ -118,9 +149,12 @@ public class OutboxRelay {
       return 0;
     }
     List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+    List<Span> spans = new ArrayList<>(batch.size());
     for (OutboxEvent event : batch) {
+      Span span = publishSpan(event);
+      spans.add(span);
       try {
-        acks.add(producer().send(toRecord(event)));
+        acks.add(producer().send(toRecord(event, span)));
       } catch (RuntimeException e) {
         acks.add(CompletableFuture.failedFuture(e));
       }
@@ -144,6 +178,11 @@ public class OutboxRelay {
       } catch (Exception e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         event.lastError = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+      } finally {
+        if (event.lastError != null) {
+          spans.get(i).setStatus(StatusCode.ERROR, event.lastError);
+        }
+        spans.get(i).end();
       }
     }
     published.increment(acknowledged);
@@ -177,7 +216,38 @@ public class OutboxRelay {
                     .executeUpdate());
   }
 
-  private ProducerRecord<String, String> toRecord(OutboxEvent event) {
+  /**
+   * A producer span in the trace that wrote the row, or the invalid span (no headers) for a row
+   * written outside any trace.
+   */
+  private Span publishSpan(OutboxEvent event) {
+    if (event.traceparent == null) {
+      return Span.getInvalid();
+    }
+    Map<String, String> stored = new HashMap<>(2);
+    stored.put(OutboxEvent.TRACEPARENT, event.traceparent);
+    if (event.tracestate != null) {
+      stored.put(OutboxEvent.TRACESTATE, event.tracestate);
+    }
+    Context parent =
+        W3CTraceContextPropagator.getInstance().extract(Context.root(), stored, STORED);
+    if (!Span.fromContext(parent).getSpanContext().isValid()) {
+      return Span.getInvalid();
+    }
+    return tracer
+        .spanBuilder("publish " + event.topic)
+        .setParent(parent)
+        .setSpanKind(SpanKind.PRODUCER)
+        .setAttribute("messaging.system", "kafka")
+        .setAttribute("messaging.operation.type", "send")
+        .setAttribute("messaging.destination.name", event.topic)
+        .setAttribute("messaging.message.id", event.eventId.toString())
+        .setAttribute("messaging.kafka.message.key", event.aggregateId)
+        .setAttribute("cloudevents.event_type", event.eventType)
+        .startSpan();
+  }
+
+  private ProducerRecord<String, String> toRecord(OutboxEvent event, Span span) {
     ProducerRecord<String, String> record =
         new ProducerRecord<>(event.topic, event.aggregateId, event.payload);
     record
@@ -185,7 +255,15 @@ public class OutboxRelay {
         .add(
             "content-type",
             "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+    if (span.getSpanContext().isValid()) {
+      W3CTraceContextPropagator.getInstance()
+          .inject(Context.root().with(span), record.headers(), OutboxRelay::setHeader);
+    }
     return record;
+  }
+
+  private static void setHeader(Headers headers, String key, String value) {
+    headers.remove(key).add(key, value.getBytes(StandardCharsets.UTF_8));
   }
 
   private synchronized Producer<String, String> producer() {
