@@ -6,24 +6,26 @@
 # For every demo user (password grant, public client plantrack-web) and both confidential clients (client
 # credentials) it fetches an access token, decodes its payload and checks: iss, sub, realm roles, province, org
 # (the UUID derived from the organization code, recomputed here), aud (plantrack-api present, except for
-# plantrack-outsider where it must be absent) and the 15-minute lifespan. It also checks that plantrack-web
-# refuses an authorization request without PKCE. One line per account; exit status 1 if any check fails.
+# plantrack-outsider where it must be absent and plantrack-no-audience where there is no aud at all) and the
+# lifespan (15 minutes; 5 s for plantrack-short-lived). It also checks the second realm plantrack-other (same
+# client ids, another issuer) and that plantrack-web refuses an authorization request without PKCE. One line per
+# account; exit status 1 if any check fails.
 # Needs curl, bash and python3 (standard library only).
 set -uo pipefail
 
 KC="${1:?usage: $0 <keycloak-base-url, e.g. http://localhost:8180>}"
 KC="${KC%/}"
 REALM_URL="$KC/realms/plantrack"
-TOKEN_URL="$REALM_URL/protocol/openid-connect/token"
 failures=0
 
-# check <label> <expected role> <expected province or -> <expected org code or -> <audience: yes|no> <curl args...>
+# check <label> <expected role> <expected province or -> <expected org code or -> <audience: yes|no|none> <curl args...>
+# (environment: CHECK_REALM_URL for another realm than plantrack, EXPECT_LIFESPAN in seconds, default 900)
 check() {
   local label="$1" role="$2" province="$3" org="$4" audience="$5"
   shift 5
-  local response
-  response="$(curl -sS --max-time 20 "$TOKEN_URL" "$@" 2>&1)"
-  if ! RESPONSE="$response" python3 - "$label" "$role" "$province" "$org" "$audience" "$REALM_URL" <<'PY'
+  local response realm_url="${CHECK_REALM_URL:-$REALM_URL}"
+  response="$(curl -sS --max-time 20 "$realm_url/protocol/openid-connect/token" "$@" 2>&1)"
+  if ! RESPONSE="$response" LIFESPAN="${EXPECT_LIFESPAN:-900}" python3 - "$label" "$role" "$province" "$org" "$audience" "$realm_url" <<'PY'
 import base64, hashlib, json, os, sys, uuid
 
 label, role, province, org, audience, issuer = sys.argv[1:]
@@ -72,8 +74,11 @@ if audience == "yes" and "plantrack-api" not in aud:
     problems.append(f"aud {aud} lacks plantrack-api")
 if audience == "no" and "plantrack-api" in aud:
     problems.append(f"aud {aud} must not contain plantrack-api")
-if claims.get("exp", 0) - claims.get("iat", 0) != 900:
-    problems.append(f"lifespan {claims.get('exp', 0) - claims.get('iat', 0)} s, expected 900")
+if audience == "none" and "aud" in claims:
+    problems.append(f"aud {aud} must be absent")
+lifespan = int(os.environ["LIFESPAN"])
+if claims.get("exp", 0) - claims.get("iat", 0) != lifespan:
+    problems.append(f"lifespan {claims.get('exp', 0) - claims.get('iat', 0)} s, expected {lifespan}")
 
 summary = (f"roles={','.join(r for r in roles if not r.startswith(('default-roles', 'offline', 'uma')))} "
            f"province={claims.get('province', '-')} org={claims.get('org', '-')}"
@@ -99,12 +104,20 @@ user kt.officer.police  officer     KT KT.CAT
 user bk.coordinator     coordinator BK BK.SKHCN
 user bk.officer.finance officer     BK BK.STC
 user kt.viewer          viewer      KT KT.UBND
+user bk.viewer          viewer      BK BK.UBND
 user ministry           ministry    -  VN.BKHCN
 user admin              admin       -  -
 check provincial-integration integration KT - yes \
   -d grant_type=client_credentials -d client_id=provincial-integration -d client_secret=demo-secret
 check plantrack-outsider viewer KT - no \
   -d grant_type=client_credentials -d client_id=plantrack-outsider -d client_secret=outsider-secret
+check plantrack-no-audience viewer KT - none \
+  -d grant_type=client_credentials -d client_id=plantrack-no-audience -d client_secret=no-audience-secret
+EXPECT_LIFESPAN=5 check plantrack-short-lived viewer KT - yes \
+  -d grant_type=client_credentials -d client_id=plantrack-short-lived -d client_secret=short-lived-secret
+# The second realm: the same client ids and an admin, with the plantrack-api audience, but its own issuer and keys.
+CHECK_REALM_URL="$KC/realms/plantrack-other" check "admin (plantrack-other)" admin - - yes \
+  -d grant_type=password -d client_id=plantrack-web -d username=admin -d password=demo
 
 # plantrack-web requires PKCE (S256): an authorization request without a code challenge is refused.
 location="$(curl -sS --max-time 20 -o /dev/null -w '%{redirect_url}' \

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -24,34 +25,65 @@ final class Stack {
   static final String KAFKA = "127.0.0.1:" + (BASE + 92);
   static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Each service's own port (deploy/local/up: base+81…+84), for calls that skip the gateway. */
+  static final Map<String, String> SERVICES =
+      Map.of(
+          "plan", "http://localhost:" + (BASE + 81),
+          "task", "http://localhost:" + (BASE + 82),
+          "indicator", "http://localhost:" + (BASE + 83),
+          "reporting", "http://localhost:" + (BASE + 84));
+
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+  private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+  private record Token(String value, Instant expires) {}
 
   private Stack() {}
 
   /** An access token of a demo user (password grant, public client plantrack-web). */
   static String userToken(String user) {
-    return TOKENS.computeIfAbsent(
-        "user:" + user,
-        u ->
-            token(
-                Map.of(
-                    "grant_type", "password",
-                    "client_id", "plantrack-web",
-                    "username", user,
-                    "password", "demo")));
+    return cached(
+        "plantrack",
+        Map.of(
+            "grant_type", "password",
+            "client_id", "plantrack-web",
+            "username", user,
+            "password", "demo"));
   }
 
   /** An access token of a confidential client (client-credentials grant). */
   static String clientToken(String client, String secret) {
-    return TOKENS.computeIfAbsent(
-        "client:" + client,
-        c ->
-            token(
-                Map.of(
-                    "grant_type", "client_credentials",
-                    "client_id", client,
-                    "client_secret", secret)));
+    return cached(
+        "plantrack",
+        Map.of(
+            "grant_type", "client_credentials",
+            "client_id", client,
+            "client_secret", secret));
+  }
+
+  /** An access token of a user of another realm of the same Keycloak (password grant). */
+  static String realmUserToken(String realm, String client, String user, String password) {
+    return cached(
+        realm,
+        Map.of(
+            "grant_type", "password",
+            "client_id", client,
+            "username", user,
+            "password", password));
+  }
+
+  /** A new token, never a cached one (for tokens that expire within seconds). */
+  static String freshClientToken(String client, String secret) {
+    return token(
+        "plantrack",
+        Map.of(
+            "grant_type", "client_credentials",
+            "client_id", client,
+            "client_secret", secret));
+  }
+
+  static String realmUrl(String realm) {
+    return KEYCLOAK + "/realms/" + realm;
   }
 
   static JsonNode claims(String token) throws IOException {
@@ -59,7 +91,23 @@ final class Stack {
     return JSON.readTree(java.util.Base64.getUrlDecoder().decode(payload));
   }
 
-  private static String token(Map<String, String> form) {
+  /** Tokens are reused while they have a minute left: a long test run outlives the first ones. */
+  private static String cached(String realm, Map<String, String> form) {
+    String key = realm + ":" + form.get("client_id") + ":" + form.getOrDefault("username", "");
+    Token token = TOKENS.get(key);
+    if (token == null || token.expires().isBefore(Instant.now().plusSeconds(60))) {
+      String value = token(realm, form);
+      try {
+        token = new Token(value, Instant.ofEpochSecond(claims(value).path("exp").asLong()));
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+      TOKENS.put(key, token);
+    }
+    return token.value();
+  }
+
+  private static String token(String realm, Map<String, String> form) {
     String body =
         form.entrySet().stream()
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -67,8 +115,7 @@ final class Stack {
     try {
       HttpResponse<String> response =
           HTTP.send(
-              HttpRequest.newBuilder(
-                      URI.create(KEYCLOAK + "/realms/plantrack/protocol/openid-connect/token"))
+              HttpRequest.newBuilder(URI.create(realmUrl(realm) + "/protocol/openid-connect/token"))
                   .header("Content-Type", "application/x-www-form-urlencoded")
                   .POST(HttpRequest.BodyPublishers.ofString(body))
                   .build(),

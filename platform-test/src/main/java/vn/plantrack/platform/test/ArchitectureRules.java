@@ -4,9 +4,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 
 /**
@@ -18,12 +24,25 @@ import java.util.List;
  *   <li>{@code rules} is plain Java: no framework, no persistence, no HTTP (the platform's
  *       plain-Java text helpers are allowed);
  *   <li>resources never return entities;
+ *   <li>every endpoint says who may call it (a security annotation on the method or its class;
+ *       {@code quarkus.security.jaxrs.deny-unannotated-endpoints} refuses the others at run time);
  *   <li>a service never uses another service's code.
  * </ul>
  */
 public final class ArchitectureRules {
   private static final List<String> SERVICES =
       List.of("plan", "task", "indicator", "reporting", "gateway");
+  private static final List<String> HTTP_METHODS =
+      List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS").stream()
+          .map(m -> "jakarta.ws.rs." + m)
+          .toList();
+  private static final List<String> SECURITY_ANNOTATIONS =
+      List.of(
+          "jakarta.annotation.security.RolesAllowed",
+          "jakarta.annotation.security.PermitAll",
+          "jakarta.annotation.security.DenyAll",
+          "io.quarkus.security.Authenticated",
+          "io.quarkus.security.PermissionsAllowed");
 
   private ArchitectureRules() {}
 
@@ -85,6 +104,10 @@ public final class ArchitectureRules {
         .allowEmptyShould(true)
         .check(classes);
 
+    endpointsSayWhoMayCallThem().check(classes);
+    // The platform's endpoints (the labelled enumerations) are served by every service too.
+    endpointsSayWhoMayCallThem().check(importPlatform());
+
     for (String other : SERVICES) {
       if (!other.equals(service)) {
         noClasses()
@@ -100,10 +123,7 @@ public final class ArchitectureRules {
 
   /** The platform must stay technical: it never depends on a service. */
   public static void checkPlatform() {
-    JavaClasses classes =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("vn.plantrack.platform");
+    JavaClasses classes = importPlatform();
     for (String service : SERVICES) {
       noClasses()
           .should()
@@ -112,5 +132,47 @@ public final class ArchitectureRules {
           .as("platform does not depend on " + service)
           .check(classes);
     }
+    endpointsSayWhoMayCallThem().check(classes);
+  }
+
+  private static JavaClasses importPlatform() {
+    return new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("vn.plantrack.platform");
+  }
+
+  /**
+   * Every JAX-RS resource method ({@code @GET}, {@code @POST}, …) carries {@code @RolesAllowed},
+   * {@code @Authenticated}, {@code @PermitAll}, {@code @DenyAll} or {@code @PermissionsAllowed},
+   * itself or on its class: an endpoint added without one fails the build instead of being silently
+   * refused (or, without {@code deny-unannotated-endpoints}, silently open).
+   */
+  public static ArchRule endpointsSayWhoMayCallThem() {
+    return methods()
+        .that(
+            DescribedPredicate.describe(
+                "are JAX-RS resource methods",
+                (JavaMethod m) -> HTTP_METHODS.stream().anyMatch(m::isAnnotatedWith)))
+        .should(
+            new ArchCondition<JavaMethod>(
+                "carry a security annotation (on the method or its class)") {
+              @Override
+              public void check(JavaMethod method, ConditionEvents events) {
+                boolean secured =
+                    SECURITY_ANNOTATIONS.stream()
+                        .anyMatch(
+                            a -> method.isAnnotatedWith(a) || method.getOwner().isAnnotatedWith(a));
+                if (!secured) {
+                  events.add(
+                      SimpleConditionEvent.violated(
+                          method,
+                          method.getFullName()
+                              + " is an endpoint without @RolesAllowed, @Authenticated, @PermitAll,"
+                              + " @DenyAll or @PermissionsAllowed"));
+                }
+              }
+            })
+        .as("every endpoint says who may call it")
+        .allowEmptyShould(true);
   }
 }
