@@ -1,0 +1,27 @@
+package vn.plantrack.platform.spreadsheet;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An upload read against its sheet definition: every non-empty row (valid or not) and every error.
+ * {@code headerErrors} are about the columns themselves (a required column missing, a header
+ * twice): with those no row can be trusted, and nothing is applied in any mode.
+ */
+public record ReadResult(List<SheetRow> rows, List<RowError> headerErrors) {
+  public ReadResult {
+    rows = List.copyOf(rows);
+    headerErrors = List.copyOf(headerErrors);
+  }
+
+  /** Header errors first, then each row's, in row order. */
+  public List<RowError> errors() {
+    List<RowError> all = new ArrayList<>(headerErrors);
+    rows.forEach(r -> all.addAll(r.errors()));
+    return all;
+  }
+
+  public List<SheetRow> validRows() {
+    return rows.stream().filter(SheetRow::valid).toList();
+  }
+}
