@@ -56,6 +56,11 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
       if (path.equals("/api/v1/tasks/slow")) {
         sleep(5000);
       }
+      if (path.equals("/api/v1/plans/created")) {
+        // Like a service answering 201: a Location with its own address.
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        exchange.getResponseHeaders().add("Location", "http://" + host + "/api/v1/plans/42");
+      }
       String json =
           "{\"method\":\"%s\",\"path\":\"%s\",\"query\":%s,\"authorization\":%s,\"requestId\":%s,"
                   .formatted(

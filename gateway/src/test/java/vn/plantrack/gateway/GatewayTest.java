@@ -68,6 +68,21 @@ class GatewayTest {
   }
 
   @Test
+  void aLocationWithTheServicesOwnAddressIsRewrittenToTheGateways() {
+    String location =
+        given()
+            .auth()
+            .oauth2(validToken())
+            .get("/api/v1/plans/created")
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("Location");
+    assertThat(location)
+        .isEqualTo("http://localhost:" + io.restassured.RestAssured.port + "/api/v1/plans/42");
+  }
+
+  @Test
   void theRequestIdIsEchoedOrGeneratedAndTravelsUpstreamOnce() {
     Response echoed =
         given()

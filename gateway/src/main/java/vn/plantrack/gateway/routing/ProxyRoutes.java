@@ -71,7 +71,7 @@ public class ProxyRoutes {
                   (request, httpClient) ->
                       httpClient.request(
                           new RequestOptions().setServer(address).setIdleTimeout(timeoutMs)))
-              .addInterceptor(new Forwarding(name, breaker, traceHeaders));
+              .addInterceptor(new Forwarding(name, breaker, traceHeaders, service.url()));
       for (String prefix : service.prefixes()) {
         router.route(prefix).order(10).handler(rc -> forward(rc, name, breaker, proxy));
         router.route(prefix + "/*").order(10).handler(rc -> forward(rc, name, breaker, proxy));
@@ -143,10 +143,13 @@ public class ProxyRoutes {
     private final Breaker breaker;
     private final Collection<String> traceHeaders;
 
-    Forwarding(String service, Breaker breaker, Collection<String> traceHeaders) {
+    private final String origin;
+
+    Forwarding(String service, Breaker breaker, Collection<String> traceHeaders, String origin) {
       this.service = service;
       this.breaker = breaker;
       this.traceHeaders = traceHeaders;
+      this.origin = origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin;
     }
 
     @Override
@@ -210,6 +213,21 @@ public class ProxyRoutes {
       }
       // The gateway already answers the request id; the service's copy would duplicate the header.
       context.response().headers().remove(RequestIdFilter.HEADER);
+      // A Location the service wrote with its own address (201, 202) would send clients past the
+      // gateway to an internal host: it is rewritten to the address the caller used.
+      String location = context.response().headers().get("Location");
+      HttpServerRequest incoming = context.request().proxiedRequest();
+      if (location != null && location.startsWith(origin + "/") && incoming.authority() != null) {
+        context
+            .response()
+            .headers()
+            .set(
+                "Location",
+                incoming.scheme()
+                    + "://"
+                    + incoming.authority()
+                    + location.substring(origin.length()));
+      }
       return context.sendResponse();
     }
   }
