@@ -9,8 +9,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -31,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.indicator.Indicator;
 import vn.plantrack.indicator.Judgement;
@@ -45,6 +48,7 @@ import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.paging.Page;
 import vn.plantrack.platform.paging.PageParams;
 import vn.plantrack.platform.security.Roles;
+import vn.plantrack.platform.web.OnCreate;
 
 @Path("/api/v1/indicators")
 @Tag(
@@ -91,7 +95,7 @@ public class IndicatorResource {
       @Size(max = 300) String baselineText,
       @Min(1990) @Max(2100) Integer baselineYear,
       @Size(max = 10) List<@Valid @NotNull TargetInput> targets,
-      Long version) {
+      @Null(groups = OnCreate.class, message = OnCreate.VERSION_MESSAGE) Long version) {
     IndicatorService.IndicatorData data() {
       return new IndicatorService.IndicatorData(
           planId,
@@ -127,7 +131,12 @@ public class IndicatorResource {
   /** A value for a period: a JSON number, true/false or a text, by the indicator's value type. */
   public record MeasurementInput(
       @NotBlank @Size(max = 10) String period,
-      @NotNull JsonNode value,
+      @NotNull
+          @Schema(
+              description = "a number, true/false or a text, by the indicator's value type",
+              implementation = Object.class,
+              oneOf = {java.math.BigDecimal.class, Boolean.class, String.class})
+          JsonNode value,
       @Size(max = 500) String source,
       @Size(max = 4000) String note) {}
 
@@ -273,7 +282,9 @@ public class IndicatorResource {
   @Idempotent
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(summary = "Add an indicator to a plan (coordinators of the plan's province)")
-  public Response create(@Valid @NotNull IndicatorInput input, @Context UriInfo uri) {
+  public Response create(
+      @Valid @ConvertGroup(to = OnCreate.class) @NotNull IndicatorInput input,
+      @Context UriInfo uri) {
     Indicator indicator = service.create(input.data());
     return Response.created(uri.getAbsolutePathBuilder().path(indicator.id.toString()).build())
         .tag(new EntityTag(Long.toString(indicator.version)))

@@ -261,14 +261,16 @@ public class IndicatorService {
     before.put("value " + period.id(), previous);
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("value " + period.id(), m.value());
-    audit.recordChanges(
+    // The same value recorded again (a new source or note) is a new revision: it shows too.
+    audit.recordWrite(
         AUDIT_TYPE,
         indicator.id,
         indicator.province,
         indicator.version,
         previous == null ? "MEASUREMENT" : "CORRECTION",
         before,
-        after);
+        after,
+        "value " + period.id() + " revision " + m.revision);
     outbox.publish(
         IndicatorEvents.TOPIC,
         IndicatorEvents.MEASUREMENT_RECORDED,
@@ -327,14 +329,15 @@ public class IndicatorService {
     }
     Map<String, Object> old = new LinkedHashMap<>();
     old.put("judgement " + year, before);
-    audit.recordChanges(
+    audit.recordWrite(
         AUDIT_TYPE,
         indicator.id,
         indicator.province,
         indicator.version,
         "JUDGEMENT",
         old,
-        Map.of("judgement " + year, result + ": " + judgement.reason));
+        Map.of("judgement " + year, result + ": " + judgement.reason),
+        "judgement " + year + " confirmed");
     reevaluate(indicator, today());
     reevaluateParent(indicator);
     return judgement;

@@ -141,7 +141,7 @@ public class OrganizationResource {
           "List the directory (own province; admin and ministry: all); asOf= shows who existed then")
   public Page<OrganizationView> list(
       @QueryParam("province") String province,
-      @QueryParam("q") String q,
+      @QueryParam("q") @Size(max = 200) String q,
       @QueryParam("type") OrganizationType type,
       @QueryParam("asOf") LocalDate asOf,
       @BeanParam PageParams paging) {

@@ -5,7 +5,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -39,6 +41,7 @@ import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.paging.Page;
 import vn.plantrack.platform.paging.PageParams;
 import vn.plantrack.platform.security.Roles;
+import vn.plantrack.platform.web.OnCreate;
 
 @Path("/api/v1/plans")
 @Tag(
@@ -70,7 +73,7 @@ public class PlanResource {
       @Size(max = 50) List<@NotNull DocumentReference> implementsDocuments,
       DocumentReference supersedes,
       @Size(max = 20) List<@NotNull ReportingRule> reportingRules,
-      Long version) {
+      @Null(groups = OnCreate.class, message = OnCreate.VERSION_MESSAGE) Long version) {
     PlanData data() {
       return new PlanData(
           number,
@@ -158,7 +161,7 @@ public class PlanResource {
       @QueryParam("province") String province,
       @QueryParam("status") PlanStatus status,
       @QueryParam("documentType") DocumentType documentType,
-      @QueryParam("q") String q,
+      @QueryParam("q") @Size(max = 200) String q,
       @BeanParam PageParams paging) {
     return service
         .list(
@@ -195,7 +198,8 @@ public class PlanResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Idempotent
   @Operation(summary = "Create a DRAFT plan")
-  public Response create(@Valid @NotNull PlanInput input, @Context UriInfo uri) {
+  public Response create(
+      @Valid @ConvertGroup(to = OnCreate.class) @NotNull PlanInput input, @Context UriInfo uri) {
     Plan plan = service.create(input.province(), input.data());
     return view(
         Response.created(uri.getAbsolutePathBuilder().path(plan.id.toString()).build()), plan);

@@ -33,7 +33,10 @@ public class AuditTrail {
     this.mapper = mapper;
   }
 
-  /** A history line as the API shows it. */
+  /**
+   * A history line as the API shows it: what changed, and who did it — the user, their
+   * organization, the record's province and the request id (also in the logs and the events).
+   */
   public record Change(
       String action,
       String field,
@@ -44,6 +47,7 @@ public class AuditTrail {
       Instant changedAt,
       String changedBy,
       String changedByOrg,
+      String province,
       String requestId) {}
 
   /**
@@ -69,6 +73,29 @@ public class AuditTrail {
         write(entityType, entityId, province, version, action, field, oldValue, newValue, null);
         written++;
       }
+    }
+    return written;
+  }
+
+  /**
+   * Records a write: the fields that differ, or — when the write changed none of them (a note, a
+   * value recorded again) — one line with the action and the note, so that every write shows in the
+   * history. Returns how many entries were written (at least one).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int recordWrite(
+      String entityType,
+      Object entityId,
+      String province,
+      Long version,
+      String action,
+      Map<String, ?> before,
+      Map<String, ?> after,
+      String note) {
+    int written = recordChanges(entityType, entityId, province, version, action, before, after);
+    if (written == 0) {
+      write(entityType, entityId, province, version, action, null, null, null, note);
+      written = 1;
     }
     return written;
   }
@@ -119,6 +146,7 @@ public class AuditTrail {
                         a.changedAt,
                         a.changedBy,
                         a.changedByOrg,
+                        a.province,
                         a.requestId))
             .toList(),
         page,

@@ -69,8 +69,12 @@ public class ProblemMappers {
   public Response unreadableJson(JsonProcessingException e) {
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = pathOf(mapping);
+      // An unknown field and a field the service owns (id, createdBy, timeliness…) are refused
+      // alike: the strict request reader (web.StrictJsonBodies) stops both before any code runs.
       String message =
-          e instanceof UnrecognizedPropertyException ? "unknown field" : "wrong type or format";
+          e instanceof UnrecognizedPropertyException
+              ? "unknown field, or one the service sets"
+              : "wrong type or format";
       return respond(
           400,
           ProblemTypes.VALIDATION,
@@ -82,7 +86,9 @@ public class ProblemMappers {
         400,
         ProblemTypes.MALFORMED_REQUEST,
         "Malformed request",
-        "the body is not valid JSON",
+        e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+            ? "the body is not valid JSON: a field appears twice"
+            : "the body is not valid JSON",
         List.of());
   }
 

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.plantrack.platform.audit.AuditTrail;
+import vn.plantrack.platform.paging.Page;
+import vn.plantrack.platform.paging.PageParams;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Roles;
 import vn.plantrack.reporting.ConsolidatedContent;
@@ -147,6 +151,14 @@ public class ConsolidatedReportResource {
       description = "annexes=true adds every task and indicator line (Phụ lục I, II).")
   public ConsolidatedView get(@PathParam("id") UUID id, @QueryParam("annexes") boolean annexes) {
     return ConsolidatedView.of(consolidation.find(id), annexes);
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(summary = "The consolidated report's history: who built, issued and exported it")
+  public Page<AuditTrail.Change> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
+    return consolidation.history(
+        id, paging.toRequest(java.util.Set.of("changedAt"), "changedAt,asc"));
   }
 
   @POST

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.plantrack.platform.audit.AuditTrail;
+import vn.plantrack.platform.paging.Page;
+import vn.plantrack.platform.paging.PageParams;
 import vn.plantrack.platform.security.Roles;
 import vn.plantrack.reporting.ReportContent;
 import vn.plantrack.reporting.UnitReport;
@@ -29,6 +33,8 @@ import vn.plantrack.reporting.service.Reports;
 @Tag(name = "Reports", description = "Units' periodic reports and their workflow")
 @Authenticated
 public class ReportResource {
+  private static final java.util.Set<String> HISTORY_SORT = java.util.Set.of("changedAt");
+
   private final Reports reports;
 
   public ReportResource(Reports reports) {
@@ -112,6 +118,13 @@ public class ReportResource {
     return Response.ok(ReportView.of(s))
         .tag(new EntityTag(Long.toString(s.report().version)))
         .build();
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(summary = "The report's history: who drafted, submitted, returned or accepted it")
+  public Page<AuditTrail.Change> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
+    return reports.history(id, paging.toRequest(HISTORY_SORT, "changedAt,asc"));
   }
 
   @PUT

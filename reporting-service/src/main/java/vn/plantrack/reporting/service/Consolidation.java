@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.outbox.Outbox;
+import vn.plantrack.platform.paging.Page;
+import vn.plantrack.platform.paging.PageRequest;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Caller;
 import vn.plantrack.reporting.ConsolidatedContent;
@@ -30,6 +33,9 @@ import vn.plantrack.reporting.rules.ReportingPeriod;
 @ApplicationScoped
 @Transactional
 public class Consolidation {
+  /** The audit trail's name for a consolidated report. */
+  static final String AUDIT_TYPE = "consolidated-report";
+
   private final ConsolidatedReportRepository consolidated;
   private final UnitReportRepository unitReports;
   private final Reports reports;
@@ -38,6 +44,7 @@ public class Consolidation {
   private final Outbox outbox;
   private final Caller caller;
   private final ReportClock clock;
+  private final AuditTrail audit;
 
   public Consolidation(
       ConsolidatedReportRepository consolidated,
@@ -47,7 +54,8 @@ public class Consolidation {
       Figures figures,
       Outbox outbox,
       Caller caller,
-      ReportClock clock) {
+      ReportClock clock,
+      AuditTrail audit) {
     this.consolidated = consolidated;
     this.unitReports = unitReports;
     this.reports = reports;
@@ -56,6 +64,7 @@ public class Consolidation {
     this.outbox = outbox;
     this.caller = caller;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /** One unit's line in the compliance table. */
@@ -105,7 +114,15 @@ public class Consolidation {
           .setParameter(4, caller.username())
           .setParameter(5, draftId)
           .executeUpdate();
-      return consolidated.findById(draftId);
+      ConsolidatedReport rebuilt = consolidated.findById(draftId);
+      audit.recordAction(
+          AUDIT_TYPE,
+          rebuilt.id,
+          rebuilt.province,
+          rebuilt.version,
+          "REBUILT",
+          "draft " + rebuilt.number + " of " + rebuilt.period + " built again from the reports");
+      return rebuilt;
     }
     ConsolidatedReport draft = new ConsolidatedReport();
     draft.id = UUID.randomUUID();
@@ -119,6 +136,12 @@ public class Consolidation {
     draft.builtAt = clock.now();
     consolidated.persist(draft);
     consolidated.flush();
+    Map<String, Object> built = new LinkedHashMap<>();
+    built.put("period", draft.period);
+    built.put("number", draft.number);
+    built.put("status", draft.status);
+    audit.recordChanges(
+        AUDIT_TYPE, draft.id, draft.province, draft.version, "BUILT", Map.of(), built);
     return draft;
   }
 
@@ -134,6 +157,14 @@ public class Consolidation {
     r.issuedBy = caller.username();
     r.stampUpdated(caller.username());
     consolidated.flush();
+    audit.recordChanges(
+        AUDIT_TYPE,
+        r.id,
+        r.province,
+        r.version,
+        "ISSUED",
+        Map.of("status", "DRAFT"),
+        Map.of("status", r.status, "issuedAt", r.issuedAt));
     ConsolidatedContent c = r.content;
     outbox.publish(
         ReportEvents.TOPIC,
@@ -155,6 +186,19 @@ public class Consolidation {
             c.unitsOnTime(),
             r.version));
     return r;
+  }
+
+  /** The consolidated report's history: who built, rebuilt, issued and exported it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<AuditTrail.Change> history(UUID id, PageRequest page) {
+    find(id);
+    return audit.history(AUDIT_TYPE, id, page);
+  }
+
+  /** Records that a consolidated report was exported (a document leaves the system). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void recordExport(ConsolidatedReport r, String format) {
+    audit.recordAction(AUDIT_TYPE, r.id, r.province, r.version, "EXPORT_REQUESTED", format);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -84,6 +84,7 @@ public class Exports {
     job.createdAt = Instant.now();
     job.createdBy = caller.username();
     jobs.persist(job);
+    consolidation.recordExport(report, job.format);
     UUID id = job.id;
     transactions.registerInterposedSynchronization(
         new Synchronization() {

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.outbox.Outbox;
+import vn.plantrack.platform.paging.Page;
+import vn.plantrack.platform.paging.PageRequest;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Caller;
 import vn.plantrack.platform.security.Roles;
@@ -39,6 +42,9 @@ import vn.plantrack.reporting.rules.ReportingPeriod;
 @ApplicationScoped
 @Transactional
 public class Reports {
+  /** The audit trail's name for a unit's report. */
+  static final String AUDIT_TYPE = "report";
+
   private final UnitReportRepository reports;
   private final PlanViewRepository plans;
   private final TaskViewRepository tasks;
@@ -49,6 +55,7 @@ public class Reports {
   private final Outbox outbox;
   private final Caller caller;
   private final ReportClock clock;
+  private final AuditTrail audit;
 
   public Reports(
       UnitReportRepository reports,
@@ -60,7 +67,8 @@ public class Reports {
       Figures figures,
       Outbox outbox,
       Caller caller,
-      ReportClock clock) {
+      ReportClock clock,
+      AuditTrail audit) {
     this.reports = reports;
     this.plans = plans;
     this.tasks = tasks;
@@ -71,6 +79,7 @@ public class Reports {
     this.outbox = outbox;
     this.caller = caller;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /** A report with its figures: frozen once submitted, else as the read model has them now. */
@@ -171,12 +180,14 @@ public class Reports {
     if (!r.pending()) {
       throw ProblemException.conflict("report is " + r.status + ": its content is frozen");
     }
+    Map<String, Object> before = snapshot(r);
     r.results = blankToNull(results);
     r.difficulties = blankToNull(difficulties);
     r.proposals = blankToNull(proposals);
     r.status = Status.DRAFT;
     r.stampUpdated(caller.username());
     reports.flush();
+    audit.recordChanges(AUDIT_TYPE, r.id, r.province, r.version, "DRAFTED", before, snapshot(r));
     return r;
   }
 
@@ -191,6 +202,7 @@ public class Reports {
               : "report is " + r.status + ": draft it before submitting");
     }
     ReportingPeriod p = periods.period(plans.findById(r.planId), r.period);
+    Map<String, Object> before = snapshot(r);
     Instant now = clock.now();
     r.content = figures.of(r.planId, p.windowEnd()).forUnit(r.orgId);
     r.status = Status.SUBMITTED;
@@ -200,6 +212,7 @@ public class Reports {
     r.returnReason = null;
     r.stampUpdated(caller.username());
     reports.flush();
+    audit.recordChanges(AUDIT_TYPE, r.id, r.province, r.version, "SUBMITTED", before, snapshot(r));
     publish(ReportEvents.SUBMITTED, r, p, null);
     return r;
   }
@@ -215,6 +228,7 @@ public class Reports {
       throw ProblemException.conflict("only a submitted report can be returned; it is " + r.status);
     }
     ReportingPeriod p = periods.period(plans.findById(r.planId), r.period);
+    Map<String, Object> before = snapshot(r);
     r.status = Status.RETURNED;
     r.returnReason = reason.strip();
     r.content = null;
@@ -222,6 +236,7 @@ public class Reports {
     r.decidedBy = caller.username();
     r.stampUpdated(caller.username());
     reports.flush();
+    audit.recordChanges(AUDIT_TYPE, r.id, r.province, r.version, "RETURNED", before, snapshot(r));
     publish(ReportEvents.RETURNED, r, p, r.returnReason);
     return r;
   }
@@ -234,11 +249,13 @@ public class Reports {
       throw ProblemException.conflict("only a submitted report can be accepted; it is " + r.status);
     }
     ReportingPeriod p = periods.period(plans.findById(r.planId), r.period);
+    Map<String, Object> before = snapshot(r);
     r.status = Status.ACCEPTED;
     r.decidedAt = clock.now();
     r.decidedBy = caller.username();
     r.stampUpdated(caller.username());
     reports.flush();
+    audit.recordChanges(AUDIT_TYPE, r.id, r.province, r.version, "ACCEPTED", before, snapshot(r));
     publish(ReportEvents.ACCEPTED, r, p, null);
     return r;
   }
@@ -262,8 +279,11 @@ public class Reports {
         }
         continue;
       }
+      Map<String, Object> before = snapshot(r);
       r.orgId = to;
       r.stampUpdated("system");
+      audit.recordChanges(
+          AUDIT_TYPE, r.id, r.province, r.version, "REASSIGNED", before, snapshot(r));
       moved++;
     }
     return moved;
@@ -304,8 +324,29 @@ public class Reports {
     return sent;
   }
 
+  /** The report's history: who drafted, submitted, returned or accepted it, and when. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<AuditTrail.Change> history(UUID id, PageRequest page) {
+    find(id);
+    return audit.history(AUDIT_TYPE, id, page);
+  }
+
   // --- Helpers
   // ----------------------------------------------------------------------------------------------
+
+  /** The fields of a report its history follows (the figures are frozen on submission). */
+  private static Map<String, Object> snapshot(UnitReport r) {
+    Map<String, Object> fields = new java.util.LinkedHashMap<>();
+    fields.put("status", r.status);
+    fields.put("orgId", r.orgId);
+    fields.put("results", r.results);
+    fields.put("difficulties", r.difficulties);
+    fields.put("proposals", r.proposals);
+    fields.put("returnReason", r.returnReason);
+    fields.put("submittedAt", r.submittedAt);
+    fields.put("onTime", r.onTime);
+    return fields;
+  }
 
   private void requireUnitOfficer(UnitReport r) {
     boolean admin = caller.hasRole(Roles.ADMIN);

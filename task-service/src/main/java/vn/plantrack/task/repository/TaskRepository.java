@@ -287,6 +287,30 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         .getResultList();
   }
 
+  /** A page of a task's progress reports and contribution notes, in the order they came. */
+  public vn.plantrack.platform.paging.Page<TaskProgress> progressOf(
+      UUID taskId, vn.plantrack.platform.paging.PageRequest page) {
+    String direction = page.ascending() ? "asc" : "desc";
+    List<TaskProgress> items =
+        getEntityManager()
+            .createQuery(
+                "select p from TaskProgress p where p.taskId = :id order by p.reportedAt "
+                    + direction
+                    + ", p.id "
+                    + direction,
+                TaskProgress.class)
+            .setParameter("id", taskId)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    long total =
+        getEntityManager()
+            .createQuery("select count(p) from TaskProgress p where p.taskId = :id", Long.class)
+            .setParameter("id", taskId)
+            .getSingleResult();
+    return vn.plantrack.platform.paging.Page.of(items, page, total);
+  }
+
   public void addProgress(TaskProgress progress) {
     getEntityManager().persist(progress);
   }

@@ -8,8 +8,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -36,6 +38,7 @@ import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.paging.Page;
 import vn.plantrack.platform.paging.PageParams;
 import vn.plantrack.platform.security.Roles;
+import vn.plantrack.platform.web.OnCreate;
 import vn.plantrack.task.Task;
 import vn.plantrack.task.TaskProgress;
 import vn.plantrack.task.rules.Deadline;
@@ -52,6 +55,7 @@ import vn.plantrack.task.service.TaskService.TaskData;
 @Authenticated
 public class TaskResource {
   private static final Set<String> HISTORY_SORT = Set.of("changedAt");
+  private static final Set<String> PROGRESS_SORT = Set.of("reportedAt");
 
   private final TaskService service;
 
@@ -79,7 +83,7 @@ public class TaskResource {
           String expectedOutputType,
       @Size(max = 300) String deadlineText,
       UUID implementsTaskId,
-      Long version) {
+      @Null(groups = OnCreate.class, message = OnCreate.VERSION_MESSAGE) Long version) {
     TaskData data() {
       return new TaskData(
           planId,
@@ -289,7 +293,8 @@ public class TaskResource {
   @Idempotent
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(summary = "Add a task to a plan (coordinators of the plan's province)")
-  public Response create(@Valid @NotNull TaskInput input, @Context UriInfo uri) {
+  public Response create(
+      @Valid @ConvertGroup(to = OnCreate.class) @NotNull TaskInput input, @Context UriInfo uri) {
     Task task = service.create(input.data());
     return Response.created(uri.getAbsolutePathBuilder().path(task.id.toString()).build())
         .tag(new EntityTag(Long.toString(task.version)))
@@ -340,9 +345,11 @@ public class TaskResource {
 
   @GET
   @Path("/{id}/progress")
-  @Operation(summary = "Progress reports and contribution notes, oldest first")
-  public List<ProgressView> progress(@PathParam("id") UUID id) {
-    return service.progress(id).stream().map(ProgressView::of).toList();
+  @Operation(summary = "Progress reports and contribution notes, oldest first (paged)")
+  public Page<ProgressView> progress(@PathParam("id") UUID id, @BeanParam PageParams paging) {
+    return service
+        .progress(id, paging.toRequest(PROGRESS_SORT, "reportedAt,asc"))
+        .map(ProgressView::of);
   }
 
   @POST

@@ -262,8 +262,16 @@ public class TaskService {
     tasks.addProgress(progress);
     task.stampUpdated(caller.username());
     tasks.flush();
-    audit.recordChanges(
-        AUDIT_TYPE, task.id, task.province, task.version, "PROGRESS", before, snapshot(task));
+    // A report that changes neither status nor percent (a note) still shows in the history.
+    audit.recordWrite(
+        AUDIT_TYPE,
+        task.id,
+        task.province,
+        task.version,
+        "PROGRESS",
+        before,
+        snapshot(task),
+        data.note());
     publish(TaskEvents.PROGRESS_REPORTED, task, null, data.note());
     if (previous != task.status) {
       publish(TaskEvents.STATUS_CHANGED, task, previous, data.reason());
@@ -427,9 +435,9 @@ public class TaskService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<TaskProgress> progress(UUID id) {
+  public Page<TaskProgress> progress(UUID id, PageRequest page) {
     find(id);
-    return tasks.progressOf(id);
+    return tasks.progressOf(id, page);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

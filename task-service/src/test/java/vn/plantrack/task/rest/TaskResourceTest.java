@@ -429,7 +429,7 @@ class TaskResourceTest {
         .then()
         .statusCode(201)
         .header("Idempotent-Replayed", "true");
-    given().get("/api/v1/tasks/" + id + "/progress").then().body("size()", equalTo(1));
+    given().get("/api/v1/tasks/" + id + "/progress").then().body("items.size()", equalTo(1));
     assertThat(
             TopicReader.await(
                 kafka,

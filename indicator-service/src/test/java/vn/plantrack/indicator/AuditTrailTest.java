@@ -1,0 +1,200 @@
+package vn.plantrack.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Row.MissingCellPolicy;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.plantrack.indicator.repository.KnownOrganizationRepository;
+import vn.plantrack.indicator.repository.KnownPlanRepository;
+import vn.plantrack.platform.test.AuditAttributionContract;
+import vn.plantrack.platform.test.RealInfrastructure;
+import vn.plantrack.platform.test.Tokens;
+
+/**
+ * Every indicator-service write (JSON and Excel uploads), by a coordinator and by the monitoring
+ * organization's officer with real tokens, shows in the indicator's history with the user, the
+ * organization, the province and the request id.
+ */
+@QuarkusTest
+@TestProfile(Tokens.Validated.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@RealInfrastructure
+class AuditTrailTest extends AuditAttributionContract {
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final UUID PLAN = id("audit/plan/KT");
+  static final UUID STC = id("audit/org/KT.STC");
+  static final UUID SKHCN = id("audit/org/KT.SKHCN");
+  static final Actor COORDINATOR = new Actor("kt.coordinator", "coordinator", "KT", SKHCN);
+  static final Actor MONITORING_OFFICER = new Actor("kt.officer.finance", "officer", "KT", STC);
+
+  @Inject KnownPlanRepository plans;
+  @Inject KnownOrganizationRepository organizations;
+
+  static UUID id(String name) {
+    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String indicator(String code, String name) {
+    return """
+        {"planId": "%s", "code": "%s", "name": "%s", "unit": "%%",
+         "monitoringOrgIds": ["%s"],
+         "targets": [{"year": 2026, "text": "≥ 25"},
+                     {"year": 2030, "text": "Cải thiện rõ rệt", "kind": "QUALITATIVE"}]}
+        """
+        .formatted(PLAN, code, name, STC);
+  }
+
+  @Override
+  protected void performEveryWrite() {
+    world();
+    String code = "A" + UUID.randomUUID().toString().substring(0, 6);
+    JsonPath created =
+        write(COORDINATOR, "POST", "/api/v1/indicators")
+            .body(indicator(code, "Tỷ lệ hồ sơ ghi vết"))
+            .history(answer -> "/api/v1/indicators/" + answer.getString("id") + "/history")
+            .send();
+    String base = "/api/v1/indicators/" + created.getString("id");
+    write(COORDINATOR, "PUT", base)
+        .header("If-Match", "\"" + created.getLong("version") + "\"")
+        .body(indicator(code, "Tỷ lệ hồ sơ được ghi vết đầy đủ"))
+        .history(base + "/history")
+        .send();
+    write(MONITORING_OFFICER, "POST", base + "/measurements")
+        .body("{\"period\": \"2025\", \"value\": 12.5, \"source\": \"Báo cáo năm\"}")
+        .history(base + "/history")
+        .send();
+    // The same value again (a correction of its source) is a new revision: it shows too.
+    write(MONITORING_OFFICER, "POST", base + "/measurements")
+        .body("{\"period\": \"2025\", \"value\": 12.5, \"source\": \"Niên giám thống kê\"}")
+        .history(base + "/history")
+        .send();
+    write(COORDINATOR, "POST", base + "/judgements")
+        .body("{\"year\": 2030, \"result\": \"MET\", \"reason\": \"Đánh giá của Hội đồng\"}")
+        .history(base + "/history")
+        .send();
+
+    // Excel: the coordinator uploads the plan's export with the indicator renamed; the monitoring
+    // organization's officer uploads its values workbook.
+    XSSFWorkbook indicators =
+        open(COORDINATOR.request().queryParam("planId", PLAN).get("/api/v1/indicators/workbook"));
+    Sheet sheet = indicators.getSheet("Chỉ tiêu");
+    put(sheet, rowOf(sheet, "Mã chỉ tiêu", code), "Tên chỉ tiêu", "Tỷ lệ hồ sơ (sửa trong Excel)");
+    write(COORDINATOR, "POST", "/api/v1/indicators/workbook?planId=" + PLAN)
+        .contentType(XLSX)
+        .body(save(indicators))
+        .history(base + "/history")
+        .send();
+    XSSFWorkbook values =
+        open(
+            MONITORING_OFFICER
+                .request()
+                .queryParams(Map.of("planId", PLAN, "orgId", STC, "role", "monitoring"))
+                .get("/api/v1/indicators/measurements-workbook"));
+    Sheet rows = values.getSheet("Số liệu");
+    int row = rowOf(rows, "Mã chỉ tiêu", code);
+    put(rows, row, "Kỳ", "2026");
+    put(rows, row, "Giá trị", 20);
+    put(rows, row, "Nguồn số liệu", "Báo cáo 6 tháng");
+    write(MONITORING_OFFICER, "POST", "/api/v1/indicators/measurements-workbook")
+        .contentType(XLSX)
+        .body(save(values))
+        .history(base + "/history")
+        .send();
+  }
+
+  static XSSFWorkbook open(io.restassured.response.Response download) {
+    try {
+      assertThat(download.statusCode()).as(download.asString()).isEqualTo(200);
+      return new XSSFWorkbook(new ByteArrayInputStream(download.asByteArray()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static byte[] save(XSSFWorkbook workbook) {
+    try (workbook) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static int column(Sheet sheet, String header) {
+    for (Cell cell : sheet.getRow(0)) {
+      if (cell.getStringCellValue().replace(" *", "").equals(header)) {
+        return cell.getColumnIndex();
+      }
+    }
+    throw new AssertionError("no column " + header);
+  }
+
+  static int rowOf(Sheet sheet, String header, String code) {
+    int column = column(sheet, header);
+    for (Row row : sheet) {
+      Cell cell = row.getCell(column);
+      if (row.getRowNum() > 0 && cell != null && code.equals(cell.getStringCellValue())) {
+        return row.getRowNum();
+      }
+    }
+    throw new AssertionError("no row for " + code);
+  }
+
+  static void put(Sheet sheet, int row, String header, Object value) {
+    Cell cell =
+        sheet.getRow(row).getCell(column(sheet, header), MissingCellPolicy.CREATE_NULL_AS_BLANK);
+    if (value instanceof Number n) {
+      cell.setCellValue(n.doubleValue());
+    } else {
+      cell.setCellValue(value.toString());
+    }
+  }
+
+  void world() {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              if (plans.findById(PLAN) != null) {
+                return;
+              }
+              KnownPlan p = new KnownPlan();
+              p.id = PLAN;
+              p.province = "KT";
+              p.number = "AUDIT/KH-UBND";
+              p.status = "ISSUED";
+              p.issuedOn = LocalDate.of(2025, 5, 8);
+              p.version = 1;
+              plans.persist(p);
+              for (UUID org : List.of(STC, SKHCN)) {
+                KnownOrganization o = new KnownOrganization();
+                o.id = org;
+                o.province = "KT";
+                o.code = "KT." + org.toString().substring(0, 6);
+                o.name = o.code;
+                o.type = "DEPARTMENT";
+                o.version = 1;
+                organizations.persist(o);
+              }
+            });
+  }
+}
