@@ -1,8 +1,10 @@
 package vn.plantrack.platform.spreadsheet;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The sheet of an uploaded workbook as read from the file: its name, the header row (the first row
@@ -47,5 +49,42 @@ public final class ParsedSheet {
 
   List<Row> rows() {
     return rows;
+  }
+
+  /**
+   * The sheet as a person reads it, for a reader that finds its own structure in it (a plan
+   * published as a workbook): every row from the first to the last that holds anything, the header
+   * row included and empty rows as empty lists, each cell's text as shown ("" for an empty cell).
+   */
+  public List<List<String>> textRows() {
+    List<List<String>> lines = new ArrayList<>();
+    if (headerRow == 0) {
+      return lines;
+    }
+    // lines.get(i) is row i + 1: empty rows are filled in before each row that holds something.
+    while (lines.size() < headerRow - 1) {
+      lines.add(List.of());
+    }
+    lines.add(shown(headers));
+    for (Row row : rows) {
+      while (lines.size() < row.number() - 1) {
+        lines.add(List.of());
+      }
+      SortedMap<Integer, String> cells = new TreeMap<>();
+      row.cells().forEach((column, cell) -> cells.put(column, XlsxParser.show(cell)));
+      lines.add(shown(cells));
+    }
+    return lines;
+  }
+
+  private static List<String> shown(SortedMap<Integer, String> cells) {
+    List<String> line = new ArrayList<>();
+    if (cells.isEmpty()) {
+      return line;
+    }
+    for (int i = 0; i <= cells.lastKey(); i++) {
+      line.add(cells.getOrDefault(i, ""));
+    }
+    return line;
   }
 }

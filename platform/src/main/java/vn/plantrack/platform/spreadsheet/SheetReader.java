@@ -53,6 +53,15 @@ public final class SheetReader {
     return XlsxParser.parse(file, sheetName, MAX_ROWS);
   }
 
+  /**
+   * Every sheet of the workbook, in order, with the same guards as {@link #parse} (size, format,
+   * zip bombs), for a reader that finds its own structure in the rows ({@link
+   * ParsedSheet#textRows}).
+   */
+  public static List<ParsedSheet> parseAll(byte[] file, int maxRowsPerSheet) {
+    return XlsxParser.parseAll(file, maxRowsPerSheet);
+  }
+
   static ParsedSheet parse(byte[] file, String sheetName, int maxRows) {
     return XlsxParser.parse(file, sheetName, maxRows);
   }

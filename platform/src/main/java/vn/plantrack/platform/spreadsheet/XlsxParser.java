@@ -67,6 +67,22 @@ final class XlsxParser {
   }
 
   static ParsedSheet parse(byte[] file, String wantedSheet, int maxRows) {
+    return open(file, pkg -> read(pkg, wantedSheet, maxRows));
+  }
+
+  /** Every sheet of the workbook, in order, each of at most {@code maxRows} rows. */
+  static List<ParsedSheet> parseAll(byte[] file, int maxRows) {
+    return open(file, pkg -> readAll(pkg, maxRows));
+  }
+
+  /** What is read from the opened package. */
+  @FunctionalInterface
+  private interface PackageReader<T> {
+    T read(OPCPackage pkg) throws Exception;
+  }
+
+  /** Opens an uploaded workbook with the guards (size, format, zip bombs) and reads it. */
+  private static <T> T open(byte[] file, PackageReader<T> reader) {
     if (file == null || file.length == 0) {
       throw ProblemException.invalid("file", "the file is empty; send an .xlsx workbook");
     }
@@ -96,7 +112,7 @@ final class XlsxParser {
         throw e;
       }
       try {
-        return read(pkg, wantedSheet, maxRows);
+        return reader.read(pkg);
       } finally {
         pkg.revert();
       }
@@ -129,6 +145,25 @@ final class XlsxParser {
         && (file[1] & 0xff) == 0xCF
         && (file[2] & 0xff) == 0x11
         && (file[3] & 0xff) == 0xE0;
+  }
+
+  private static List<ParsedSheet> readAll(OPCPackage pkg, int maxRows) throws Exception {
+    XSSFReader reader = new XSSFReader(pkg);
+    boolean date1904 = date1904(reader);
+    Styles styles = styles(pkg);
+    List<String> strings = sharedStrings(pkg);
+    List<ParsedSheet> all = new ArrayList<>();
+    XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+    while (sheets.hasNext()) {
+      try (InputStream in = sheets.next()) {
+        SheetHandler handler = new SheetHandler(strings, styles, date1904, maxRows);
+        parse(in, handler);
+        all.add(
+            new ParsedSheet(
+                sheets.getSheetName(), handler.headerRow, handler.headers, handler.rows));
+      }
+    }
+    return all;
   }
 
   private static ParsedSheet read(OPCPackage pkg, String wantedSheet, int maxRows)

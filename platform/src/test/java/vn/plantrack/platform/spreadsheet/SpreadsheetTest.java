@@ -582,6 +582,33 @@ class SpreadsheetTest {
   }
 
   @Test
+  void everySheetReadsAsTheRowsAPersonSeesEmptyRowsIncluded() throws IOException {
+    XSSFWorkbook workbook = new XSSFWorkbook();
+    var first = workbook.createSheet("Kế hoạch");
+    first.createRow(1).createCell(0).setCellValue("KẾ HOẠCH");
+    var row = first.createRow(4);
+    row.createCell(0).setCellValue("38.1");
+    row.createCell(2).setCellValue("Sở Tài chính");
+    row.createCell(3).setCellValue(2026);
+    workbook.createSheet("Phụ lục").createRow(0).createCell(0).setCellValue("PHỤ LỤC I");
+    List<ParsedSheet> sheets = SheetReader.parseAll(bytes(workbook), 100);
+    assertThat(sheets).extracting(ParsedSheet::name).containsExactly("Kế hoạch", "Phụ lục");
+    assertThat(sheets.get(0).textRows())
+        .containsExactly(
+            List.of(),
+            List.of("KẾ HOẠCH"),
+            List.of(),
+            List.of(),
+            List.of("38.1", "", "Sở Tài chính", "2026"));
+    assertThat(sheets.get(1).textRows()).containsExactly(List.of("PHỤ LỤC I"));
+    // The same guards as a single sheet's reading.
+    assertThatThrownBy(
+            () -> SheetReader.parseAll("not an xlsx".getBytes(StandardCharsets.UTF_8), 9))
+        .isInstanceOfSatisfying(
+            ProblemException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("file"));
+  }
+
+  @Test
   void numbersAreReadWithADecimalCommaOrPoint() {
     assertThat(SheetReader.parseNumber("0,7")).isEqualByComparingTo("0.7");
     assertThat(SheetReader.parseNumber("> 0,7")).isNull();
