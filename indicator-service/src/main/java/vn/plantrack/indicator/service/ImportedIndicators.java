@@ -41,7 +41,7 @@ public class ImportedIndicators {
   /** Returns how many indicators were created. */
   public int apply(InboundEvent event) {
     JsonNode data = event.data();
-    UUID planId = uuid(data, "id");
+    UUID planId = InboundEvent.uuid(data, "id");
     KnownPlan plan = plans.findById(planId);
     if (plan == null) {
       throw new InboundEvent.PoisonEventException("import of unknown plan " + planId);
@@ -65,7 +65,7 @@ public class ImportedIndicators {
             });
     int created = 0;
     for (JsonNode i : ordered) {
-      String code = text(i, "code");
+      String code = InboundEvent.text(i, "code");
       if (ids.containsKey(code)) {
         continue;
       }
@@ -80,7 +80,13 @@ public class ImportedIndicators {
               t ->
                   targets.add(
                       new IndicatorService.TargetData(
-                          t.path("year").asInt(), text(t, "text"), null, null, null, null, null)));
+                          t.path("year").asInt(),
+                          InboundEvent.text(t, "text"),
+                          null,
+                          null,
+                          null,
+                          null,
+                          null)));
       Indicator indicator =
           service.createImported(
               plan,
@@ -88,13 +94,13 @@ public class ImportedIndicators {
                   planId,
                   code,
                   parentId,
-                  text(i, "name"),
+                  InboundEvent.text(i, "name"),
                   i.hasNonNull("unit") ? i.get("unit").asText() : null,
                   null,
                   null,
                   List.of(),
                   List.of(),
-                  uuids(i.path("monitoringOrgIds")),
+                  InboundEvent.uuids(i, "monitoringOrgIds"),
                   null,
                   i.hasNonNull("baselineText") ? i.get("baselineText").asText() : null,
                   null,
@@ -105,27 +111,5 @@ public class ImportedIndicators {
     }
     LOG.infof("import of plan %s: %d indicators created", plan.number, created);
     return created;
-  }
-
-  private static List<UUID> uuids(JsonNode array) {
-    List<UUID> ids = new ArrayList<>();
-    array.forEach(n -> ids.add(UUID.fromString(n.asText())));
-    return ids;
-  }
-
-  private static UUID uuid(JsonNode node, String field) {
-    try {
-      return UUID.fromString(text(node, field));
-    } catch (IllegalArgumentException e) {
-      throw new InboundEvent.PoisonEventException(field + " is not a UUID");
-    }
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isTextual() || value.asText().isBlank()) {
-      throw new InboundEvent.PoisonEventException(field + " missing");
-    }
-    return value.asText();
   }
 }

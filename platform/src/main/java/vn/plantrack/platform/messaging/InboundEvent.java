@@ -51,11 +51,41 @@ public record InboundEvent(
   }
 
   private static String required(JsonNode root, String field) {
-    JsonNode value = root.get(field);
+    return text(root, field);
+  }
+
+  /**
+   * A required text field of an event (its envelope, its data, or an object inside); missing or
+   * blank, the event is poison.
+   */
+  public static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
     if (value == null || !value.isTextual() || value.asText().isBlank()) {
       throw new PoisonEventException(field + " missing");
     }
     return value.asText();
+  }
+
+  /** A required id field; missing or not a UUID, the event is poison. */
+  public static java.util.UUID uuid(JsonNode node, String field) {
+    try {
+      return java.util.UUID.fromString(text(node, field));
+    } catch (IllegalArgumentException e) {
+      throw new PoisonEventException(field + " is not a UUID");
+    }
+  }
+
+  /** The ids of an array field (none when it is absent); one that is not a UUID is poison. */
+  public static java.util.List<java.util.UUID> uuids(JsonNode node, String field) {
+    java.util.List<java.util.UUID> ids = new java.util.ArrayList<>();
+    for (JsonNode id : node.path(field)) {
+      try {
+        ids.add(java.util.UUID.fromString(id.asText()));
+      } catch (IllegalArgumentException e) {
+        throw new PoisonEventException(field + " holds something that is not a UUID");
+      }
+    }
+    return ids;
   }
 
   /** An event no consumer can apply; thrown so the connector sends it to the dead-letter topic. */

@@ -279,11 +279,7 @@ public class ReadModelService {
   }
 
   private static String text(JsonNode data, String field) {
-    JsonNode value = data.get(field);
-    if (value == null || !value.isTextual()) {
-      throw new InboundEvent.PoisonEventException("data." + field + " missing");
-    }
-    return value.asText();
+    return InboundEvent.text(data, field);
   }
 
   private static LocalDate date(JsonNode data, String field) {

@@ -37,7 +37,7 @@ public class DirectoryMirror {
 
   public void applyPlan(InboundEvent event) {
     JsonNode data = event.data();
-    UUID id = UUID.fromString(required(data, "id"));
+    UUID id = UUID.fromString(InboundEvent.text(data, "id"));
     KnownPlan plan = plans.findById(id);
     if (plan != null && plan.version >= event.version()) {
       return;
@@ -46,9 +46,9 @@ public class DirectoryMirror {
       plan = new KnownPlan();
       plan.id = id;
     }
-    plan.province = required(data, "province");
-    plan.number = required(data, "number");
-    plan.status = required(data, "status");
+    plan.province = InboundEvent.text(data, "province");
+    plan.number = InboundEvent.text(data, "number");
+    plan.status = InboundEvent.text(data, "status");
     List<String> sections = new ArrayList<>();
     data.path("sections").forEach(s -> sections.add(s.path("code").asText()));
     plan.sections = sections;
@@ -61,13 +61,13 @@ public class DirectoryMirror {
   /** Created and updated events carry the organization; reorganization events only end it. */
   public void applyOrganization(InboundEvent event) {
     JsonNode data = event.data();
-    UUID id = UUID.fromString(required(data, "id"));
+    UUID id = UUID.fromString(InboundEvent.text(data, "id"));
     KnownOrganization org = organizations.findById(id);
     if (org != null && org.version >= event.version()) {
       return;
     }
     if (event.type().endsWith(".merged.v1") || event.type().endsWith(".split.v1")) {
-      LocalDate effectiveOn = LocalDate.parse(required(data, "effectiveOn"));
+      LocalDate effectiveOn = LocalDate.parse(InboundEvent.text(data, "effectiveOn"));
       if (org != null) {
         org.validTo = effectiveOn.minusDays(1);
         org.version = event.version();
@@ -83,10 +83,10 @@ public class DirectoryMirror {
       org = new KnownOrganization();
       org.id = id;
     }
-    org.province = required(data, "province");
-    org.code = required(data, "code");
-    org.name = required(data, "name");
-    org.type = required(data, "type");
+    org.province = InboundEvent.text(data, "province");
+    org.code = InboundEvent.text(data, "code");
+    org.name = InboundEvent.text(data, "name");
+    org.type = InboundEvent.text(data, "type");
     List<UUID> members = new ArrayList<>();
     data.path("memberIds").forEach(m -> members.add(UUID.fromString(m.asText())));
     org.memberIds = members;
@@ -97,13 +97,5 @@ public class DirectoryMirror {
         data.path("validTo").isTextual() ? LocalDate.parse(data.get("validTo").asText()) : null;
     org.version = event.version();
     organizations.persist(org);
-  }
-
-  private static String required(JsonNode data, String field) {
-    JsonNode value = data.get(field);
-    if (value == null || !value.isTextual()) {
-      throw new InboundEvent.PoisonEventException("data." + field + " missing");
-    }
-    return value.asText();
   }
 }

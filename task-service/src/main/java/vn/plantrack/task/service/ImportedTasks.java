@@ -41,7 +41,7 @@ public class ImportedTasks {
   /** Returns how many tasks were created. */
   public int apply(InboundEvent event) {
     JsonNode data = event.data();
-    UUID planId = uuid(data, "id");
+    UUID planId = InboundEvent.uuid(data, "id");
     KnownPlan plan = plans.findById(planId);
     if (plan == null) {
       // The plan's own events come first on the same partition; without them the event is wrong.
@@ -49,7 +49,7 @@ public class ImportedTasks {
     }
     String confirmedBy = data.path("confirmedBy").asText("system");
     UUID implementedPlan =
-        data.hasNonNull("implementsPlanId") ? uuid(data, "implementsPlanId") : null;
+        data.hasNonNull("implementsPlanId") ? InboundEvent.uuid(data, "implementsPlanId") : null;
     Map<String, UUID> implemented =
         implementedPlan == null ? Map.of() : tasks.idsByCode(implementedPlan);
     Map<String, UUID> ids = tasks.idsByCode(planId);
@@ -71,7 +71,7 @@ public class ImportedTasks {
               }
             });
     for (JsonNode t : ordered) {
-      String code = text(t, "code");
+      String code = InboundEvent.text(t, "code");
       if (ids.containsKey(code)) {
         continue;
       }
@@ -100,10 +100,10 @@ public class ImportedTasks {
                       : null,
                   code,
                   parentId,
-                  text(t, "title"),
+                  InboundEvent.text(t, "title"),
                   null,
-                  uuids(t.path("leadOrgIds")),
-                  uuids(t.path("cooperatingOrgIds")),
+                  InboundEvent.uuids(t, "leadOrgIds"),
+                  InboundEvent.uuids(t, "cooperatingOrgIds"),
                   t.hasNonNull("expectedOutput") ? t.get("expectedOutput").asText() : null,
                   null,
                   t.hasNonNull("deadlineText") ? t.get("deadlineText").asText() : null,
@@ -114,27 +114,5 @@ public class ImportedTasks {
     }
     LOG.infof("import of plan %s: %d tasks created", plan.number, created);
     return created;
-  }
-
-  private static List<UUID> uuids(JsonNode array) {
-    List<UUID> ids = new ArrayList<>();
-    array.forEach(n -> ids.add(UUID.fromString(n.asText())));
-    return ids;
-  }
-
-  private static UUID uuid(JsonNode node, String field) {
-    try {
-      return UUID.fromString(text(node, field));
-    } catch (IllegalArgumentException e) {
-      throw new InboundEvent.PoisonEventException(field + " is not a UUID");
-    }
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isTextual() || value.asText().isBlank()) {
-      throw new InboundEvent.PoisonEventException(field + " missing");
-    }
-    return value.asText();
   }
 }
