@@ -9,18 +9,11 @@ import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Row.MissingCellPolicy;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.plantrack.indicator.repository.KnownOrganizationRepository;
@@ -28,6 +21,7 @@ import vn.plantrack.indicator.repository.KnownPlanRepository;
 import vn.plantrack.platform.test.AuditAttributionContract;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.Tokens;
+import vn.plantrack.platform.test.WorkbookEdits;
 
 /**
  * Every indicator-service write (JSON and Excel uploads), by a coordinator and by the monitoring
@@ -97,10 +91,14 @@ class AuditTrailTest extends AuditAttributionContract {
     XSSFWorkbook indicators =
         open(COORDINATOR.request().queryParam("planId", PLAN).get("/api/v1/indicators/workbook"));
     Sheet sheet = indicators.getSheet("Chỉ tiêu");
-    put(sheet, rowOf(sheet, "Mã chỉ tiêu", code), "Tên chỉ tiêu", "Tỷ lệ hồ sơ (sửa trong Excel)");
+    WorkbookEdits.put(
+        sheet,
+        WorkbookEdits.rowOf(sheet, "Mã chỉ tiêu", code),
+        "Tên chỉ tiêu",
+        "Tỷ lệ hồ sơ (sửa trong Excel)");
     write(COORDINATOR, "POST", "/api/v1/indicators/workbook?planId=" + PLAN)
         .contentType(XLSX)
-        .body(save(indicators))
+        .body(WorkbookEdits.save(indicators))
         .history(base + "/history")
         .send();
     XSSFWorkbook values =
@@ -110,64 +108,20 @@ class AuditTrailTest extends AuditAttributionContract {
                 .queryParams(Map.of("planId", PLAN, "orgId", STC, "role", "monitoring"))
                 .get("/api/v1/indicators/measurements-workbook"));
     Sheet rows = values.getSheet("Số liệu");
-    int row = rowOf(rows, "Mã chỉ tiêu", code);
-    put(rows, row, "Kỳ", "2026");
-    put(rows, row, "Giá trị", 20);
-    put(rows, row, "Nguồn số liệu", "Báo cáo 6 tháng");
+    int row = WorkbookEdits.rowOf(rows, "Mã chỉ tiêu", code);
+    WorkbookEdits.put(rows, row, "Kỳ", "2026");
+    WorkbookEdits.put(rows, row, "Giá trị", 20);
+    WorkbookEdits.put(rows, row, "Nguồn số liệu", "Báo cáo 6 tháng");
     write(MONITORING_OFFICER, "POST", "/api/v1/indicators/measurements-workbook")
         .contentType(XLSX)
-        .body(save(values))
+        .body(WorkbookEdits.save(values))
         .history(base + "/history")
         .send();
   }
 
   static XSSFWorkbook open(io.restassured.response.Response download) {
-    try {
-      assertThat(download.statusCode()).as(download.asString()).isEqualTo(200);
-      return new XSSFWorkbook(new ByteArrayInputStream(download.asByteArray()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static byte[] save(XSSFWorkbook workbook) {
-    try (workbook) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      workbook.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static int column(Sheet sheet, String header) {
-    for (Cell cell : sheet.getRow(0)) {
-      if (cell.getStringCellValue().replace(" *", "").equals(header)) {
-        return cell.getColumnIndex();
-      }
-    }
-    throw new AssertionError("no column " + header);
-  }
-
-  static int rowOf(Sheet sheet, String header, String code) {
-    int column = column(sheet, header);
-    for (Row row : sheet) {
-      Cell cell = row.getCell(column);
-      if (row.getRowNum() > 0 && cell != null && code.equals(cell.getStringCellValue())) {
-        return row.getRowNum();
-      }
-    }
-    throw new AssertionError("no row for " + code);
-  }
-
-  static void put(Sheet sheet, int row, String header, Object value) {
-    Cell cell =
-        sheet.getRow(row).getCell(column(sheet, header), MissingCellPolicy.CREATE_NULL_AS_BLANK);
-    if (value instanceof Number n) {
-      cell.setCellValue(n.doubleValue());
-    } else {
-      cell.setCellValue(value.toString());
-    }
+    assertThat(download.statusCode()).as(download.asString()).isEqualTo(200);
+    return WorkbookEdits.open(download.asByteArray());
   }
 
   void world() {

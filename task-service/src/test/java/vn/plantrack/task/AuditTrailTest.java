@@ -9,22 +9,16 @@ import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Row.MissingCellPolicy;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.plantrack.platform.test.AuditAttributionContract;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.Tokens;
+import vn.plantrack.platform.test.WorkbookEdits;
 import vn.plantrack.task.repository.KnownOrganizationRepository;
 import vn.plantrack.task.repository.KnownPlanRepository;
 
@@ -98,10 +92,14 @@ class AuditTrailTest extends AuditAttributionContract {
     XSSFWorkbook tasks =
         open(COORDINATOR.request().queryParam("planId", PLAN).get("/api/v1/tasks/workbook"));
     Sheet sheet = tasks.getSheet("Nhiệm vụ");
-    put(sheet, rowOf(sheet, "Mã nhiệm vụ", code), "Tên nhiệm vụ", "Số hóa hồ sơ (sửa trong Excel)");
+    WorkbookEdits.put(
+        sheet,
+        WorkbookEdits.rowOf(sheet, "Mã nhiệm vụ", code),
+        "Tên nhiệm vụ",
+        "Số hóa hồ sơ (sửa trong Excel)");
     write(COORDINATOR, "POST", "/api/v1/tasks/workbook?planId=" + PLAN)
         .contentType(XLSX)
-        .body(save(tasks))
+        .body(WorkbookEdits.save(tasks))
         .history(base + "/history")
         .send();
     XSSFWorkbook progress =
@@ -111,63 +109,19 @@ class AuditTrailTest extends AuditAttributionContract {
                 .queryParams(Map.of("planId", PLAN, "orgId", STC, "role", "lead"))
                 .get("/api/v1/tasks/progress-workbook"));
     Sheet rows = progress.getSheet("Tiến độ");
-    int row = rowOf(rows, "Mã nhiệm vụ", code);
-    put(rows, row, "Tiến độ (%)", 60);
-    put(rows, row, "Kết quả thực hiện", "Đã số hóa 60% hồ sơ");
+    int row = WorkbookEdits.rowOf(rows, "Mã nhiệm vụ", code);
+    WorkbookEdits.put(rows, row, "Tiến độ (%)", 60);
+    WorkbookEdits.put(rows, row, "Kết quả thực hiện", "Đã số hóa 60% hồ sơ");
     write(LEAD_OFFICER, "POST", "/api/v1/tasks/progress-workbook")
         .contentType(XLSX)
-        .body(save(progress))
+        .body(WorkbookEdits.save(progress))
         .history(base + "/history")
         .send();
   }
 
   static XSSFWorkbook open(io.restassured.response.Response download) {
-    try {
-      assertThat(download.statusCode()).as(download.asString()).isEqualTo(200);
-      return new XSSFWorkbook(new ByteArrayInputStream(download.asByteArray()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static byte[] save(XSSFWorkbook workbook) {
-    try (workbook) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      workbook.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static int column(Sheet sheet, String header) {
-    for (Cell cell : sheet.getRow(0)) {
-      if (cell.getStringCellValue().replace(" *", "").equals(header)) {
-        return cell.getColumnIndex();
-      }
-    }
-    throw new AssertionError("no column " + header);
-  }
-
-  static int rowOf(Sheet sheet, String header, String code) {
-    int column = column(sheet, header);
-    for (Row row : sheet) {
-      Cell cell = row.getCell(column);
-      if (row.getRowNum() > 0 && cell != null && code.equals(cell.getStringCellValue())) {
-        return row.getRowNum();
-      }
-    }
-    throw new AssertionError("no row for " + code);
-  }
-
-  static void put(Sheet sheet, int row, String header, Object value) {
-    Cell cell =
-        sheet.getRow(row).getCell(column(sheet, header), MissingCellPolicy.CREATE_NULL_AS_BLANK);
-    if (value instanceof Number n) {
-      cell.setCellValue(n.doubleValue());
-    } else {
-      cell.setCellValue(value.toString());
-    }
+    assertThat(download.statusCode()).as(download.asString()).isEqualTo(200);
+    return WorkbookEdits.open(download.asByteArray());
   }
 
   void world() {

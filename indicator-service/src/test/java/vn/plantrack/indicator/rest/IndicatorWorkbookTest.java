@@ -15,23 +15,18 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -44,6 +39,7 @@ import vn.plantrack.indicator.repository.KnownOrganizationRepository;
 import vn.plantrack.indicator.repository.KnownPlanRepository;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.Tokens;
+import vn.plantrack.platform.test.WorkbookEdits;
 
 /**
  * Kon Tum's indicators (Phụ lục I of 1570/KH-UBND) and their values through Excel: the appendix
@@ -181,78 +177,32 @@ class IndicatorWorkbookTest {
   // --- Workbooks as a person edits them in Excel
   // ------------------------------------------------------------------------------------------
 
-  static XSSFWorkbook open(byte[] file) throws IOException {
-    return new XSSFWorkbook(new ByteArrayInputStream(file));
-  }
-
-  static byte[] save(XSSFWorkbook workbook) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    workbook.write(out);
-    workbook.close();
-    return out.toByteArray();
-  }
-
-  static Map<String, Integer> headers(Sheet sheet) {
-    Map<String, Integer> headers = new LinkedHashMap<>();
-    sheet
-        .getRow(0)
-        .forEach(c -> headers.put(c.getStringCellValue().replace(" *", ""), c.getColumnIndex()));
-    return headers;
-  }
-
-  static void put(Sheet sheet, int rowIndex, String header, Object value) {
-    Row row = sheet.getRow(rowIndex) == null ? sheet.createRow(rowIndex) : sheet.getRow(rowIndex);
-    Integer column = headers(sheet).get(header);
-    assertThat(column).as("column " + header).isNotNull();
-    Cell cell = row.getCell(column) == null ? row.createCell(column) : row.getCell(column);
-    if (value == null) {
-      row.removeCell(cell);
-    } else if (value instanceof Number n) {
-      cell.setCellValue(n.doubleValue());
-    } else {
-      cell.setCellValue(value.toString());
-    }
-  }
-
-  static String text(Sheet sheet, int rowIndex, String header) {
-    Cell cell = sheet.getRow(rowIndex).getCell(headers(sheet).get(header));
-    return cell == null
-        ? null
-        : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell);
-  }
-
   static int rowOf(Sheet sheet, String code) {
-    int column = headers(sheet).get("Mã chỉ tiêu");
-    for (Row row : sheet) {
-      if (row.getRowNum() > 0 && code.equals(row.getCell(column).getStringCellValue())) {
-        return row.getRowNum();
-      }
-    }
-    throw new AssertionError("no row for indicator " + code);
+    return WorkbookEdits.rowOf(sheet, "Mã chỉ tiêu", code);
   }
 
   /** The seed's rows typed into the template: children of 7 and 15 before their group rows. */
   static byte[] filled(byte[] template, List<Seed> seeds) throws IOException {
-    XSSFWorkbook workbook = open(template);
+    XSSFWorkbook workbook = WorkbookEdits.open(template);
     Sheet sheet = workbook.getSheet("Chỉ tiêu");
     List<Seed> ordered = new ArrayList<>(seeds.stream().filter(s -> s.parent() != null).toList());
     ordered.addAll(seeds.stream().filter(s -> s.parent() == null).toList());
     int r = 1;
     for (Seed s : ordered) {
-      put(sheet, r, "Mã chỉ tiêu", s.code());
-      put(sheet, r, "Mã chỉ tiêu cha", s.parent());
-      put(sheet, r, "Tên chỉ tiêu", s.name());
-      put(sheet, r, "Đơn vị tính", s.unit().isBlank() ? null : s.unit());
+      WorkbookEdits.put(sheet, r, "Mã chỉ tiêu", s.code());
+      WorkbookEdits.put(sheet, r, "Mã chỉ tiêu cha", s.parent());
+      WorkbookEdits.put(sheet, r, "Tên chỉ tiêu", s.name());
+      WorkbookEdits.put(sheet, r, "Đơn vị tính", s.unit().isBlank() ? null : s.unit());
       if (!s.monitoring().isBlank()) {
-        put(sheet, r, "Cơ quan chủ trì", s.monitoring());
-        put(sheet, r, "Cơ quan theo dõi, đánh giá", s.monitoring());
+        WorkbookEdits.put(sheet, r, "Cơ quan chủ trì", s.monitoring());
+        WorkbookEdits.put(sheet, r, "Cơ quan theo dõi, đánh giá", s.monitoring());
       }
       if (!s.target().isBlank()) {
-        put(sheet, r, "Mục tiêu " + s.year(), s.target());
+        WorkbookEdits.put(sheet, r, "Mục tiêu " + s.year(), s.target());
       }
       r++;
     }
-    return save(workbook);
+    return WorkbookEdits.save(workbook);
   }
 
   static byte[] download(String token, String path, Map<String, ?> query) {
@@ -322,7 +272,7 @@ class IndicatorWorkbookTest {
   void theTemplateHasAColumnPerMilestoneTheListsAndTheInstructions() throws IOException {
     UUID plan = plan();
     try (XSSFWorkbook workbook =
-        open(
+        WorkbookEdits.open(
             download(
                 COORDINATOR, "/api/v1/indicators/workbook/template", Map.of("planId", plan)))) {
       assertThat(
@@ -330,7 +280,7 @@ class IndicatorWorkbookTest {
           .containsExactly("Chỉ tiêu", "Hướng dẫn", "Danh sách");
       assertThat(workbook.isSheetHidden(2)).isTrue();
       XSSFSheet sheet = workbook.getSheetAt(0);
-      Map<String, Integer> headers = headers(sheet);
+      Map<String, Integer> headers = WorkbookEdits.headers(sheet);
       assertThat(headers.keySet())
           .contains(
               "Mã chỉ tiêu",
@@ -431,22 +381,28 @@ class IndicatorWorkbookTest {
     Map<String, Map<String, Object>> before = byCode(plan);
 
     byte[] exported = download(COORDINATOR, "/api/v1/indicators/workbook", Map.of("planId", plan));
-    XSSFWorkbook workbook = open(exported);
+    XSSFWorkbook workbook = WorkbookEdits.open(exported);
     Sheet sheet = workbook.getSheet("Chỉ tiêu");
-    assertThat(headers(sheet).keySet())
+    assertThat(WorkbookEdits.headers(sheet).keySet())
         .as("a target column per year the indicators have")
         .contains("Mục tiêu 2030", "Mục tiêu 2045")
         .doesNotContain("Mục tiêu 2035");
     int r6 = rowOf(sheet, "6");
-    assertThat(text(sheet, r6, "Cơ quan theo dõi, đánh giá")).isEqualTo("Sở Khoa học và Công nghệ");
-    assertThat(text(sheet, r6, "Kiểu giá trị")).isEqualTo("Số");
-    put(sheet, r6, "Mục tiêu 2030", "≥ 30");
-    put(sheet, r6, "Mục tiêu 2045", "≥ 50");
+    assertThat(WorkbookEdits.text(sheet, r6, "Cơ quan theo dõi, đánh giá"))
+        .isEqualTo("Sở Khoa học và Công nghệ");
+    assertThat(WorkbookEdits.text(sheet, r6, "Kiểu giá trị")).isEqualTo("Số");
+    WorkbookEdits.put(sheet, r6, "Mục tiêu 2030", "≥ 30");
+    WorkbookEdits.put(sheet, r6, "Mục tiêu 2045", "≥ 50");
     int r14 = rowOf(sheet, "14");
-    put(sheet, r14, "Tên chỉ tiêu", "Nguồn nhân lực nghiên cứu khoa học, phát triển công nghệ");
+    WorkbookEdits.put(
+        sheet, r14, "Tên chỉ tiêu", "Nguồn nhân lực nghiên cứu khoa học, phát triển công nghệ");
     long events = outboxEvents();
     JsonPath updated =
-        upload(COORDINATOR, "/api/v1/indicators/workbook", save(workbook), Map.of("planId", plan))
+        upload(
+                COORDINATOR,
+                "/api/v1/indicators/workbook",
+                WorkbookEdits.save(workbook),
+                Map.of("planId", plan))
             .then()
             .statusCode(200)
             .extract()
@@ -521,35 +477,35 @@ class IndicatorWorkbookTest {
 
   /** The export with two good rows (11 renamed, 26 added) and six wrong ones. */
   static Bad bad(byte[] exported) throws IOException {
-    XSSFWorkbook workbook = open(exported);
+    XSSFWorkbook workbook = WorkbookEdits.open(exported);
     Sheet sheet = workbook.getSheet("Chỉ tiêu");
-    put(
+    WorkbookEdits.put(
         sheet,
         rowOf(sheet, "11"),
         "Tên chỉ tiêu",
         "Kinh phí chi cho nghiên cứu và phát triển (R&D)");
     int r5 = rowOf(sheet, "5");
-    put(sheet, r5, "Cơ quan theo dõi, đánh giá", "Sở Ngoại giao");
+    WorkbookEdits.put(sheet, r5, "Cơ quan theo dõi, đánh giá", "Sở Ngoại giao");
     int r8 = rowOf(sheet, "8");
-    put(sheet, r8, "Tên chỉ tiêu", null);
+    WorkbookEdits.put(sheet, r8, "Tên chỉ tiêu", null);
     int r9 = rowOf(sheet, "9");
-    String version9 = text(sheet, r9, "Phiên bản");
-    put(sheet, r9, "Tên chỉ tiêu", "Đổi tên");
-    put(sheet, r9, "Phiên bản", 99);
+    String version9 = WorkbookEdits.text(sheet, r9, "Phiên bản");
+    WorkbookEdits.put(sheet, r9, "Tên chỉ tiêu", "Đổi tên");
+    WorkbookEdits.put(sheet, r9, "Phiên bản", 99);
     int r10 = rowOf(sheet, "10");
-    put(sheet, r10, "Giá trị cơ sở", "0,65");
-    put(sheet, r10, "Năm cơ sở", 2031);
+    WorkbookEdits.put(sheet, r10, "Giá trị cơ sở", "0,65");
+    WorkbookEdits.put(sheet, r10, "Năm cơ sở", 2031);
     int last = sheet.getLastRowNum();
-    put(sheet, last + 1, "Mã chỉ tiêu", "26");
-    put(sheet, last + 1, "Tên chỉ tiêu", "Tỷ lệ doanh nghiệp sử dụng nền tảng số");
-    put(sheet, last + 1, "Đơn vị tính", "%");
-    put(sheet, last + 1, "Mục tiêu 2030", "≥ 50");
-    put(sheet, last + 1, "Cơ quan theo dõi, đánh giá", "sở khoa học và công nghệ");
-    put(sheet, last + 2, "Mã chỉ tiêu", "27");
-    put(sheet, last + 2, "Mã chỉ tiêu cha", "99");
-    put(sheet, last + 2, "Tên chỉ tiêu", "Chỉ tiêu con của nhóm không có");
-    put(sheet, last + 3, "Mã chỉ tiêu", "28 x");
-    put(sheet, last + 3, "Tên chỉ tiêu", "Mã sai");
+    WorkbookEdits.put(sheet, last + 1, "Mã chỉ tiêu", "26");
+    WorkbookEdits.put(sheet, last + 1, "Tên chỉ tiêu", "Tỷ lệ doanh nghiệp sử dụng nền tảng số");
+    WorkbookEdits.put(sheet, last + 1, "Đơn vị tính", "%");
+    WorkbookEdits.put(sheet, last + 1, "Mục tiêu 2030", "≥ 50");
+    WorkbookEdits.put(sheet, last + 1, "Cơ quan theo dõi, đánh giá", "sở khoa học và công nghệ");
+    WorkbookEdits.put(sheet, last + 2, "Mã chỉ tiêu", "27");
+    WorkbookEdits.put(sheet, last + 2, "Mã chỉ tiêu cha", "99");
+    WorkbookEdits.put(sheet, last + 2, "Tên chỉ tiêu", "Chỉ tiêu con của nhóm không có");
+    WorkbookEdits.put(sheet, last + 3, "Mã chỉ tiêu", "28 x");
+    WorkbookEdits.put(sheet, last + 3, "Tên chỉ tiêu", "Mã sai");
     List<Object[]> all = new ArrayList<>();
     all.add(
         new Object[] {
@@ -567,7 +523,8 @@ class IndicatorWorkbookTest {
           last + 4, "Mã chỉ tiêu", "chữ số, chữ cái, dấu chấm hoặc gạch ngang, như 7.1"
         });
     all.sort(java.util.Comparator.comparingInt(o -> (Integer) o[0]));
-    return new Bad(save(workbook), all.stream().map(o -> tuple(o[0], o[1], o[2])).toList());
+    return new Bad(
+        WorkbookEdits.save(workbook), all.stream().map(o -> tuple(o[0], o[1], o[2])).toList());
   }
 
   // --- Values
@@ -579,23 +536,28 @@ class IndicatorWorkbookTest {
     Map<String, Map<String, Object>> indicators = byCode(plan);
     Map<String, ?> mine = Map.of("planId", plan, "orgId", SKHCN, "role", "monitoring");
     XSSFWorkbook workbook =
-        open(download(OFFICER_SKHCN, "/api/v1/indicators/measurements-workbook", mine));
+        WorkbookEdits.open(
+            download(OFFICER_SKHCN, "/api/v1/indicators/measurements-workbook", mine));
     Sheet sheet = workbook.getSheet("Số liệu");
     int monitored = sheet.getLastRowNum();
     assertThat(monitored).as("one empty row per indicator Sở KH&CN monitors").isEqualTo(17);
     int r6 = rowOf(sheet, "6");
-    assertThat(text(sheet, r6, "Tên chỉ tiêu")).isEqualTo("Quy mô kinh tế số");
-    put(sheet, r6, "Kỳ", "2025");
-    put(sheet, r6, "Giá trị", "12,5");
-    put(sheet, r6, "Nguồn số liệu", "Cục Thống kê tỉnh");
+    assertThat(WorkbookEdits.text(sheet, r6, "Tên chỉ tiêu")).isEqualTo("Quy mô kinh tế số");
+    WorkbookEdits.put(sheet, r6, "Kỳ", "2025");
+    WorkbookEdits.put(sheet, r6, "Giá trị", "12,5");
+    WorkbookEdits.put(sheet, r6, "Nguồn số liệu", "Cục Thống kê tỉnh");
     int r4 = rowOf(sheet, "4");
-    put(sheet, r4, "Kỳ", "2025-h1");
-    put(sheet, r4, "Giá trị", 2);
+    WorkbookEdits.put(sheet, r4, "Kỳ", "2025-h1");
+    WorkbookEdits.put(sheet, r4, "Giá trị", 2);
     int r1 = rowOf(sheet, "1");
-    put(sheet, r1, "Kỳ", "2025");
-    put(sheet, r1, "Giá trị", "Đạt mức khá trong khu vực");
+    WorkbookEdits.put(sheet, r1, "Kỳ", "2025");
+    WorkbookEdits.put(sheet, r1, "Giá trị", "Đạt mức khá trong khu vực");
     JsonPath recorded =
-        upload(OFFICER_SKHCN, "/api/v1/indicators/measurements-workbook", save(workbook), Map.of())
+        upload(
+                OFFICER_SKHCN,
+                "/api/v1/indicators/measurements-workbook",
+                WorkbookEdits.save(workbook),
+                Map.of())
             .then()
             .statusCode(200)
             .extract()
@@ -615,14 +577,18 @@ class IndicatorWorkbookTest {
 
     // The values exported again, 6 corrected: a new revision, the rest left alone.
     byte[] again = download(OFFICER_SKHCN, "/api/v1/indicators/measurements-workbook", mine);
-    XSSFWorkbook second = open(again);
+    XSSFWorkbook second = WorkbookEdits.open(again);
     Sheet values = second.getSheet("Số liệu");
     int row6 = rowOf(values, "6");
-    assertThat(text(values, row6, "Giá trị")).isEqualTo("12.5");
-    assertThat(text(values, row6, "Lần ghi")).isEqualTo("1");
-    put(values, row6, "Giá trị", 13);
+    assertThat(WorkbookEdits.text(values, row6, "Giá trị")).isEqualTo("12.5");
+    assertThat(WorkbookEdits.text(values, row6, "Lần ghi")).isEqualTo("1");
+    WorkbookEdits.put(values, row6, "Giá trị", 13);
     JsonPath corrected =
-        upload(OFFICER_SKHCN, "/api/v1/indicators/measurements-workbook", save(second), Map.of())
+        upload(
+                OFFICER_SKHCN,
+                "/api/v1/indicators/measurements-workbook",
+                WorkbookEdits.save(second),
+                Map.of())
             .then()
             .statusCode(200)
             .extract()
@@ -654,7 +620,7 @@ class IndicatorWorkbookTest {
             OFFICER_STC,
             "/api/v1/indicators/measurements-workbook/template",
             Map.of("planId", plan));
-    XSSFWorkbook workbook = open(template);
+    XSSFWorkbook workbook = WorkbookEdits.open(template);
     Sheet sheet = workbook.getSheet("Số liệu");
     Object[][] rows = {
       {"5", "2025", "40"}, // Sở Tài chính monitors 5: fine
@@ -665,11 +631,11 @@ class IndicatorWorkbookTest {
       {"13", "2025", null}, // a period without a value
     };
     for (int i = 0; i < rows.length; i++) {
-      put(sheet, i + 1, "Mã chỉ tiêu", rows[i][0]);
-      put(sheet, i + 1, "Kỳ", rows[i][1]);
-      put(sheet, i + 1, "Giá trị", rows[i][2]);
+      WorkbookEdits.put(sheet, i + 1, "Mã chỉ tiêu", rows[i][0]);
+      WorkbookEdits.put(sheet, i + 1, "Kỳ", rows[i][1]);
+      WorkbookEdits.put(sheet, i + 1, "Giá trị", rows[i][2]);
     }
-    byte[] file = save(workbook);
+    byte[] file = WorkbookEdits.save(workbook);
     long events = outboxEvents();
     JsonPath problem =
         upload(

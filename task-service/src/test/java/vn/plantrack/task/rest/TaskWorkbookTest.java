@@ -14,21 +14,17 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.Row;
@@ -39,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.Tokens;
+import vn.plantrack.platform.test.WorkbookEdits;
 import vn.plantrack.task.KnownOrganization;
 import vn.plantrack.task.KnownPlan;
 import vn.plantrack.task.repository.KnownOrganizationRepository;
@@ -223,84 +220,35 @@ class TaskWorkbookTest {
   // --- Workbooks as a person edits them in Excel
   // ------------------------------------------------------------------------------------------
 
-  static XSSFWorkbook open(byte[] file) throws IOException {
-    return new XSSFWorkbook(new ByteArrayInputStream(file));
-  }
-
-  static byte[] save(XSSFWorkbook workbook) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    workbook.write(out);
-    workbook.close();
-    return out.toByteArray();
-  }
-
-  /** Column index by header (without the required mark). */
-  static Map<String, Integer> headers(Sheet sheet) {
-    Map<String, Integer> headers = new LinkedHashMap<>();
-    sheet
-        .getRow(0)
-        .forEach(c -> headers.put(c.getStringCellValue().replace(" *", ""), c.getColumnIndex()));
-    return headers;
-  }
-
-  static void put(Sheet sheet, int rowIndex, String header, Object value) {
-    Row row = sheet.getRow(rowIndex) == null ? sheet.createRow(rowIndex) : sheet.getRow(rowIndex);
-    Integer column = headers(sheet).get(header);
-    assertThat(column).as("column " + header).isNotNull();
-    Cell cell = row.getCell(column) == null ? row.createCell(column) : row.getCell(column);
-    if (value == null) {
-      row.removeCell(cell);
-    } else if (value instanceof Number n) {
-      cell.setCellValue(n.doubleValue());
-    } else if (value instanceof LocalDate d) {
-      cell.setCellValue(d);
-    } else {
-      cell.setCellValue(value.toString());
-    }
-  }
-
-  static String text(Sheet sheet, int rowIndex, String header) {
-    Cell cell = sheet.getRow(rowIndex).getCell(headers(sheet).get(header));
-    return cell == null
-        ? null
-        : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell);
-  }
-
   /** The row (index) of a task code in an exported sheet. */
   static int rowOf(Sheet sheet, String code) {
-    int column = headers(sheet).get("Mã nhiệm vụ");
-    for (Row row : sheet) {
-      if (row.getRowNum() > 0 && code.equals(row.getCell(column).getStringCellValue())) {
-        return row.getRowNum();
-      }
-    }
-    throw new AssertionError("no row for task " + code);
+    return WorkbookEdits.rowOf(sheet, "Mã nhiệm vụ", code);
   }
 
   /** The seed rows typed into the template: sub-tasks of 38 before 38 itself. */
   static byte[] filled(byte[] template, List<Seed> seeds) throws IOException {
-    XSSFWorkbook workbook = open(template);
+    XSSFWorkbook workbook = WorkbookEdits.open(template);
     Sheet sheet = workbook.getSheet("Nhiệm vụ");
     List<Seed> ordered =
         new ArrayList<>(seeds.stream().filter(s -> !s.parent().isEmpty()).toList());
     ordered.addAll(seeds.stream().filter(s -> s.parent().isEmpty()).toList());
     int r = 1;
     for (Seed s : ordered) {
-      put(sheet, r, "Nhóm nhiệm vụ", s.section());
-      put(sheet, r, "Mã nhiệm vụ", s.code());
-      put(sheet, r, "Mã nhiệm vụ cha", s.parent().isEmpty() ? null : s.parent());
-      put(sheet, r, "Tên nhiệm vụ", s.title());
-      put(sheet, r, "Cơ quan chủ trì", String.join("; ", s.lead()));
-      put(
+      WorkbookEdits.put(sheet, r, "Nhóm nhiệm vụ", s.section());
+      WorkbookEdits.put(sheet, r, "Mã nhiệm vụ", s.code());
+      WorkbookEdits.put(sheet, r, "Mã nhiệm vụ cha", s.parent().isEmpty() ? null : s.parent());
+      WorkbookEdits.put(sheet, r, "Tên nhiệm vụ", s.title());
+      WorkbookEdits.put(sheet, r, "Cơ quan chủ trì", String.join("; ", s.lead()));
+      WorkbookEdits.put(
           sheet,
           r,
           "Cơ quan phối hợp",
           s.cooperating().isEmpty() ? null : String.join("; ", s.cooperating()));
-      put(sheet, r, "Kết quả, sản phẩm", s.output());
-      put(sheet, r, "Thời hạn hoàn thành", s.deadline());
+      WorkbookEdits.put(sheet, r, "Kết quả, sản phẩm", s.output());
+      WorkbookEdits.put(sheet, r, "Thời hạn hoàn thành", s.deadline());
       r++;
     }
-    return save(workbook);
+    return WorkbookEdits.save(workbook);
   }
 
   static byte[] download(String token, String path, Map<String, ?> query) {
@@ -353,13 +301,14 @@ class TaskWorkbookTest {
   void theTemplateHasTheListsOfThePlanAndTheInstructions() throws IOException {
     UUID plan = plan();
     try (XSSFWorkbook workbook =
-        open(download(COORDINATOR, "/api/v1/tasks/workbook/template", Map.of("planId", plan)))) {
+        WorkbookEdits.open(
+            download(COORDINATOR, "/api/v1/tasks/workbook/template", Map.of("planId", plan)))) {
       assertThat(workbook.getSheetName(0)).isEqualTo("Nhiệm vụ");
       assertThat(workbook.getSheetName(1)).isEqualTo("Hướng dẫn");
       assertThat(workbook.getSheetName(2)).isEqualTo("Danh sách");
       assertThat(workbook.isSheetHidden(2)).isTrue();
       XSSFSheet sheet = workbook.getSheetAt(0);
-      Map<String, Integer> headers = headers(sheet);
+      Map<String, Integer> headers = WorkbookEdits.headers(sheet);
       assertThat(headers.keySet())
           .startsWith("Mã hệ thống (ID)", "Kế hoạch", "Nhóm nhiệm vụ", "Mã nhiệm vụ")
           .contains("Cơ quan chủ trì", "Thời hạn hoàn thành", "Phiên bản");
@@ -448,19 +397,20 @@ class TaskWorkbookTest {
 
     // Export the plan, change task 2's title and deadline in Excel, upload it again.
     byte[] exported = download(COORDINATOR, "/api/v1/tasks/workbook", Map.of("planId", plan));
-    XSSFWorkbook workbook = open(exported);
+    XSSFWorkbook workbook = WorkbookEdits.open(exported);
     Sheet sheet = workbook.getSheet("Nhiệm vụ");
     assertThat(sheet.getLastRowNum()).isEqualTo(seeds.size());
     int row = rowOf(sheet, "2");
-    assertThat(text(sheet, row, "Cơ quan chủ trì")).contains("Cổng Thông tin điện tử tỉnh");
-    assertThat(text(sheet, row, "Trạng thái")).isEqualTo("Chưa bắt đầu");
-    put(
+    assertThat(WorkbookEdits.text(sheet, row, "Cơ quan chủ trì"))
+        .contains("Cổng Thông tin điện tử tỉnh");
+    assertThat(WorkbookEdits.text(sheet, row, "Trạng thái")).isEqualTo("Chưa bắt đầu");
+    WorkbookEdits.put(
         sheet,
         row,
         "Tên nhiệm vụ",
         "Xây dựng chương trình chuyên biệt về khoa học, công nghệ trên truyền hình");
-    put(sheet, row, "Thời hạn hoàn thành", "Quý IV/2025");
-    byte[] edited = save(workbook);
+    WorkbookEdits.put(sheet, row, "Thời hạn hoàn thành", "Quý IV/2025");
+    byte[] edited = WorkbookEdits.save(workbook);
     long eventsBefore = outboxEvents();
     JsonPath updated =
         upload(COORDINATOR, "/api/v1/tasks/workbook", edited, Map.of("planId", plan))
@@ -589,37 +539,39 @@ class TaskWorkbookTest {
    * file (cells, names) and for the service (a stale version, a sub-task under a sub-task).
    */
   static byte[] badRows(byte[] exported) throws IOException {
-    XSSFWorkbook workbook = open(exported);
+    XSSFWorkbook workbook = WorkbookEdits.open(exported);
     Sheet sheet = workbook.getSheet("Nhiệm vụ");
-    put(sheet, rowOf(sheet, "9"), "Tên nhiệm vụ", "Ban hành văn bản hướng dẫn (sửa)");
+    WorkbookEdits.put(sheet, rowOf(sheet, "9"), "Tên nhiệm vụ", "Ban hành văn bản hướng dẫn (sửa)");
     int r1 = rowOf(sheet, "1");
-    put(sheet, r1, "Cơ quan chủ trì", "Sở Tài chính; Sở Ngoại giao"); // unknown agency
+    WorkbookEdits.put(
+        sheet, r1, "Cơ quan chủ trì", "Sở Tài chính; Sở Ngoại giao"); // unknown agency
     int r2 = rowOf(sheet, "2");
-    put(sheet, r2, "Tên nhiệm vụ", null); // required
-    put(sheet, r2, "Nhóm nhiệm vụ", "IX"); // not a section of the plan
+    WorkbookEdits.put(sheet, r2, "Tên nhiệm vụ", null); // required
+    WorkbookEdits.put(sheet, r2, "Nhóm nhiệm vụ", "IX"); // not a section of the plan
     int r3 = rowOf(sheet, "3");
-    put(sheet, r3, "Tên nhiệm vụ", "Đổi tên");
-    put(sheet, r3, "Phiên bản", 7); // stale: the service refuses it
+    WorkbookEdits.put(sheet, r3, "Tên nhiệm vụ", "Đổi tên");
+    WorkbookEdits.put(sheet, r3, "Phiên bản", 7); // stale: the service refuses it
     int r4 = rowOf(sheet, "38.1");
-    put(sheet, r4, "Mã nhiệm vụ cha", "38.2"); // a sub-task under a sub-task
-    put(sheet, r4, "Tên nhiệm vụ", "Cơ sở dữ liệu quốc gia về Bảo hiểm (sửa)");
+    WorkbookEdits.put(sheet, r4, "Mã nhiệm vụ cha", "38.2"); // a sub-task under a sub-task
+    WorkbookEdits.put(sheet, r4, "Tên nhiệm vụ", "Cơ sở dữ liệu quốc gia về Bảo hiểm (sửa)");
     int last = sheet.getLastRowNum();
-    put(sheet, last + 1, "Mã nhiệm vụ", "12");
-    put(sheet, last + 1, "Tên nhiệm vụ", "Tổ chức hội nghị phổ biến Kế hoạch 1570/KH-UBND");
-    put(sheet, last + 1, "Cơ quan chủ trì", "sở khoa học và công nghệ");
-    put(sheet, last + 1, "Thời hạn hoàn thành", "Quý III/2025");
-    put(sheet, last + 2, "Mã nhiệm vụ", "13 a"); // not a code
-    put(sheet, last + 2, "Tên nhiệm vụ", "Mã sai");
-    put(sheet, last + 2, "Cơ quan chủ trì", "KT.STC");
-    put(sheet, last + 3, "Mã nhiệm vụ", "14");
-    put(sheet, last + 3, "Tên nhiệm vụ", "Cơ quan tỉnh khác");
-    put(sheet, last + 3, "Cơ quan chủ trì", "BK.STC"); // Bắc Kạn's agency
-    put(sheet, last + 4, "Mã nhiệm vụ", "15");
-    put(sheet, last + 4, "Tên nhiệm vụ", "Nhiệm vụ con của nhiệm vụ không có");
-    put(sheet, last + 4, "Cơ quan chủ trì", "Công an tỉnh");
-    put(sheet, last + 4, "Mã nhiệm vụ cha", "99");
+    WorkbookEdits.put(sheet, last + 1, "Mã nhiệm vụ", "12");
+    WorkbookEdits.put(
+        sheet, last + 1, "Tên nhiệm vụ", "Tổ chức hội nghị phổ biến Kế hoạch 1570/KH-UBND");
+    WorkbookEdits.put(sheet, last + 1, "Cơ quan chủ trì", "sở khoa học và công nghệ");
+    WorkbookEdits.put(sheet, last + 1, "Thời hạn hoàn thành", "Quý III/2025");
+    WorkbookEdits.put(sheet, last + 2, "Mã nhiệm vụ", "13 a"); // not a code
+    WorkbookEdits.put(sheet, last + 2, "Tên nhiệm vụ", "Mã sai");
+    WorkbookEdits.put(sheet, last + 2, "Cơ quan chủ trì", "KT.STC");
+    WorkbookEdits.put(sheet, last + 3, "Mã nhiệm vụ", "14");
+    WorkbookEdits.put(sheet, last + 3, "Tên nhiệm vụ", "Cơ quan tỉnh khác");
+    WorkbookEdits.put(sheet, last + 3, "Cơ quan chủ trì", "BK.STC"); // Bắc Kạn's agency
+    WorkbookEdits.put(sheet, last + 4, "Mã nhiệm vụ", "15");
+    WorkbookEdits.put(sheet, last + 4, "Tên nhiệm vụ", "Nhiệm vụ con của nhiệm vụ không có");
+    WorkbookEdits.put(sheet, last + 4, "Cơ quan chủ trì", "Công an tỉnh");
+    WorkbookEdits.put(sheet, last + 4, "Mã nhiệm vụ cha", "99");
     rows = new int[] {r1, r2, r3, r4, last + 2, last + 3, last + 4};
-    return save(workbook);
+    return WorkbookEdits.save(workbook);
   }
 
   /** Excel row numbers (index + 1) of the wrong rows, set by {@link #badRows}. */
@@ -783,7 +735,7 @@ class TaskWorkbookTest {
   void exportsTakeTheListsFiltersAndRefuseBadOnes() throws IOException {
     UUID plan = loadedPlan();
     try (XSSFWorkbook workbook =
-        open(
+        WorkbookEdits.open(
             download(
                 COORDINATOR,
                 "/api/v1/tasks/workbook",
@@ -792,7 +744,7 @@ class TaskWorkbookTest {
       Sheet sheet = workbook.getSheet("Nhiệm vụ");
       List<String> codes = new ArrayList<>();
       for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-        codes.add(text(sheet, r, "Mã nhiệm vụ"));
+        codes.add(WorkbookEdits.text(sheet, r, "Mã nhiệm vụ"));
       }
       assertThat(codes)
           .as("38's sub-tasks named CSDL, in code order")
@@ -840,24 +792,28 @@ class TaskWorkbookTest {
             .path("total");
     // 38.1–38.6, and the tasks led by groups Sở Tài chính belongs to ("Các sở, ngành, …").
     assertThat(led).isGreaterThanOrEqualTo(6);
-    XSSFWorkbook workbook = open(exported);
+    XSSFWorkbook workbook = WorkbookEdits.open(exported);
     Sheet sheet = workbook.getSheet("Tiến độ");
     assertThat(sheet.getLastRowNum()).isEqualTo(led);
     int r1 = rowOf(sheet, "38.1");
-    assertThat(text(sheet, r1, "Cơ quan chủ trì")).isEqualTo("Sở Tài chính");
-    assertThat(text(sheet, r1, "Trạng thái")).isEqualTo("Chưa bắt đầu");
-    put(sheet, r1, "Tiến độ (%)", 40);
-    put(sheet, r1, "Kết quả thực hiện", "Đã rà soát, chuẩn hóa 40% dữ liệu bảo hiểm");
-    put(sheet, r1, "Khó khăn, vướng mắc", "Thiếu nhân lực nhập liệu");
+    assertThat(WorkbookEdits.text(sheet, r1, "Cơ quan chủ trì")).isEqualTo("Sở Tài chính");
+    assertThat(WorkbookEdits.text(sheet, r1, "Trạng thái")).isEqualTo("Chưa bắt đầu");
+    WorkbookEdits.put(sheet, r1, "Tiến độ (%)", 40);
+    WorkbookEdits.put(sheet, r1, "Kết quả thực hiện", "Đã rà soát, chuẩn hóa 40% dữ liệu bảo hiểm");
+    WorkbookEdits.put(sheet, r1, "Khó khăn, vướng mắc", "Thiếu nhân lực nhập liệu");
     int r2 = rowOf(sheet, "38.2");
-    put(sheet, r2, "Trạng thái", "Đã hoàn thành");
-    put(sheet, r2, "Ngày hoàn thành", LocalDate.of(2025, 11, 20));
-    put(sheet, r2, "Số văn bản minh chứng", "245/STC-TH");
-    put(sheet, r2, "Ngày văn bản minh chứng", LocalDate.of(2025, 11, 21));
-    put(sheet, r2, "Kết quả thực hiện", "Đã đưa vào khai thác sử dụng");
+    WorkbookEdits.put(sheet, r2, "Trạng thái", "Đã hoàn thành");
+    WorkbookEdits.put(sheet, r2, "Ngày hoàn thành", LocalDate.of(2025, 11, 20));
+    WorkbookEdits.put(sheet, r2, "Số văn bản minh chứng", "245/STC-TH");
+    WorkbookEdits.put(sheet, r2, "Ngày văn bản minh chứng", LocalDate.of(2025, 11, 21));
+    WorkbookEdits.put(sheet, r2, "Kết quả thực hiện", "Đã đưa vào khai thác sử dụng");
     long events = outboxEvents();
     JsonPath report =
-        upload(OFFICER_STC, "/api/v1/tasks/progress-workbook", save(workbook), Map.of())
+        upload(
+                OFFICER_STC,
+                "/api/v1/tasks/progress-workbook",
+                WorkbookEdits.save(workbook),
+                Map.of())
             .then()
             .statusCode(200)
             .extract()
@@ -896,18 +852,18 @@ class TaskWorkbookTest {
     Map<String, Map<String, Object>> before = byCode(plan);
     byte[] template =
         download(OFFICER_CAT, "/api/v1/tasks/progress-workbook/template", Map.of("planId", plan));
-    XSSFWorkbook workbook = open(template);
+    XSSFWorkbook workbook = WorkbookEdits.open(template);
     Sheet sheet = workbook.getSheet("Tiến độ");
-    put(sheet, 1, "Mã nhiệm vụ", "38.7"); // Công an tỉnh's own task
-    put(sheet, 1, "Tiến độ (%)", 50);
-    put(sheet, 1, "Kết quả thực hiện", "Đã cập nhật dữ liệu cư trú");
-    put(sheet, 2, "Mã nhiệm vụ", "38.1"); // Sở Tài chính's
-    put(sheet, 2, "Tiến độ (%)", 90);
-    put(sheet, 3, "Mã nhiệm vụ", "38.3"); // Sở Tài chính's
-    put(sheet, 3, "Trạng thái", "Đang thực hiện");
-    put(sheet, 4, "Mã nhiệm vụ", "38.7");
-    put(sheet, 4, "Trạng thái", "Đã hoàn thành"); // without date or evidence
-    byte[] file = save(workbook);
+    WorkbookEdits.put(sheet, 1, "Mã nhiệm vụ", "38.7"); // Công an tỉnh's own task
+    WorkbookEdits.put(sheet, 1, "Tiến độ (%)", 50);
+    WorkbookEdits.put(sheet, 1, "Kết quả thực hiện", "Đã cập nhật dữ liệu cư trú");
+    WorkbookEdits.put(sheet, 2, "Mã nhiệm vụ", "38.1"); // Sở Tài chính's
+    WorkbookEdits.put(sheet, 2, "Tiến độ (%)", 90);
+    WorkbookEdits.put(sheet, 3, "Mã nhiệm vụ", "38.3"); // Sở Tài chính's
+    WorkbookEdits.put(sheet, 3, "Trạng thái", "Đang thực hiện");
+    WorkbookEdits.put(sheet, 4, "Mã nhiệm vụ", "38.7");
+    WorkbookEdits.put(sheet, 4, "Trạng thái", "Đã hoàn thành"); // without date or evidence
+    byte[] file = WorkbookEdits.save(workbook);
     long events = outboxEvents();
     JsonPath problem =
         upload(OFFICER_CAT, "/api/v1/tasks/progress-workbook", file, Map.of("planId", plan))
