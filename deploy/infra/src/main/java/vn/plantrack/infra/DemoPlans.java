@@ -4,15 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +23,6 @@ import java.util.Map;
  */
 final class DemoPlans {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String gateway;
   private final String keycloak;
@@ -310,33 +304,17 @@ final class DemoPlans {
     return send(method, path, token, body, prefer, false);
   }
 
-  /** One call through the gateway (429 waited out); with {@code lenient}, a 4xx answers null. */
+  /** One call through the gateway (StackCli.call); with {@code lenient}, a 4xx answers null. */
   private JsonNode send(
       String method, String path, String token, JsonNode body, String prefer, boolean lenient)
       throws Exception {
-    HttpResponse<String> response;
-    int attempts = 0;
-    do {
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create(gateway + path))
-              .timeout(Duration.ofSeconds(60))
-              .header("Authorization", "Bearer " + token)
-              .method(
-                  method,
-                  body == null
-                      ? HttpRequest.BodyPublishers.noBody()
-                      : HttpRequest.BodyPublishers.ofString(body.toString()));
-      if (body != null) {
-        request.header("Content-Type", "application/json");
-      }
-      if (prefer != null) {
-        request.header("Prefer", prefer);
-      }
-      response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() == 429 || response.statusCode() == 503) {
-        Thread.sleep(1000L);
-      }
-    } while ((response.statusCode() == 429 || response.statusCode() == 503) && ++attempts < 60);
+    HttpResponse<String> response =
+        StackCli.call(
+            method,
+            gateway + path,
+            token,
+            body == null ? null : body.toString(),
+            prefer == null ? Map.of() : Map.of("Prefer", prefer));
     if (response.statusCode() >= 300) {
       if (lenient && response.statusCode() < 500) {
         say("  %s %s: HTTP %d %s", method, path, response.statusCode(), response.body());

@@ -196,24 +196,43 @@ public final class StackCli {
    * POSTs JSON; 2xx and 409 (already there) are fine, anything else stops the load. A 429 from the
    * gateway's rate limit is waited out as its Retry-After says, like any well-behaved client.
    */
-  private static int post(String url, String token, ObjectNode body) throws Exception {
+  /**
+   * One call with a token, waiting out 429 and 503 (Retry-After, 1 to 10 s, 30 tries): the demo
+   * loaders go through the gateway's rate limits and may start before a service is ready.
+   */
+  static HttpResponse<String> call(
+      String method, String url, String token, String json, Map<String, String> headers)
+      throws Exception {
     HttpResponse<String> response;
     int attempts = 0;
+    boolean retry;
     do {
-      response =
-          HTTP.send(
-              HttpRequest.newBuilder(URI.create(url))
-                  .header("Authorization", "Bearer " + token)
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() == 429) {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(url))
+              .timeout(Duration.ofSeconds(60))
+              .header("Authorization", "Bearer " + token)
+              .method(
+                  method,
+                  json == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(json));
+      if (json != null) {
+        request.header("Content-Type", "application/json");
+      }
+      headers.forEach(request::header);
+      response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      retry = response.statusCode() == 429 || response.statusCode() == 503;
+      if (retry) {
         long seconds =
             Long.parseLong(response.headers().firstValue("Retry-After").orElse("1").strip());
         Thread.sleep(Math.min(10, Math.max(1, seconds)) * 1000L);
       }
-    } while (response.statusCode() == 429 && ++attempts < 30);
+    } while (retry && ++attempts < 30);
+    return response;
+  }
+
+  private static int post(String url, String token, ObjectNode body) throws Exception {
+    HttpResponse<String> response = call("POST", url, token, body.toString(), Map.of());
     if (response.statusCode() >= 300 && response.statusCode() != 409) {
       throw new IllegalStateException(
           "POST "
