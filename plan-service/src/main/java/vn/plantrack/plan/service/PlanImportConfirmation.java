@@ -155,11 +155,11 @@ public class PlanImportConfirmation {
       if (lead.isEmpty()) {
         errors.add(field("tasks", at + ": no lead agency left; map one of its names"));
       }
-      check(errors, at, "code", t.code(), 40);
-      check(errors, at, "title", t.title(), 4000);
-      check(errors, at, "expected output", t.output(), 2000);
-      check(errors, at, "deadline", t.deadlineText(), 300);
-      check(errors, at, "section", t.sectionCode(), 20);
+      check(errors, "tasks", at, "code", t.code(), 40);
+      check(errors, "tasks", at, "title", t.title(), 4000);
+      check(errors, "tasks", at, "expected output", t.output(), 2000);
+      check(errors, "tasks", at, "deadline", t.deadlineText(), 300);
+      check(errors, "tasks", at, "section", t.sectionCode(), 20);
       if (t.code() != null && !CODE.matcher(t.code()).matches()) {
         errors.add(field("tasks", at + ": code is not like 38.12"));
       }
@@ -179,10 +179,10 @@ public class PlanImportConfirmation {
     List<PlanEvents.ImportedIndicator> indicators = new ArrayList<>();
     for (PlanImport.ImportedIndicator i : record.result.indicators()) {
       String at = "indicator " + i.code() + " (line " + i.line() + ")";
-      check(errors, at, "code", i.code(), 40);
-      check(errors, at, "name", i.name(), 2000);
-      check(errors, at, "unit", i.unit(), 300);
-      check(errors, at, "baseline", i.baselineText(), 300);
+      check(errors, "indicators", at, "code", i.code(), 40);
+      check(errors, "indicators", at, "name", i.name(), 2000);
+      check(errors, "indicators", at, "unit", i.unit(), 300);
+      check(errors, "indicators", at, "baseline", i.baselineText(), 300);
       List<PlanEvents.ImportedTarget> targets = new ArrayList<>();
       Set<Integer> years = new HashSet<>();
       for (PlanImport.Target target : i.targets()) {
@@ -191,7 +191,7 @@ public class PlanImportConfirmation {
         } else if (!years.add(target.year())) {
           errors.add(field("indicators", at + ": two targets for " + target.year()));
         } else {
-          check(errors, at, "target", target.text(), 1000);
+          check(errors, "indicators", at, "target", target.text(), 1000);
           targets.add(new PlanEvents.ImportedTarget(target.year(), target.text()));
         }
       }
@@ -303,9 +303,9 @@ public class PlanImportConfirmation {
   }
 
   private static void check(
-      List<Problem.FieldError> errors, String at, String what, String value, int max) {
+      List<Problem.FieldError> errors, String list, String at, String what, String value, int max) {
     if (value != null && value.length() > max) {
-      errors.add(field("tasks", at + ": " + what + " longer than " + max + " characters"));
+      errors.add(field(list, at + ": " + what + " longer than " + max + " characters"));
     }
   }
 
