@@ -14,8 +14,8 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.plantrack.platform.persistence.Stamped;
-import vn.plantrack.task.rules.DeadlineKind;
-import vn.plantrack.task.rules.TaskStatus;
+import vn.plantrack.task.contract.DeadlineKind;
+import vn.plantrack.task.contract.TaskStatus;
 
 /**
  * One assignment of a plan. The deadline keeps the document's words ({@code deadlineText}) beside

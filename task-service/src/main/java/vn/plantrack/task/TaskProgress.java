@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import vn.plantrack.task.rules.TaskStatus;
+import vn.plantrack.task.contract.TaskStatus;
 
 /** A progress report by the lead, or a contribution note by a cooperating agency. */
 @Entity

@@ -82,11 +82,26 @@ public final class ArchitectureRules {
 
     noClasses()
         .that()
-        .resideInAPackage(base + ".rules..")
+        .resideInAnyPackage(base + ".rules..", base + ".reading..")
         .should()
         .dependOnClassesThat()
-        .resideOutsideOfPackages("java..", base + ".rules..", "vn.plantrack.platform.text..")
-        .as("domain rules are plain Java")
+        .resideOutsideOfPackages(
+            "java..",
+            base + ".rules..",
+            base + ".reading..",
+            "vn.plantrack.*.contract..",
+            "vn.plantrack.platform.text..")
+        .as("domain rules and text readers are plain Java")
+        .allowEmptyShould(true)
+        .check(classes);
+
+    noClasses()
+        .that()
+        .resideInAPackage(base + ".contract..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages("java..", base + ".contract..")
+        .as("a contract depends on nothing")
         .allowEmptyShould(true)
         .check(classes);
 
@@ -112,9 +127,20 @@ public final class ArchitectureRules {
       if (!other.equals(service)) {
         noClasses()
             .should()
-            .dependOnClassesThat()
-            .resideInAPackage("vn.plantrack." + other + "..")
-            .as(service + " does not use " + other + "'s code")
+            .dependOnClassesThat(
+                com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                        "vn.plantrack." + other + "..")
+                    .and(
+                        com.tngtech.archunit.base.DescribedPredicate.not(
+                            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                                "vn.plantrack." + other + ".contract.."))))
+            .as(
+                service
+                    + " shares nothing with "
+                    + other
+                    + " but "
+                    + other
+                    + "'s published contract")
             .allowEmptyShould(true)
             .check(classes);
       }

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import vn.plantrack.task.Task;
 import vn.plantrack.task.TaskProgress;
-import vn.plantrack.task.rules.DeadlineKind;
-import vn.plantrack.task.rules.TaskStatus;
+import vn.plantrack.task.contract.DeadlineKind;
+import vn.plantrack.task.contract.TaskStatus;
 
 @ApplicationScoped
 public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {

@@ -8,8 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.plantrack.task.rules.Deadline;
-import vn.plantrack.task.rules.DeadlineReader;
+import vn.plantrack.task.contract.Deadline;
+import vn.plantrack.task.reading.DeadlineReader;
 
 @Path("/api/v1/deadlines")
 @Tag(name = "Deadlines", description = "How a deadline phrase of a document is read")

@@ -31,9 +31,9 @@ import vn.plantrack.platform.security.Roles;
 import vn.plantrack.platform.spreadsheet.ImportMode;
 import vn.plantrack.platform.spreadsheet.ImportReport;
 import vn.plantrack.platform.spreadsheet.Xlsx;
+import vn.plantrack.task.contract.TaskStatus;
+import vn.plantrack.task.contract.Timeliness;
 import vn.plantrack.task.excel.TaskWorkbooks;
-import vn.plantrack.task.rules.TaskStatus;
-import vn.plantrack.task.rules.Timeliness;
 import vn.plantrack.task.service.TaskService.TaskQuery;
 
 /**

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import vn.plantrack.task.contract.TaskStatus;
 
 /**
  * Which status changes a task may make; the service answers 409 for an illegal one and 400 for a

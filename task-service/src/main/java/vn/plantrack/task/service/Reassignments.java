@@ -10,7 +10,7 @@ import java.util.UUID;
 import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.outbox.Outbox;
 import vn.plantrack.task.Task;
-import vn.plantrack.task.event.TaskEvents;
+import vn.plantrack.task.contract.TaskEvents;
 import vn.plantrack.task.repository.TaskRepository;
 
 /**

@@ -28,20 +28,20 @@ import vn.plantrack.task.KnownOrganization;
 import vn.plantrack.task.KnownPlan;
 import vn.plantrack.task.Task;
 import vn.plantrack.task.TaskProgress;
-import vn.plantrack.task.event.TaskEvents;
+import vn.plantrack.task.contract.Deadline;
+import vn.plantrack.task.contract.DeadlineKind;
+import vn.plantrack.task.contract.ParentRollup;
+import vn.plantrack.task.contract.TaskEvents;
+import vn.plantrack.task.contract.TaskFacts;
+import vn.plantrack.task.contract.TaskStatus;
+import vn.plantrack.task.contract.Timeliness;
+import vn.plantrack.task.contract.TimelinessRule;
+import vn.plantrack.task.reading.DeadlineReader;
 import vn.plantrack.task.repository.KnownOrganizationRepository;
 import vn.plantrack.task.repository.KnownPlanRepository;
 import vn.plantrack.task.repository.TaskRepository;
 import vn.plantrack.task.repository.TaskRepository.TaskState;
-import vn.plantrack.task.rules.Deadline;
-import vn.plantrack.task.rules.DeadlineKind;
-import vn.plantrack.task.rules.DeadlineReader;
-import vn.plantrack.task.rules.ParentRollup;
 import vn.plantrack.task.rules.StatusTransitions;
-import vn.plantrack.task.rules.TaskFacts;
-import vn.plantrack.task.rules.TaskStatus;
-import vn.plantrack.task.rules.Timeliness;
-import vn.plantrack.task.rules.TimelinessRule;
 
 /**
  * Tasks: who may do what to which task, the status workflow, progress and contribution notes, and

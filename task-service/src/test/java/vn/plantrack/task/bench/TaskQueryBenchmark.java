@@ -98,7 +98,7 @@ class TaskQueryBenchmark {
                   + " now(), 'bench')")) {
         for (int i = 0; i < TASKS; i++) {
           String deadline = DEADLINES[i % DEADLINES.length];
-          var reading = vn.plantrack.task.rules.DeadlineReader.read(deadline);
+          var reading = vn.plantrack.task.reading.DeadlineReader.read(deadline);
           String status = statuses[random.nextInt(statuses.length)];
           task.setObject(1, UUID.randomUUID());
           task.setObject(2, PLAN);

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.TopicReader;
 import vn.plantrack.task.Task;
+import vn.plantrack.task.contract.DeadlineKind;
+import vn.plantrack.task.contract.TaskStatus;
 import vn.plantrack.task.repository.TaskRepository;
-import vn.plantrack.task.rules.DeadlineKind;
-import vn.plantrack.task.rules.TaskStatus;
 import vn.plantrack.task.service.Reminders;
 
 /**

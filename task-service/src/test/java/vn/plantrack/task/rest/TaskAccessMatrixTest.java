@@ -29,11 +29,11 @@ import vn.plantrack.platform.test.Tokens;
 import vn.plantrack.task.KnownOrganization;
 import vn.plantrack.task.KnownPlan;
 import vn.plantrack.task.Task;
+import vn.plantrack.task.contract.DeadlineKind;
+import vn.plantrack.task.contract.TaskStatus;
 import vn.plantrack.task.repository.KnownOrganizationRepository;
 import vn.plantrack.task.repository.KnownPlanRepository;
 import vn.plantrack.task.repository.TaskRepository;
-import vn.plantrack.task.rules.DeadlineKind;
-import vn.plantrack.task.rules.TaskStatus;
 
 /**
  * Every task-service endpoint × every role × own or other organization × own or other province,

@@ -401,9 +401,9 @@ class TaskResourceTest {
     t.leadOrgIds = new java.util.ArrayList<>(List.of(lead));
     t.cooperatingOrgIds = new java.util.ArrayList<>(cooperating);
     t.deadlineText = "6/2025";
-    t.deadlineKind = vn.plantrack.task.rules.DeadlineKind.MONTH;
+    t.deadlineKind = vn.plantrack.task.contract.DeadlineKind.MONTH;
     t.dueDate = java.time.LocalDate.parse("2025-06-30");
-    t.status = vn.plantrack.task.rules.TaskStatus.NOT_STARTED;
+    t.status = vn.plantrack.task.contract.TaskStatus.NOT_STARTED;
     t.stampCreated("test");
     tasks.persist(t);
     return t.id.toString();

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.plantrack.task.contract.TaskStatus;
 import vn.plantrack.task.rules.StatusTransitions.Outcome;
 
 class StatusTransitionsTest {

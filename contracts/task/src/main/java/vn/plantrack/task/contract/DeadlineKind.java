@@ -1,4 +1,4 @@
-package vn.plantrack.task.rules;
+package vn.plantrack.task.contract;
 
 /**
  * How a deadline phrase reads. Dated kinds (DATE, MONTH, QUARTER, YEAR, RANGE) carry a due date;

@@ -1,12 +1,12 @@
-package vn.plantrack.task.rules;
+package vn.plantrack.task.contract;
 
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A deadline as the document wrote it and as {@link DeadlineReader} understood it. The text is kept
- * verbatim because it is the legal wording; the reading is what the system computes with.
+ * A deadline as the document wrote it and as task-service's deadline reader understood it. The text
+ * is kept verbatim because it is the legal wording; the reading is what the system computes with.
  *
  * @param text the phrase exactly as written (may be null when the document gives none)
  * @param kind how it reads
@@ -69,14 +69,14 @@ public record Deadline(
   }
 
   /** The same reading, flagged for review with one more reason. */
-  Deadline flagged(String reason) {
+  public Deadline flagged(String reason) {
     String reasons = reviewReason == null ? reason : reviewReason + "; " + reason;
     return new Deadline(
         text, kind, dueDate, startDate, fromYear, recurrence, condition, true, reasons);
   }
 
-  /** The same reading for the original text (the reader works on a cleaned copy). */
-  Deadline withText(String original) {
+  /** The same reading for the original text (a reader works on a cleaned copy). */
+  public Deadline withText(String original) {
     return new Deadline(
         original,
         kind,

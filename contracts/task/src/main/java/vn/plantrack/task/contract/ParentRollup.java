@@ -1,4 +1,4 @@
-package vn.plantrack.task.rules;
+package vn.plantrack.task.contract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,25 +59,50 @@ public final class ParentRollup {
     if (subTasks == null || subTasks.isEmpty()) {
       throw new IllegalArgumentException("a parent rolls up from at least one sub-task");
     }
+    return rollUpJudged(
+        subTasks.stream().map(s -> judge(s.facts(), s.progressPercent(), asOf)).toList());
+  }
+
+  /**
+   * One task judged on its own as of the date: its status then (COMPLETED only if completed by
+   * then), its percent (100 once completed), its completion date and its class.
+   */
+  public static Result judge(TaskFacts facts, int progressPercent, LocalDate asOf) {
+    TaskStatus status = statusAsOf(facts, asOf);
+    boolean completed = status == TaskStatus.COMPLETED;
+    return new Result(
+        completed ? 100 : progressPercent,
+        status,
+        completed ? facts.completedOn() : null,
+        TimelinessRule.classify(facts, asOf));
+  }
+
+  /**
+   * Rolls up parts already judged as of one date: a parent's sub-tasks, or the members' parts of a
+   * task a collective leads (DOMAIN.md: done when the members' parts are, late while any part is
+   * late). The rules are the ones above.
+   */
+  public static Result rollUpJudged(List<Result> parts) {
+    if (parts == null || parts.isEmpty()) {
+      throw new IllegalArgumentException("a roll-up needs at least one part");
+    }
     List<TaskStatus> statuses = new ArrayList<>();
     List<Optional<Timeliness>> classes = new ArrayList<>();
     int percentSum = 0;
     LocalDate lastCompletion = null;
-    for (SubTask subTask : subTasks) {
-      TaskFacts facts = subTask.facts();
-      TaskStatus status = statusAsOf(facts, asOf);
-      if (status == TaskStatus.CANCELLED) {
+    for (Result part : parts) {
+      if (part.status() == TaskStatus.CANCELLED) {
         continue;
       }
-      statuses.add(status);
-      classes.add(TimelinessRule.classify(facts, asOf));
-      if (status == TaskStatus.COMPLETED) {
+      statuses.add(part.status());
+      classes.add(part.timeliness());
+      if (part.status() == TaskStatus.COMPLETED) {
         percentSum += 100;
-        if (lastCompletion == null || facts.completedOn().isAfter(lastCompletion)) {
-          lastCompletion = facts.completedOn();
+        if (lastCompletion == null || part.completedOn().isAfter(lastCompletion)) {
+          lastCompletion = part.completedOn();
         }
       } else {
-        percentSum += Math.min(subTask.progressPercent(), 99);
+        percentSum += Math.min(part.progressPercent(), 99);
       }
     }
     if (statuses.isEmpty()) {

@@ -1,4 +1,4 @@
-package vn.plantrack.task.event;
+package vn.plantrack.task.contract;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.plantrack.task.rules;
+package vn.plantrack.task.reading;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.plantrack.platform.text.VietnameseText;
+import vn.plantrack.task.contract.Deadline;
+import vn.plantrack.task.contract.DeadlineKind;
 
 /**
  * Reads the "Thời gian hoàn thành" phrases of provincial plans into a {@link Deadline}.

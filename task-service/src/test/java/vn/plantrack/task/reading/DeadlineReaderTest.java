@@ -1,4 +1,4 @@
-package vn.plantrack.task.rules;
+package vn.plantrack.task.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.plantrack.task.contract.Deadline;
+import vn.plantrack.task.contract.DeadlineKind;
 
 class DeadlineReaderTest {
 

@@ -1,4 +1,4 @@
-package vn.plantrack.task.rules;
+package vn.plantrack.task.contract;
 
 /**
  * The classes the Government Office's task-tracking rules count (QĐ 42/2014/QĐ-TTg, amended by QĐ

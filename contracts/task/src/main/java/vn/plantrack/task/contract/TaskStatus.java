@@ -1,8 +1,8 @@
-package vn.plantrack.task.rules;
+package vn.plantrack.task.contract;
 
 /**
  * The workflow status a unit reports. It says nothing about the deadline: {@link Timeliness} is
- * derived from it, and {@link StatusTransitions} says which changes are allowed.
+ * derived from it, and task-service's status transitions say which changes are allowed.
  */
 public enum TaskStatus {
   NOT_STARTED,
