@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import vn.plantrack.reporting.rules.PlanReportingRules;
+import vn.plantrack.plan.contract.ReportingRule;
 
 /** The read model's copy of a plan: what reporting needs of it, and its reporting rules. */
 @Entity
@@ -38,7 +38,7 @@ public class PlanView {
 
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(name = "reporting_rules", nullable = false, columnDefinition = "jsonb")
-  public List<PlanReportingRules.Written> reportingRules = new ArrayList<>();
+  public List<ReportingRule> reportingRules = new ArrayList<>();
 
   @Column(nullable = false)
   public long version;

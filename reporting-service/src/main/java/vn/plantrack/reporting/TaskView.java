@@ -5,16 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** The read model's copy of a task, from plantrack.tasks: enough to judge it as of a date. */
+/**
+ * The read model's copy of a task as it is now, from plantrack.tasks: what a report line names
+ * (code, title, agencies, deadline text). Judging it as of a date uses its versions
+ * (task_view_version), never these fields.
+ */
 @Entity
 @Table(name = "task_view")
 public class TaskView {
@@ -49,30 +50,11 @@ public class TaskView {
   @Column(name = "deadline_text")
   public String deadlineText;
 
-  @Column(name = "deadline_kind", nullable = false)
-  public String deadlineKind;
-
-  @Column(name = "due_date")
-  public LocalDate dueDate;
-
   @Column(nullable = false)
   public String status;
 
   @Column(name = "progress_percent", nullable = false)
   public int progressPercent;
-
-  @Column(name = "completed_on")
-  public LocalDate completedOn;
-
-  @JdbcTypeCode(SqlTypes.JSON)
-  @Column(name = "completed_years", nullable = false, columnDefinition = "jsonb")
-  public Map<Integer, LocalDate> completedYears = new TreeMap<>();
-
-  @Column(name = "latest_note")
-  public String latestNote;
-
-  @Column(name = "latest_note_at")
-  public Instant latestNoteAt;
 
   @Column(nullable = false)
   public long version;

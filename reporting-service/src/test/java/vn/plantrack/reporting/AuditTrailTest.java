@@ -20,7 +20,6 @@ import vn.plantrack.platform.test.Tokens;
 import vn.plantrack.reporting.repository.OrganizationViewRepository;
 import vn.plantrack.reporting.repository.PlanViewRepository;
 import vn.plantrack.reporting.repository.TaskViewRepository;
-import vn.plantrack.reporting.rules.PlanReportingRules;
 
 /**
  * Every reporting-service write — a unit's report through its workflow, the consolidated report
@@ -124,7 +123,7 @@ class AuditTrailTest extends AuditAttributionContract {
               p.reportingRules =
                   new ArrayList<>(
                       List.of(
-                          new PlanReportingRules.Written(
+                          new vn.plantrack.plan.contract.ReportingRule(
                               "Báo cáo 6 tháng",
                               "SIX_MONTHS",
                               10,
@@ -155,13 +154,32 @@ class AuditTrailTest extends AuditAttributionContract {
               t.title = "Số hóa hồ sơ";
               t.leadOrgIds = new ArrayList<>(List.of(STC));
               t.deadlineText = "6/2025";
-              t.deadlineKind = "MONTH";
-              t.dueDate = LocalDate.of(2025, 6, 30);
               t.status = "IN_PROGRESS";
               t.progressPercent = 50;
               t.version = 1;
               t.updatedAt = Instant.now();
               tasks.persist(t);
+              tasks.addVersion(
+                  t.id,
+                  PLAN,
+                  new vn.plantrack.task.contract.TaskVersion(
+                      1,
+                      null,
+                      vn.plantrack.task.contract.TaskFacts.of(
+                          vn.plantrack.task.contract.TaskStatus.IN_PROGRESS,
+                          new vn.plantrack.task.contract.Deadline(
+                              "6/2025",
+                              vn.plantrack.task.contract.DeadlineKind.MONTH,
+                              LocalDate.of(2025, 6, 30),
+                              null,
+                              null,
+                              null,
+                              null,
+                              false,
+                              null)),
+                      50,
+                      List.of(),
+                      0));
             });
   }
 }

@@ -50,6 +50,23 @@ public record InboundEvent(
         data);
   }
 
+  /**
+   * The data as the owner's published record (its contract); data that does not fit the record is
+   * poison.
+   */
+  public <T> T data(ObjectMapper mapper, Class<T> type) {
+    try {
+      T value = mapper.treeToValue(data, type);
+      if (value == null) {
+        throw new PoisonEventException("data is not a " + type.getSimpleName());
+      }
+      return value;
+    } catch (IOException | IllegalArgumentException e) {
+      throw new PoisonEventException(
+          "data is not a " + type.getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
   private static String required(JsonNode root, String field) {
     return text(root, field);
   }

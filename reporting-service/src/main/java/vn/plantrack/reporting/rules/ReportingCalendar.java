@@ -11,6 +11,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.plantrack.plan.contract.Frequency;
 
 /**
  * Turns a {@link ReportingRule} into its {@link ReportingPeriod}s.

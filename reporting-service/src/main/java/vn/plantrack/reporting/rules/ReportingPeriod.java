@@ -2,6 +2,7 @@ package vn.plantrack.reporting.rules;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.plantrack.plan.contract.Frequency;
 
 /**
  * One report that a rule asks for: which data it covers and until when it is on time. Built by

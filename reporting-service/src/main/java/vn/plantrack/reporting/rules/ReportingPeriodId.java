@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.plantrack.plan.contract.Frequency;
 
 /**
  * A period id of the API ({@code 2025-W23}, {@code 2025-06}, {@code 2025-Q2}, {@code 2025-H1},

@@ -7,6 +7,7 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.plantrack.plan.contract.Frequency;
 
 /**
  * One reporting obligation of a plan, as its "Tổ chức thực hiện" section words it: how often, and

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.jpa.HibernateHints;
 import vn.plantrack.reporting.IndicatorView;
@@ -16,9 +15,13 @@ import vn.plantrack.reporting.MeasurementView;
 import vn.plantrack.reporting.ReportContent;
 import vn.plantrack.reporting.repository.IndicatorViewRepository;
 import vn.plantrack.reporting.repository.MeasurementViewRepository;
+import vn.plantrack.reporting.repository.OrganizationViewRepository;
 import vn.plantrack.reporting.repository.TaskViewRepository;
-import vn.plantrack.reporting.rules.TaskTimeliness;
-import vn.plantrack.reporting.rules.Timeliness;
+import vn.plantrack.task.contract.ParentRollup;
+import vn.plantrack.task.contract.TaskHistory;
+import vn.plantrack.task.contract.TaskJudgement;
+import vn.plantrack.task.contract.TaskVersion;
+import vn.plantrack.task.contract.Timeliness;
 
 /**
  * A plan's figures as of a date, from the read model only: every task with its timeliness class (a
@@ -29,28 +32,36 @@ public class Figures {
   private final TaskViewRepository tasks;
   private final IndicatorViewRepository indicators;
   private final MeasurementViewRepository measurements;
+  private final OrganizationViewRepository organizations;
 
   public Figures(
       TaskViewRepository tasks,
       IndicatorViewRepository indicators,
-      MeasurementViewRepository measurements) {
+      MeasurementViewRepository measurements,
+      OrganizationViewRepository organizations) {
     this.tasks = tasks;
     this.indicators = indicators;
     this.measurements = measurements;
+    this.organizations = organizations;
   }
 
-  /** A plan as of a date: task and indicator lines, with who leads or monitors each. */
+  /**
+   * A plan as of a date: the task lines (each task as a whole), each unit's own task lines (a
+   * collective's members each get their own part), and the indicator lines with who monitors each.
+   */
   public record PlanFigures(
       LocalDate asOf,
       List<ReportContent.TaskLine> tasks,
-      Map<UUID, List<UUID>> taskLeads,
+      Map<UUID, List<ReportContent.TaskLine>> unitTasks,
       List<ReportContent.IndicatorLine> indicators,
       Map<UUID, List<UUID>> indicatorMonitors) {
 
-    /** What one unit's report shows: the tasks it leads and the indicators it monitors. */
+    /**
+     * What one unit's report shows: the tasks (or parts) it answers for, the indicators it
+     * monitors.
+     */
     public ReportContent forUnit(UUID orgId) {
-      List<ReportContent.TaskLine> own =
-          tasks.stream().filter(t -> taskLeads.get(t.id()).contains(orgId)).toList();
+      List<ReportContent.TaskLine> own = unitTasks.getOrDefault(orgId, List.of());
       return new ReportContent(
           asOf,
           count(own),
@@ -75,33 +86,47 @@ public class Figures {
     return counts;
   }
 
+  /**
+   * Every task judged as of the end of {@code asOf} by task-service's own rule (task-contract's
+   * {@link TaskHistory} and {@link TaskJudgement}) over the versions it published, so this agrees
+   * with task-service's answer for the same date, task by task.
+   */
   public PlanFigures of(UUID planId, LocalDate asOf) {
     List<TaskViewRepository.Row> all = new ArrayList<>(tasks.rowsOf(planId));
-    Map<UUID, List<TaskViewRepository.Row>> children = new HashMap<>();
+    Map<UUID, List<TaskVersion>> versions = tasks.versionsOf(planId);
+    Map<UUID, TaskVersion> then = new HashMap<>();
+    versions.forEach((id, v) -> then.put(id, TaskHistory.asOf(v, asOf)));
+    all.removeIf(t -> !then.containsKey(t.id()));
+    Map<UUID, List<TaskVersion>> children = new HashMap<>();
     all.stream()
         .filter(t -> t.parentId() != null)
-        .forEach(t -> children.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(t));
-    List<ReportContent.TaskLine> taskLines = new ArrayList<>();
-    Map<UUID, List<UUID>> leads = new HashMap<>();
+        .forEach(
+            t ->
+                children
+                    .computeIfAbsent(t.parentId(), k -> new ArrayList<>())
+                    .add(then.get(t.id())));
     all.sort(Comparator.comparing((TaskViewRepository.Row t) -> codeKey(t.code())));
-    java.time.Instant end = endOf(asOf);
+    Narratives narratives = new Narratives(tasks.notesOf(planId, endOf(asOf)));
+    Map<UUID, String> names = agencyNames(all, then.values());
+    List<ReportContent.TaskLine> taskLines = new ArrayList<>();
+    Map<UUID, List<ReportContent.TaskLine>> unitTasks = new HashMap<>();
     for (TaskViewRepository.Row t : all) {
-      Optional<Timeliness> cls =
-          children.containsKey(t.id())
-              ? TaskTimeliness.rollUp(
-                  children.get(t.id()).stream().map(c -> classify(c, asOf)).toList())
-              : classify(t, asOf);
-      taskLines.add(
-          new ReportContent.TaskLine(
-              t.id(),
-              t.code(),
-              t.title(),
-              t.deadlineText(),
-              t.status(),
-              t.progressPercent(),
-              cls.map(Enum::name).orElse(null),
-              t.latestNoteAt() != null && !t.latestNoteAt().isAfter(end) ? t.latestNote() : null));
-      leads.put(t.id(), t.leadOrgIds());
+      TaskVersion version = then.get(t.id());
+      List<TaskVersion> subTasks = children.getOrDefault(t.id(), List.of());
+      ParentRollup.Result whole = TaskJudgement.judge(version, subTasks, asOf);
+      ReportContent.TaskLine line = line(t, whole, narratives.of(t.id(), null, names), names);
+      taskLines.add(line);
+      if (!subTasks.isEmpty() || version.parts().isEmpty()) {
+        t.leadOrgIds()
+            .forEach(org -> unitTasks.computeIfAbsent(org, k -> new ArrayList<>()).add(line));
+        continue;
+      }
+      for (TaskVersion.Part part : version.parts()) {
+        ParentRollup.Result own = TaskJudgement.part(version, part, asOf);
+        unitTasks
+            .computeIfAbsent(part.orgId(), k -> new ArrayList<>())
+            .add(line(t, own, narratives.of(t.id(), part.orgId(), names), names));
+      }
     }
     List<IndicatorView> inds =
         new ArrayList<>(
@@ -138,30 +163,80 @@ public class Figures {
               target == null ? null : target.min()));
       monitors.put(i.id, List.copyOf(i.monitoringOrgIds));
     }
-    return new PlanFigures(asOf, taskLines, leads, indicatorLines, monitors);
+    return new PlanFigures(asOf, taskLines, unitTasks, indicatorLines, monitors);
   }
 
-  private static Optional<Timeliness> classify(TaskViewRepository.Row t, LocalDate asOf) {
-    return TaskTimeliness.classify(
-        new TaskTimeliness.Facts(
-            t.status(), t.deadlineKind(), t.dueDate(), t.completedOn(), years(t)),
-        asOf);
+  private static ReportContent.TaskLine line(
+      TaskViewRepository.Row t,
+      ParentRollup.Result judged,
+      String narrative,
+      Map<UUID, String> names) {
+    return new ReportContent.TaskLine(
+        t.id(),
+        t.code(),
+        t.title(),
+        t.deadlineText(),
+        judged.status().name(),
+        judged.progressPercent(),
+        judged.timeliness().map(Enum::name).orElse(null),
+        narrative,
+        agencies(t.leadOrgIds(), names),
+        agencies(t.cooperatingOrgIds(), names));
   }
 
-  /** Parsed only for the few tasks that have any (recurring ones). */
-  private static Map<Integer, LocalDate> years(TaskViewRepository.Row t) {
-    String json = t.completedYears();
-    if (json == null || json.equals("{}")) {
-      return Map.of();
+  /** The names of every agency the plan's tasks name or give a part to, read in one query. */
+  private Map<UUID, String> agencyNames(
+      List<TaskViewRepository.Row> rows, java.util.Collection<TaskVersion> versions) {
+    java.util.Set<UUID> ids = new java.util.HashSet<>();
+    rows.forEach(
+        t -> {
+          ids.addAll(t.leadOrgIds());
+          ids.addAll(t.cooperatingOrgIds());
+        });
+    versions.forEach(v -> v.parts().forEach(p -> ids.add(p.orgId())));
+    return organizations.namesOf(ids);
+  }
+
+  /** An organization the read model does not know is named by its id. */
+  private static List<ReportContent.Agency> agencies(List<UUID> ids, Map<UUID, String> names) {
+    return ids.stream()
+        .map(id -> new ReportContent.Agency(id, names.getOrDefault(id, id.toString())))
+        .toList();
+  }
+
+  /**
+   * What the agencies wrote on each task by the date: each agency's latest note, in the order they
+   * last wrote.
+   */
+  private static final class Narratives {
+    private final Map<UUID, Map<UUID, String>> latest = new HashMap<>();
+
+    Narratives(List<TaskViewRepository.Note> notes) {
+      for (TaskViewRepository.Note n : notes) {
+        latest.computeIfAbsent(n.taskId(), k -> new LinkedHashMap<>()).remove(n.orgId());
+        latest.get(n.taskId()).put(n.orgId(), n.note());
+      }
     }
-    Map<Integer, LocalDate> years = new HashMap<>();
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("\"(\\d{4})\":\\s*\"(\\d{4}-\\d{2}-\\d{2})\"")
-            .matcher(json);
-    while (m.find()) {
-      years.put(Integer.parseInt(m.group(1)), LocalDate.parse(m.group(2)));
+
+    /** One agency's latest note ({@code orgId} given), else every agency's, named. */
+    String of(UUID taskId, UUID orgId, Map<UUID, String> names) {
+      Map<UUID, String> byOrg = latest.getOrDefault(taskId, Map.of());
+      if (orgId != null) {
+        return byOrg.get(orgId);
+      }
+      if (byOrg.isEmpty()) {
+        return null;
+      }
+      if (byOrg.size() == 1) {
+        return byOrg.values().iterator().next();
+      }
+      List<String> parts = new ArrayList<>();
+      byOrg.forEach(
+          (org, note) ->
+              parts.add(
+                  org == null ? note : names.getOrDefault(org, org.toString()) + ": " + note));
+      return String.join("\n", parts);
     }
-    return years;
   }
 
   /** The milestone a report looks at: the first whose year has not passed, else the last. */

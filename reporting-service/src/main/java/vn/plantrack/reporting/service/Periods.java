@@ -22,7 +22,7 @@ public class Periods {
 
   public List<RulePeriod> of(PlanView plan, LocalDate from, LocalDate to) {
     List<RulePeriod> periods = new ArrayList<>();
-    for (PlanReportingRules.Written written : plan.reportingRules) {
+    for (vn.plantrack.plan.contract.ReportingRule written : plan.reportingRules) {
       ReportingRule rule = rule(plan, written);
       if (rule == null) {
         continue;
@@ -45,7 +45,7 @@ public class Periods {
   }
 
   public Optional<ReportingPeriod> find(PlanView plan, String id) {
-    for (PlanReportingRules.Written written : plan.reportingRules) {
+    for (vn.plantrack.plan.contract.ReportingRule written : plan.reportingRules) {
       ReportingRule rule = rule(plan, written);
       if (rule == null) {
         continue;
@@ -62,10 +62,11 @@ public class Periods {
   /**
    * A rule the plan states too thinly (or an ad hoc one before the plan is issued) asks nothing.
    */
-  private static ReportingRule rule(PlanView plan, PlanReportingRules.Written written) {
+  private static ReportingRule rule(
+      PlanView plan, vn.plantrack.plan.contract.ReportingRule written) {
     try {
       ReportingRule rule = PlanReportingRules.read(written, plan.issuedOn);
-      if (rule.frequency() == vn.plantrack.reporting.rules.Frequency.AD_HOC
+      if (rule.frequency() == vn.plantrack.plan.contract.Frequency.AD_HOC
           && rule.anchorDate() == null) {
         return null;
       }

@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
+import vn.plantrack.plan.contract.OrganizationEvents;
+import vn.plantrack.plan.contract.PlanEvents;
 import vn.plantrack.platform.messaging.InboundEvent;
 import vn.plantrack.reporting.IndicatorView;
 import vn.plantrack.reporting.MeasurementView;
@@ -23,7 +24,7 @@ import vn.plantrack.reporting.repository.MeasurementViewRepository;
 import vn.plantrack.reporting.repository.OrganizationViewRepository;
 import vn.plantrack.reporting.repository.PlanViewRepository;
 import vn.plantrack.reporting.repository.TaskViewRepository;
-import vn.plantrack.reporting.rules.PlanReportingRules;
+import vn.plantrack.task.contract.TaskEvents;
 
 /**
  * Applies the owners' events to the read model. Idempotent by construction: an event whose version
@@ -33,8 +34,6 @@ import vn.plantrack.reporting.rules.PlanReportingRules;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ReadModelService {
-  static final String IMPORT_CONFIRMED = "plantrack.plan.import-confirmed.v1";
-
   private final OrganizationViewRepository organizations;
   private final PlanViewRepository plans;
   private final TaskViewRepository tasks;
@@ -62,7 +61,7 @@ public class ReadModelService {
 
   /** plantrack.organizations; a merger or split also passes pending reports to the successor. */
   public boolean applyOrganizationEvent(InboundEvent event) {
-    measurements.position("plantrack.organizations", event.time());
+    measurements.position(OrganizationEvents.TOPIC, event.time());
     if (event.type().endsWith(".merged.v1") || event.type().endsWith(".split.v1")) {
       JsonNode successors = event.data().path("successorIds");
       if (!successors.isArray() || successors.isEmpty()) {
@@ -81,94 +80,84 @@ public class ReadModelService {
   }
 
   public boolean applyPlan(InboundEvent event) {
-    measurements.position("plantrack.plans", event.time());
-    if (IMPORT_CONFIRMED.equals(event.type())) {
+    measurements.position(PlanEvents.TOPIC, event.time());
+    if (PlanEvents.IMPORT_CONFIRMED.equals(event.type())) {
       // The tasks and indicators it carries reach the read model as task and indicator events.
       return false;
     }
-    JsonNode data = event.data();
-    UUID id = UUID.fromString(text(data, "id"));
-    PlanView row = plans.findById(id);
+    PlanEvents.PlanChanged plan = event.data(mapper, PlanEvents.PlanChanged.class);
+    PlanView row = plans.findById(plan.id());
     if (row != null && row.version >= event.version()) {
       return false;
     }
     if (row == null) {
       row = new PlanView();
-      row.id = id;
+      row.id = plan.id();
     }
-    row.province = text(data, "province");
-    row.number = text(data, "number");
-    row.title = data.path("title").isTextual() ? data.get("title").asText() : null;
-    row.issuerOrgId = uuid(data, "issuerOrgId");
-    row.issuedOn = date(data, "issuedOn");
-    row.status = text(data, "status");
-    List<PlanReportingRules.Written> rules = new ArrayList<>();
-    for (JsonNode rule : data.path("reportingRules")) {
-      try {
-        rules.add(mapper.treeToValue(rule, PlanReportingRules.Written.class));
-      } catch (Exception e) {
-        throw new InboundEvent.PoisonEventException("data.reportingRules: " + e.getMessage());
-      }
-    }
-    row.reportingRules = rules;
+    row.province = required(plan.province(), "province");
+    row.number = required(plan.number(), "number");
+    row.title = plan.title();
+    row.issuerOrgId = plan.issuerOrgId();
+    row.issuedOn = plan.issuedOn();
+    row.status = required(plan.status(), "status");
+    row.reportingRules =
+        plan.reportingRules() == null ? new ArrayList<>() : new ArrayList<>(plan.reportingRules());
     row.version = event.version();
     row.updatedAt = Instant.now();
     plans.persist(row);
     return true;
   }
 
-  /** plantrack.tasks: the task after the change; reminders change nothing here. */
+  /**
+   * plantrack.tasks: every version's timeline and note is kept, whatever order versions arrive in
+   * (each is a whole version, so none is ever stale); the task's current row follows the newest.
+   * Reminders change nothing here.
+   */
   public boolean applyTask(InboundEvent event) {
-    measurements.position("plantrack.tasks", event.time());
-    JsonNode data = event.data();
-    UUID id = UUID.fromString(text(data, "id"));
-    TaskView row = tasks.findById(id);
-    if (row != null && row.version >= event.version()) {
+    measurements.position(TaskEvents.TOPIC, event.time());
+    if (TaskEvents.DUE_SOON.equals(event.type()) || TaskEvents.OVERDUE.equals(event.type())) {
       return false;
     }
-    if (event.type().endsWith(".reassigned.v1")) {
-      if (row == null) {
+    if (TaskEvents.REASSIGNED.equals(event.type())) {
+      TaskEvents.TaskReassigned moved = event.data(mapper, TaskEvents.TaskReassigned.class);
+      TaskView row = tasks.findById(moved.id());
+      if (row == null || row.version >= event.version()) {
         return false;
       }
-      row.leadOrgIds = uuids(data, "leadOrgIds");
-      row.cooperatingOrgIds = uuids(data, "cooperatingOrgIds");
+      row.leadOrgIds = new ArrayList<>(moved.leadOrgIds());
+      row.cooperatingOrgIds = new ArrayList<>(moved.cooperatingOrgIds());
       row.version = event.version();
       row.updatedAt = Instant.now();
       return true;
     }
-    if (!data.has("status")) {
-      return false; // a reminder: nothing of the task changed
+    TaskEvents.TaskChanged task = event.data(mapper, TaskEvents.TaskChanged.class);
+    if (task.timeline() == null || task.planId() == null) {
+      throw new InboundEvent.PoisonEventException("data.timeline and data.planId are required");
+    }
+    tasks.addVersion(task.id(), task.planId(), task.timeline());
+    if (task.note() != null && !task.note().isBlank()) {
+      tasks.addNote(
+          task.id(), event.version(), task.planId(), task.noteOrgId(), task.note(), event.time());
+    }
+    TaskView row = tasks.findById(task.id());
+    if (row != null && row.version >= event.version()) {
+      return true;
     }
     if (row == null) {
       row = new TaskView();
-      row.id = id;
+      row.id = task.id();
     }
-    row.province = text(data, "province");
-    row.planId = UUID.fromString(text(data, "planId"));
-    row.sectionCode =
-        data.path("sectionCode").isTextual() ? data.get("sectionCode").asText() : null;
-    row.code = text(data, "code");
-    row.parentId = uuid(data, "parentId");
-    row.title = text(data, "title");
-    row.leadOrgIds = uuids(data, "leadOrgIds");
-    row.cooperatingOrgIds = uuids(data, "cooperatingOrgIds");
-    row.deadlineText =
-        data.path("deadlineText").isTextual() ? data.get("deadlineText").asText() : null;
-    row.deadlineKind = text(data, "deadlineKind");
-    row.dueDate = date(data, "dueDate");
-    row.status = text(data, "status");
-    row.progressPercent = data.path("progressPercent").asInt();
-    row.completedOn = date(data, "completedOn");
-    Map<Integer, LocalDate> years = new TreeMap<>();
-    data.path("completedYears")
-        .fields()
-        .forEachRemaining(
-            e -> years.put(Integer.parseInt(e.getKey()), LocalDate.parse(e.getValue().asText())));
-    row.completedYears = years;
-    if (event.type().endsWith(".progress-reported.v1") && data.path("note").isTextual()) {
-      row.latestNote = data.get("note").asText();
-      row.latestNoteAt = event.time();
-    }
+    row.province = required(task.province(), "province");
+    row.planId = task.planId();
+    row.sectionCode = task.sectionCode();
+    row.code = required(task.code(), "code");
+    row.parentId = task.parentId();
+    row.title = required(task.title(), "title");
+    row.leadOrgIds = new ArrayList<>(orEmpty(task.leadOrgIds()));
+    row.cooperatingOrgIds = new ArrayList<>(orEmpty(task.cooperatingOrgIds()));
+    row.deadlineText = task.deadlineText();
+    row.status = required(task.status(), "status");
+    row.progressPercent = task.progressPercent();
     row.version = event.version();
     row.updatedAt = Instant.now();
     tasks.persist(row);
@@ -276,6 +265,17 @@ public class ReadModelService {
     row.updatedAt = Instant.now();
     organizations.persist(row);
     return true;
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  private static String required(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new InboundEvent.PoisonEventException("data." + field + " missing");
+    }
+    return value;
   }
 
   private static String text(JsonNode data, String field) {

@@ -110,7 +110,9 @@ class ExportersTest {
                     "IN_PROGRESS",
                     60,
                     "OVERDUE",
-                    "Đang kết nối")),
+                    "Đang kết nối",
+                    List.of(),
+                    List.of())),
             List.of(
                 new ReportContent.IndicatorLine(
                     UUID.randomUUID(),

@@ -118,7 +118,34 @@ class KonTumReportingTest {
     } else {
       d.put("completedOn", completedOn);
     }
+    d.set("timeline", timeline(deadline, kind, due, status, completedOn, version));
     send("plantrack.tasks", e, id("reporting/task/" + code), version);
+  }
+
+  /**
+   * What task-service publishes of a version for the timeliness rule: the deadline's reading, the
+   * status, and the day it takes effect (a completion: its date; else from the start).
+   */
+  static ObjectNode timeline(
+      String text, String kind, String due, String status, String completedOn, long version) {
+    ObjectNode deadline =
+        JSON.createObjectNode()
+            .put("text", text)
+            .put("kind", kind)
+            .put("dueDate", due)
+            .put("recurrence", "RECURRING".equals(kind) ? "YEARLY" : null)
+            .put("needsReview", "UNRECOGNIZED".equals(kind));
+    ObjectNode facts =
+        JSON.createObjectNode().put("status", status).put("completedOn", completedOn);
+    facts.set("deadline", deadline);
+    ObjectNode timeline =
+        JSON.createObjectNode()
+            .put("version", version)
+            .put("effectiveOn", completedOn)
+            .put("progressPercent", "COMPLETED".equals(status) ? 100 : 0)
+            .put("extensions", 0);
+    timeline.set("facts", facts);
+    return timeline;
   }
 
   static RequestSpecification as(String role, String province, UUID org) {

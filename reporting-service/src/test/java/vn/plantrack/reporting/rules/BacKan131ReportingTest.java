@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.plantrack.plan.contract.Frequency;
 import vn.plantrack.reporting.rules.ReportingRule.AnnualDate;
 
 /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.plantrack.plan.contract.Frequency;
 
 /**
  * Seed {@code kon-tum-1570-KH-UBND-2025.txt}: "Số: 1570/KH-UBND | Kon Tum, ngày 08 tháng 5 năm

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.plantrack.plan.contract.Frequency;
 import vn.plantrack.reporting.rules.ReportingRule.AnnualDate;
 
 /** Calendar behaviour beyond the seeds' own periods: edges of months and years, ranges, errors. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
+import vn.plantrack.plan.contract.Frequency;
 
 /**
  * The API's period ids: {@code 2025-W23, 2025-06, 2025-Q2, 2025-H1, 2025-9M, 2025, ADHOC-<name>}.

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.plantrack.plan.contract.Frequency;
 import vn.plantrack.reporting.rules.ReportingRule.AnnualDate;
 
 class ReportingRuleTest {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.plantrack.plan.contract.Frequency;
 
 /**
  * Seed {@code kon-tum-so-khcn-plan-implementing-1570.txt} (Sở KH&CN Kon Tum's plan implementing

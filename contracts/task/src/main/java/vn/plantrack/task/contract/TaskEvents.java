@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * What task-service publishes on {@code plantrack.tasks}; stable type strings, the task as it is
- * after the change.
+ * after the change. One event per change, each with the task's next version.
  */
 public final class TaskEvents {
   public static final String TOPIC = "plantrack.tasks";
@@ -21,6 +21,13 @@ public final class TaskEvents {
 
   private TaskEvents() {}
 
+  /**
+   * A task after a change. {@code timeline} is what the timeliness rule reads of this version and
+   * the day it takes effect: a reader keeps every version and judges a date with {@link
+   * TaskHistory} and {@link TaskJudgement}, never with the flat fields, which describe the task as
+   * it is now. {@code note} is the progress report's or contribution's note, written by {@code
+   * noteOrgId} (null when a coordinator wrote it).
+   */
   public record TaskChanged(
       UUID id,
       String province,
@@ -41,7 +48,9 @@ public final class TaskEvents {
       Map<Integer, LocalDate> completedYears,
       UUID implementsTaskId,
       String note,
-      long version) {}
+      long version,
+      TaskVersion timeline,
+      UUID noteOrgId) {}
 
   /** A reminder: the task is due in {@code daysLeft} days, or overdue since {@code dueDate}. */
   public record TaskReminder(
