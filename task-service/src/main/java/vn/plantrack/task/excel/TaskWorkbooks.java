@@ -39,16 +39,17 @@ import vn.plantrack.task.repository.KnownOrganizationRepository;
 import vn.plantrack.task.repository.KnownPlanRepository;
 import vn.plantrack.task.repository.TaskRepository;
 import vn.plantrack.task.rules.TaskStatus;
-import vn.plantrack.task.service.TaskService;
-import vn.plantrack.task.service.TaskService.Judged;
-import vn.plantrack.task.service.TaskService.ProgressData;
-import vn.plantrack.task.service.TaskService.TaskData;
-import vn.plantrack.task.service.TaskService.TaskQuery;
+import vn.plantrack.task.service.JudgedTask;
+import vn.plantrack.task.service.ProgressData;
+import vn.plantrack.task.service.TaskCommands;
+import vn.plantrack.task.service.TaskData;
+import vn.plantrack.task.service.TaskQueries;
+import vn.plantrack.task.service.TaskQuery;
 
 /**
  * Tasks and progress as Excel workbooks: templates, exports of any filtered list (the list
  * endpoint's own query, so the same tasks in the same order), and uploads. Every write of an upload
- * goes through {@link TaskService} (create, update with the exported version, report), so the
+ * goes through {@link TaskCommands} (create, update with the exported version, report), so the
  * rules, the authorization, the audit trail and the events are the API's; {@link RowImports} runs
  * them all or nothing, or row by row.
  *
@@ -60,7 +61,8 @@ public class TaskWorkbooks {
   /** Pages read from the list query for an export (its own page limit). */
   private static final int PAGE = PageRequest.MAX_SIZE;
 
-  private final TaskService service;
+  private final TaskCommands commands;
+  private final TaskQueries queries;
   private final TaskRepository tasks;
   private final KnownPlanRepository plans;
   private final KnownOrganizationRepository organizations;
@@ -68,13 +70,15 @@ public class TaskWorkbooks {
   private final Caller caller;
 
   public TaskWorkbooks(
-      TaskService service,
+      TaskCommands commands,
+      TaskQueries queries,
       TaskRepository tasks,
       KnownPlanRepository plans,
       KnownOrganizationRepository organizations,
       RowImports imports,
       Caller caller) {
-    this.service = service;
+    this.commands = commands;
+    this.queries = queries;
     this.tasks = tasks;
     this.plans = plans;
     this.organizations = organizations;
@@ -111,13 +115,13 @@ public class TaskWorkbooks {
 
   /** The tasks of a filtered list, as the tasks sheet (a valid upload as it is). */
   public Download exportTasks(TaskQuery query) {
-    List<Judged> found = all(query);
+    List<JudgedTask> found = all(query);
     Directory directory = directory(found);
     Map<UUID, String> parentCodes = parentCodes(found);
     List<String> sections = query.planId() == null ? List.of() : sectionsOf(query.planId());
     SheetDefinition sheet = TaskSheets.tasks(directory.choices(), sections);
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Judged j : found) {
+    for (JudgedTask j : found) {
       Task t = j.task();
       Map<String, Object> row = new HashMap<>();
       row.put("id", t.id);
@@ -144,11 +148,11 @@ public class TaskWorkbooks {
 
   /** The tasks of a filtered list as the progress sheet: their state now, notes to fill. */
   public Download exportProgress(TaskQuery query) {
-    List<Judged> found = all(query);
+    List<JudgedTask> found = all(query);
     Directory directory = directory(found);
     SheetDefinition sheet = TaskSheets.progress(directory.choices());
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Judged j : found) {
+    for (JudgedTask j : found) {
       Task t = j.task();
       Map<String, Object> row = new HashMap<>();
       row.put("id", t.id);
@@ -170,10 +174,10 @@ public class TaskWorkbooks {
   }
 
   /** Every task the list query finds, in its order; more than a workbook holds is a 400. */
-  private List<Judged> all(TaskQuery query) {
-    List<Judged> found = new ArrayList<>();
+  private List<JudgedTask> all(TaskQuery query) {
+    List<JudgedTask> found = new ArrayList<>();
     for (int page = 0; ; page++) {
-      Page<Judged> result = service.list(query, new PageRequest(page, PAGE, "code", true));
+      Page<JudgedTask> result = queries.list(query, new PageRequest(page, PAGE, "code", true));
       if (result.total() > SheetReader.MAX_ROWS) {
         throw new ProblemException(
             400,
@@ -305,14 +309,14 @@ public class TaskWorkbooks {
             keep(row, "deadline", existing, t -> t.deadlineText),
             existing == null ? null : existing.implementsTaskId);
     if (existing == null) {
-      Task created = service.create(data);
+      Task created = commands.create(data);
       idsByCode.put(created.code, created.id);
       return RowImports.Outcome.CREATED;
     }
     if (same(existing, data)) {
       return RowImports.Outcome.UNCHANGED;
     }
-    service.update(existing.id, null, version, data);
+    commands.update(existing.id, null, version, data);
     return RowImports.Outcome.UPDATED;
   }
 
@@ -384,9 +388,9 @@ public class TaskWorkbooks {
           continue;
         }
       }
-      Judged judged;
+      JudgedTask judged;
       try {
-        judged = service.get(id, null);
+        judged = queries.get(id, null);
       } catch (ProblemException e) {
         errors.add(error(row, sheet, "id", e.getMessage()));
         continue;
@@ -409,7 +413,7 @@ public class TaskWorkbooks {
                 if (data == null) {
                   return RowImports.Outcome.UNCHANGED;
                 }
-                service.report(taskId, data);
+                commands.report(taskId, data);
                 return RowImports.Outcome.CREATED;
               }));
     }
@@ -417,7 +421,7 @@ public class TaskWorkbooks {
   }
 
   /** What a row reports beyond the task's state now; null when it reports nothing. */
-  static ProgressData progress(SheetRow row, Judged judged) {
+  static ProgressData progress(SheetRow row, JudgedTask judged) {
     Task t = judged.task();
     TaskStatus status = row.blank("status") ? null : TaskStatus.valueOf(row.choice("status"));
     if (status == judged.status()) {
@@ -504,7 +508,7 @@ public class TaskWorkbooks {
     return plan == null ? List.of() : plan.sections;
   }
 
-  private Map<UUID, String> parentCodes(List<Judged> found) {
+  private Map<UUID, String> parentCodes(List<JudgedTask> found) {
     Map<UUID, String> codes = new HashMap<>();
     found.forEach(j -> codes.put(j.task().id, j.task().code));
     List<UUID> missing =
@@ -535,7 +539,7 @@ public class TaskWorkbooks {
     }
   }
 
-  private Directory directory(List<Judged> found) {
+  private Directory directory(List<JudgedTask> found) {
     Set<String> provinces =
         found.stream().map(j -> j.task().province).collect(Collectors.toCollection(HashSet::new));
     Map<UUID, KnownOrganization> byId = new LinkedHashMap<>();

@@ -34,7 +34,7 @@ import vn.plantrack.platform.spreadsheet.Xlsx;
 import vn.plantrack.task.excel.TaskWorkbooks;
 import vn.plantrack.task.rules.TaskStatus;
 import vn.plantrack.task.rules.Timeliness;
-import vn.plantrack.task.service.TaskService.TaskQuery;
+import vn.plantrack.task.service.TaskQuery;
 
 /**
  * Tasks and progress as Excel workbooks (XLSX): templates with Vietnamese headers, validation lists
