@@ -59,6 +59,11 @@ public class TaskAccess {
     return task;
   }
 
+  /** Whether the caller may see the task (its province). */
+  public boolean sees(Task task) {
+    return caller.canSee(task.province);
+  }
+
   /** A plan the caller may see; an unknown plan, or another province's, is a 400 on planId. */
   public KnownPlan visiblePlan(UUID planId) {
     KnownPlan plan = planId == null ? null : plans.findById(planId);

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,6 +150,23 @@ public class TaskQueries {
         });
     rows.sort(Comparator.comparing(SummaryRow::key));
     return rows;
+  }
+
+  /** The tasks of a plan the caller may see (an unknown plan, or another province's: 400). */
+  public List<Task> inPlan(UUID planId) {
+    access.visiblePlan(planId);
+    return tasks.list("planId", planId);
+  }
+
+  /** The codes of tasks by id, of those the caller may see (an export names parents by code). */
+  public Map<UUID, String> codesOf(Collection<UUID> ids) {
+    Map<UUID, String> codes = new HashMap<>();
+    if (!ids.isEmpty()) {
+      tasks.byIds(List.copyOf(ids)).stream()
+          .filter(access::sees)
+          .forEach(t -> codes.put(t.id, t.code));
+    }
+    return codes;
   }
 
   public Page<TaskProgress> progress(UUID id, PageRequest page) {
