@@ -6,6 +6,7 @@ import vn.plantrack.platform.spreadsheet.Choice;
 import vn.plantrack.platform.spreadsheet.Column;
 import vn.plantrack.platform.spreadsheet.EnumChoices;
 import vn.plantrack.platform.spreadsheet.SheetDefinition;
+import vn.plantrack.task.KnownOrganization;
 
 /**
  * The two workbooks of task-service: the tasks of a plan (what a coordinator enters) and progress
@@ -39,6 +40,11 @@ public final class TaskSheets {
           "deadlineText", "deadline");
 
   private TaskSheets() {}
+
+  /** The organizations of a validation list: code, and name to read. */
+  static List<Choice> choices(List<KnownOrganization> organizations) {
+    return organizations.stream().map(o -> Choice.of(o.code, o.name)).toList();
+  }
 
   /**
    * The tasks sheet. {@code organizations} are the province's (code, name); {@code sections} the

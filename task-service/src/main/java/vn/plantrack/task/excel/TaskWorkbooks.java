@@ -3,7 +3,6 @@ package vn.plantrack.task.excel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,10 +10,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.plantrack.platform.paging.Page;
 import vn.plantrack.platform.paging.PageRequest;
@@ -22,63 +19,41 @@ import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.problem.ProblemTypes;
 import vn.plantrack.platform.security.Caller;
 import vn.plantrack.platform.spreadsheet.Choice;
-import vn.plantrack.platform.spreadsheet.ImportMode;
-import vn.plantrack.platform.spreadsheet.ImportReport;
-import vn.plantrack.platform.spreadsheet.ReadResult;
-import vn.plantrack.platform.spreadsheet.RowError;
-import vn.plantrack.platform.spreadsheet.RowImports;
 import vn.plantrack.platform.spreadsheet.SheetDefinition;
 import vn.plantrack.platform.spreadsheet.SheetReader;
-import vn.plantrack.platform.spreadsheet.SheetRow;
 import vn.plantrack.platform.spreadsheet.SheetWriter;
-import vn.plantrack.platform.spreadsheet.WorkbookRejected;
 import vn.plantrack.task.KnownOrganization;
 import vn.plantrack.task.KnownPlan;
 import vn.plantrack.task.Task;
-import vn.plantrack.task.contract.TaskStatus;
-import vn.plantrack.task.repository.KnownOrganizationRepository;
-import vn.plantrack.task.repository.KnownPlanRepository;
-import vn.plantrack.task.repository.TaskRepository;
-import vn.plantrack.task.service.TaskService;
-import vn.plantrack.task.service.TaskService.Judged;
-import vn.plantrack.task.service.TaskService.ProgressData;
-import vn.plantrack.task.service.TaskService.TaskData;
-import vn.plantrack.task.service.TaskService.TaskQuery;
+import vn.plantrack.task.service.DirectoryQueries;
+import vn.plantrack.task.service.JudgedTask;
+import vn.plantrack.task.service.TaskAccess;
+import vn.plantrack.task.service.TaskQueries;
+import vn.plantrack.task.service.TaskQuery;
 
 /**
- * Tasks and progress as Excel workbooks: templates, exports of any filtered list (the list
- * endpoint's own query, so the same tasks in the same order), and uploads. Every write of an upload
- * goes through {@link TaskService} (create, update with the exported version, report), so the
- * rules, the authorization, the audit trail and the events are the API's; {@link RowImports} runs
- * them all or nothing, or row by row.
+ * Tasks and progress as Excel workbooks to download: templates, and exports of any filtered list
+ * (the list endpoint's own query, so the same tasks in the same order). An export is a valid upload
+ * ({@link TaskWorkbookUploads}).
  *
- * <p>Organizations are named by their directory code or name (case and diacritics aside) and
- * resolved through task-service's copy of the directory, in the plan's province.
+ * <p>Organizations are named by their directory code (the lists show code and name), from
+ * task-service's copy of the directory, in the plan's province.
  */
 @ApplicationScoped
 public class TaskWorkbooks {
   /** Pages read from the list query for an export (its own page limit). */
   private static final int PAGE = PageRequest.MAX_SIZE;
 
-  private final TaskService service;
-  private final TaskRepository tasks;
-  private final KnownPlanRepository plans;
-  private final KnownOrganizationRepository organizations;
-  private final RowImports imports;
+  private final TaskQueries queries;
+  private final TaskAccess access;
+  private final DirectoryQueries directory;
   private final Caller caller;
 
   public TaskWorkbooks(
-      TaskService service,
-      TaskRepository tasks,
-      KnownPlanRepository plans,
-      KnownOrganizationRepository organizations,
-      RowImports imports,
-      Caller caller) {
-    this.service = service;
-    this.tasks = tasks;
-    this.plans = plans;
-    this.organizations = organizations;
-    this.imports = imports;
+      TaskQueries queries, TaskAccess access, DirectoryQueries directory, Caller caller) {
+    this.queries = queries;
+    this.access = access;
+    this.directory = directory;
     this.caller = caller;
   }
 
@@ -93,17 +68,23 @@ public class TaskWorkbooks {
 
   /** The tasks template, with the lists of a plan (its province's organizations, its sections). */
   public Download tasksTemplate(UUID planId) {
-    KnownPlan plan = planId == null ? null : visiblePlan(planId);
+    KnownPlan plan = planId == null ? null : access.visiblePlan(planId);
     SheetDefinition sheet =
         TaskSheets.tasks(
-            choices(organizationsOf(province(plan))), plan == null ? List.of() : plan.sections);
+            TaskSheets.choices(directory.organizationsOf(province(plan))),
+            plan == null ? List.of() : plan.sections);
     return out -> SheetWriter.template(sheet, out);
   }
 
   public Download progressTemplate(UUID planId) {
-    KnownPlan plan = planId == null ? null : visiblePlan(planId);
-    SheetDefinition sheet = TaskSheets.progress(choices(organizationsOf(province(plan))));
+    KnownPlan plan = planId == null ? null : access.visiblePlan(planId);
+    SheetDefinition sheet =
+        TaskSheets.progress(TaskSheets.choices(directory.organizationsOf(province(plan))));
     return out -> SheetWriter.template(sheet, out);
+  }
+
+  private String province(KnownPlan plan) {
+    return plan != null ? plan.province : caller.province().orElse(null);
   }
 
   // --- Exports
@@ -111,23 +92,24 @@ public class TaskWorkbooks {
 
   /** The tasks of a filtered list, as the tasks sheet (a valid upload as it is). */
   public Download exportTasks(TaskQuery query) {
-    List<Judged> found = all(query);
-    Directory directory = directory(found);
+    List<JudgedTask> found = all(query);
+    Names names = names(found);
     Map<UUID, String> parentCodes = parentCodes(found);
-    List<String> sections = query.planId() == null ? List.of() : sectionsOf(query.planId());
-    SheetDefinition sheet = TaskSheets.tasks(directory.choices(), sections);
+    List<String> sections =
+        query.planId() == null ? List.of() : directory.sectionsOf(query.planId());
+    SheetDefinition sheet = TaskSheets.tasks(names.choices(), sections);
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Judged j : found) {
+    for (JudgedTask j : found) {
       Task t = j.task();
       Map<String, Object> row = new HashMap<>();
       row.put("id", t.id);
-      row.put("plan", directory.planNumber(t.planId));
+      row.put("plan", names.planNumber(t.planId));
       row.put("section", t.sectionCode);
       row.put("code", t.code);
       row.put("parentCode", t.parentId == null ? null : parentCodes.get(t.parentId));
       row.put("title", t.title);
-      row.put("leadOrgs", directory.codes(t.leadOrgIds));
-      row.put("cooperatingOrgs", directory.codes(t.cooperatingOrgIds));
+      row.put("leadOrgs", names.codes(t.leadOrgIds));
+      row.put("cooperatingOrgs", names.codes(t.cooperatingOrgIds));
       row.put("output", t.expectedOutput);
       row.put("outputType", t.expectedOutputType);
       row.put("deadline", t.deadlineText);
@@ -144,18 +126,18 @@ public class TaskWorkbooks {
 
   /** The tasks of a filtered list as the progress sheet: their state now, notes to fill. */
   public Download exportProgress(TaskQuery query) {
-    List<Judged> found = all(query);
-    Directory directory = directory(found);
-    SheetDefinition sheet = TaskSheets.progress(directory.choices());
+    List<JudgedTask> found = all(query);
+    Names names = names(found);
+    SheetDefinition sheet = TaskSheets.progress(names.choices());
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Judged j : found) {
+    for (JudgedTask j : found) {
       Task t = j.task();
       Map<String, Object> row = new HashMap<>();
       row.put("id", t.id);
-      row.put("plan", directory.planNumber(t.planId));
+      row.put("plan", names.planNumber(t.planId));
       row.put("code", t.code);
       row.put("title", t.title);
-      row.put("leadOrgs", directory.codes(t.leadOrgIds));
+      row.put("leadOrgs", names.codes(t.leadOrgIds));
       row.put("deadline", t.deadlineText);
       row.put("timeliness", j.timeliness().map(Enum::name).orElse(null));
       row.put("status", j.status().name());
@@ -170,10 +152,10 @@ public class TaskWorkbooks {
   }
 
   /** Every task the list query finds, in its order; more than a workbook holds is a 400. */
-  private List<Judged> all(TaskQuery query) {
-    List<Judged> found = new ArrayList<>();
+  private List<JudgedTask> all(TaskQuery query) {
+    List<JudgedTask> found = new ArrayList<>();
     for (int page = 0; ; page++) {
-      Page<Judged> result = service.list(query, new PageRequest(page, PAGE, "code", true));
+      Page<JudgedTask> result = queries.list(query, new PageRequest(page, PAGE, "code", true));
       if (result.total() > SheetReader.MAX_ROWS) {
         throw new ProblemException(
             400,
@@ -192,319 +174,8 @@ public class TaskWorkbooks {
     }
   }
 
-  // --- Uploads
-  // --------------------------------------------------------------------------------------------
-
-  /**
-   * A tasks workbook for a plan: a row whose ID or code is a task of the plan updates it (with the
-   * version it was exported at), any other row creates a task. Parents before their sub-tasks.
-   */
-  public ImportReport importTasks(UUID planId, byte[] file, ImportMode mode) {
-    KnownPlan plan = visiblePlan(planId);
-    caller.requireManager(plan.province, "manage its tasks");
-    List<KnownOrganization> known = organizationsOf(plan.province);
-    SheetDefinition sheet = TaskSheets.tasks(choices(known), plan.sections);
-    ReadResult read = SheetReader.read(file, sheet);
-    rejectHeader(read);
-    Map<String, UUID> idsByCode = new HashMap<>();
-    Map<UUID, Task> byId = new HashMap<>();
-    for (Task t : tasks.list("planId", plan.id)) {
-      idsByCode.put(t.code, t.id);
-      byId.put(t.id, t);
-    }
-    Map<String, UUID> orgIds = new HashMap<>();
-    known.forEach(o -> orgIds.put(o.code, o.id));
-
-    List<RowError> errors = new ArrayList<>(read.errors());
-    List<RowImports.Step> parents = new ArrayList<>();
-    List<RowImports.Step> children = new ArrayList<>();
-    Map<String, Integer> codeRows = new HashMap<>();
-    Map<UUID, Integer> idRows = new HashMap<>();
-    for (SheetRow row : read.validRows()) {
-      List<RowError> problems = new ArrayList<>();
-      String code = row.text("code");
-      Integer twice = codeRows.putIfAbsent(code, row.number());
-      if (twice != null) {
-        problems.add(error(row, sheet, "code", "the code is also on row " + twice));
-      }
-      Task target = null;
-      UUID id = row.uuid("id");
-      if (id != null) {
-        target = byId.get(id);
-        Integer again = idRows.putIfAbsent(id, row.number());
-        if (target == null) {
-          problems.add(error(row, sheet, "id", "no task with this ID in plan " + plan.number));
-        } else if (again != null) {
-          problems.add(error(row, sheet, "id", "the ID is also on row " + again));
-        }
-      } else if (idsByCode.containsKey(code)) {
-        target = byId.get(idsByCode.get(code));
-      }
-      Long version = row.blank("version") ? null : row.number("version").longValueExact();
-      if (target != null && version == null) {
-        problems.add(
-            error(
-                row,
-                sheet,
-                "version",
-                "task "
-                    + target.code
-                    + " exists: give the version its export shows, so nobody's change is"
-                    + " overwritten"));
-      }
-      if (!problems.isEmpty()) {
-        errors.addAll(problems);
-        continue;
-      }
-      Task existing = target;
-      RowImports.Step step =
-          new RowImports.Step(
-              row, () -> applyTask(plan, row, existing, version, idsByCode, orgIds));
-      (row.blank("parentCode") ? parents : children).add(step);
-    }
-    List<RowImports.Step> steps = new ArrayList<>(parents);
-    steps.addAll(children);
-    return imports.run(mode, sheet, read.rows().size(), errors, steps, TaskSheets.TASK_FIELDS);
-  }
-
-  private RowImports.Outcome applyTask(
-      KnownPlan plan,
-      SheetRow row,
-      Task existing,
-      Long version,
-      Map<String, UUID> idsByCode,
-      Map<String, UUID> orgIds) {
-    UUID parentId;
-    if (existing != null && !row.has("parentCode")) {
-      parentId = existing.parentId;
-    } else if (row.blank("parentCode")) {
-      parentId = null;
-    } else {
-      parentId = idsByCode.get(row.text("parentCode"));
-      if (parentId == null) {
-        throw ProblemException.invalid(
-            "parentId", "no task " + row.text("parentCode") + " in plan " + plan.number);
-      }
-    }
-    TaskData data =
-        new TaskData(
-            plan.id,
-            keep(row, "section", existing, t -> t.sectionCode),
-            row.text("code"),
-            parentId,
-            row.text("title"),
-            keep(row, "description", existing, t -> t.description),
-            ids(row.list("leadOrgs"), orgIds),
-            row.has("cooperatingOrgs")
-                ? ids(row.list("cooperatingOrgs"), orgIds)
-                : existing == null ? List.of() : List.copyOf(existing.cooperatingOrgIds),
-            keep(row, "output", existing, t -> t.expectedOutput),
-            row.has("outputType")
-                ? row.choice("outputType")
-                : existing == null ? null : existing.expectedOutputType,
-            keep(row, "deadline", existing, t -> t.deadlineText),
-            existing == null ? null : existing.implementsTaskId);
-    if (existing == null) {
-      Task created = service.create(data);
-      idsByCode.put(created.code, created.id);
-      return RowImports.Outcome.CREATED;
-    }
-    if (same(existing, data)) {
-      return RowImports.Outcome.UNCHANGED;
-    }
-    service.update(existing.id, null, version, data);
-    return RowImports.Outcome.UPDATED;
-  }
-
-  /** The cell's text, or the task's current value when the workbook has no such column. */
-  private static String keep(SheetRow row, String key, Task existing, Function<Task, String> now) {
-    if (row.has(key) || existing == null) {
-      return row.text(key);
-    }
-    return now.apply(existing);
-  }
-
-  private static List<UUID> ids(List<String> codes, Map<String, UUID> orgIds) {
-    // The reader already refused names not in the list: every code is known.
-    return codes.stream().map(orgIds::get).filter(Objects::nonNull).toList();
-  }
-
-  /** Whether writing the data would change nothing the task holds. */
-  static boolean same(Task t, TaskData d) {
-    return Objects.equals(t.sectionCode, blank(d.sectionCode()))
-        && t.code.equals(d.code())
-        && Objects.equals(t.parentId, d.parentId())
-        && t.title.equals(d.title())
-        && Objects.equals(t.description, blank(d.description()))
-        && List.copyOf(t.leadOrgIds).equals(d.leadOrgIds())
-        && List.copyOf(t.cooperatingOrgIds).equals(d.cooperatingOrgIds())
-        && Objects.equals(t.expectedOutput, blank(d.expectedOutput()))
-        && Objects.equals(t.expectedOutputType, d.expectedOutputType())
-        && Objects.equals(t.deadlineText, blank(d.deadlineText()));
-  }
-
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  /**
-   * A progress workbook: each row reports on one task (by ID, or by code in the plan given) what
-   * differs from its state now and the narrative; a row with nothing new is left alone. The lead
-   * agency's officers and coordinators report progress; a cooperating agency adds notes; anyone
-   * else's row is refused by the service's rule.
-   */
-  public ImportReport importProgress(UUID planId, byte[] file, ImportMode mode) {
-    KnownPlan plan = planId == null ? null : visiblePlan(planId);
-    SheetDefinition sheet = TaskSheets.progress(List.of());
-    ReadResult read = SheetReader.read(file, sheet);
-    rejectHeader(read);
-    Map<String, UUID> idsByCode = new HashMap<>();
-    if (plan != null) {
-      tasks.list("planId", plan.id).forEach(t -> idsByCode.put(t.code, t.id));
-    }
-    List<RowError> errors = new ArrayList<>(read.errors());
-    List<RowImports.Step> steps = new ArrayList<>();
-    for (SheetRow row : read.validRows()) {
-      UUID id = row.uuid("id");
-      String code = row.text("code");
-      if (id == null && code == null) {
-        errors.add(RowError.ofRow(row.number(), "give the task's ID or its code"));
-        continue;
-      }
-      if (id == null && plan == null) {
-        errors.add(
-            error(
-                row, sheet, "code", "upload with ?planId= to find tasks by code, or give the ID"));
-        continue;
-      }
-      if (id == null) {
-        id = idsByCode.get(code);
-        if (id == null) {
-          errors.add(error(row, sheet, "code", "no task " + code + " in plan " + plan.number));
-          continue;
-        }
-      }
-      Judged judged;
-      try {
-        judged = service.get(id, null);
-      } catch (ProblemException e) {
-        errors.add(error(row, sheet, "id", e.getMessage()));
-        continue;
-      }
-      Task task = judged.task();
-      if (code != null && !code.equals(task.code)) {
-        errors.add(error(row, sheet, "code", "the ID is task " + task.code + "'s, not " + code));
-        continue;
-      }
-      if (plan != null && !plan.id.equals(task.planId)) {
-        errors.add(error(row, sheet, "id", "task " + task.code + " is not in plan " + plan.number));
-        continue;
-      }
-      ProgressData data = progress(row, judged);
-      UUID taskId = id;
-      steps.add(
-          new RowImports.Step(
-              row,
-              () -> {
-                if (data == null) {
-                  return RowImports.Outcome.UNCHANGED;
-                }
-                service.report(taskId, data);
-                return RowImports.Outcome.CREATED;
-              }));
-    }
-    return imports.run(mode, sheet, read.rows().size(), errors, steps, Map.of());
-  }
-
-  /** What a row reports beyond the task's state now; null when it reports nothing. */
-  static ProgressData progress(SheetRow row, Judged judged) {
-    Task t = judged.task();
-    TaskStatus status = row.blank("status") ? null : TaskStatus.valueOf(row.choice("status"));
-    if (status == judged.status()) {
-      status = null;
-    }
-    Integer percent = row.blank("percent") ? null : row.integer("percent");
-    if (percent != null && percent == judged.progressPercent()) {
-      percent = null;
-    }
-    boolean completing = status == TaskStatus.COMPLETED;
-    String evidenceNumber = changed(row.text("evidenceNumber"), t.evidenceNumber, completing);
-    LocalDate evidenceDate = changed(row.date("evidenceDate"), t.evidenceDate, completing);
-    String evidenceLink = changed(row.text("evidenceLink"), t.evidenceLink, completing);
-    ProgressData data =
-        new ProgressData(
-            status,
-            percent,
-            row.text("note"),
-            row.text("difficulties"),
-            row.text("proposals"),
-            completing ? row.date("completedOn") : null,
-            evidenceNumber,
-            evidenceDate,
-            evidenceLink,
-            row.text("reason"));
-    boolean nothing =
-        data.status() == null
-            && data.percent() == null
-            && data.note() == null
-            && data.difficulties() == null
-            && data.proposals() == null
-            && evidenceNumber == null
-            && evidenceDate == null
-            && evidenceLink == null
-            && data.reason() == null;
-    return nothing ? null : data;
-  }
-
-  /** A value to send: when completing, what the row says; otherwise only what is new. */
-  private static <T> T changed(T value, T now, boolean completing) {
-    return completing || !Objects.equals(value, now) ? value : null;
-  }
-
-  // --- Helpers
-  // --------------------------------------------------------------------------------------------
-
-  private static void rejectHeader(ReadResult read) {
-    if (!read.headerErrors().isEmpty()) {
-      throw new WorkbookRejected(read.rows().size(), read.headerErrors());
-    }
-  }
-
-  private static RowError error(SheetRow row, SheetDefinition sheet, String key, String message) {
-    return new RowError(
-        row.number(), sheet.column(key).orElseThrow().header(), row.cell(key), key, message);
-  }
-
-  /** A plan the caller may see; another province's or an unknown plan is a 400 on planId. */
-  private KnownPlan visiblePlan(UUID planId) {
-    KnownPlan plan = plans.findById(planId);
-    if (plan == null || !caller.canSee(plan.province)) {
-      throw ProblemException.invalid("planId", "no plan " + planId);
-    }
-    return plan;
-  }
-
-  private String province(KnownPlan plan) {
-    return plan != null ? plan.province : caller.province().orElse(null);
-  }
-
-  private List<KnownOrganization> organizationsOf(String province) {
-    if (province == null) {
-      return List.of();
-    }
-    return organizations.list("province = ?1 order by name", province);
-  }
-
-  private static List<Choice> choices(List<KnownOrganization> organizations) {
-    return organizations.stream().map(o -> Choice.of(o.code, o.name)).toList();
-  }
-
-  private List<String> sectionsOf(UUID planId) {
-    KnownPlan plan = plans.findById(planId);
-    return plan == null ? List.of() : plan.sections;
-  }
-
-  private Map<UUID, String> parentCodes(List<Judged> found) {
+  /** The code of each task's parent: from the export itself, the others looked up. */
+  private Map<UUID, String> parentCodes(List<JudgedTask> found) {
     Map<UUID, String> codes = new HashMap<>();
     found.forEach(j -> codes.put(j.task().id, j.task().code));
     List<UUID> missing =
@@ -513,14 +184,12 @@ public class TaskWorkbooks {
             .filter(p -> p != null && !codes.containsKey(p))
             .distinct()
             .toList();
-    if (!missing.isEmpty()) {
-      tasks.byIds(missing).forEach(t -> codes.put(t.id, t.code));
-    }
+    codes.putAll(queries.codesOf(missing));
     return codes;
   }
 
   /** The organizations and plans an export names, by id. */
-  private record Directory(
+  private record Names(
       Map<UUID, KnownOrganization> organizations,
       List<Choice> choices,
       Map<UUID, String> planNumbers) {
@@ -535,18 +204,13 @@ public class TaskWorkbooks {
     }
   }
 
-  private Directory directory(List<Judged> found) {
+  private Names names(List<JudgedTask> found) {
     Set<String> provinces =
         found.stream().map(j -> j.task().province).collect(Collectors.toCollection(HashSet::new));
     Map<UUID, KnownOrganization> byId = new LinkedHashMap<>();
-    if (!provinces.isEmpty()) {
-      organizations.list("province in ?1 order by name", provinces).forEach(o -> byId.put(o.id, o));
-    }
+    directory.organizationsOf(provinces).forEach(o -> byId.put(o.id, o));
     Set<UUID> planIds = found.stream().map(j -> j.task().planId).collect(Collectors.toSet());
-    Map<UUID, String> numbers = new HashMap<>();
-    if (!planIds.isEmpty()) {
-      plans.list("id in ?1", planIds).forEach(p -> numbers.put(p.id, p.number));
-    }
-    return new Directory(byId, choices(List.copyOf(byId.values())), numbers);
+    return new Names(
+        byId, TaskSheets.choices(List.copyOf(byId.values())), directory.planNumbers(planIds));
   }
 }

@@ -44,9 +44,14 @@ import vn.plantrack.task.TaskProgress;
 import vn.plantrack.task.contract.Deadline;
 import vn.plantrack.task.contract.TaskStatus;
 import vn.plantrack.task.contract.Timeliness;
-import vn.plantrack.task.service.TaskService;
-import vn.plantrack.task.service.TaskService.Judged;
-import vn.plantrack.task.service.TaskService.TaskData;
+import vn.plantrack.task.service.JudgedTask;
+import vn.plantrack.task.service.ProgressData;
+import vn.plantrack.task.service.SummaryRow;
+import vn.plantrack.task.service.TaskCommands;
+import vn.plantrack.task.service.TaskData;
+import vn.plantrack.task.service.TaskJudging;
+import vn.plantrack.task.service.TaskQueries;
+import vn.plantrack.task.service.TaskQuery;
 
 @Path("/api/v1/tasks")
 @Tag(
@@ -57,10 +62,12 @@ public class TaskResource {
   private static final Set<String> HISTORY_SORT = Set.of("changedAt");
   private static final Set<String> PROGRESS_SORT = Set.of("reportedAt");
 
-  private final TaskService service;
+  private final TaskCommands commands;
+  private final TaskQueries queries;
 
-  public TaskResource(TaskService service) {
-    this.service = service;
+  public TaskResource(TaskCommands commands, TaskQueries queries) {
+    this.commands = commands;
+    this.queries = queries;
   }
 
   /**
@@ -159,7 +166,7 @@ public class TaskResource {
       int subTaskCount,
       UUID implementsTaskId,
       long version) {
-    static TaskView of(Judged j, LocalDate asOf) {
+    static TaskView of(JudgedTask j, LocalDate asOf) {
       Task t = j.task();
       Deadline d = j.deadline();
       return new TaskView(
@@ -195,7 +202,7 @@ public class TaskResource {
           t.evidenceDate,
           t.evidenceLink,
           j.timeliness().orElse(null),
-          asOf == null ? LocalDate.now(TaskService.ZONE) : asOf,
+          asOf == null ? LocalDate.now(TaskJudging.ZONE) : asOf,
           j.rollup().isPresent(),
           j.subTaskCount(),
           t.implementsTaskId,
@@ -236,10 +243,7 @@ public class TaskResource {
   }
 
   public record SummaryView(
-      String groupBy,
-      LocalDate asOf,
-      List<TaskService.SummaryRow> rows,
-      Map<Timeliness, Integer> totals) {}
+      String groupBy, LocalDate asOf, List<SummaryRow> rows, Map<Timeliness, Integer> totals) {}
 
   @GET
   @Operation(summary = "Tasks, filtered and paged; timeliness as of a date (default today)")
@@ -255,11 +259,11 @@ public class TaskResource {
       @QueryParam("parentId") UUID parentId,
       @QueryParam("q") @Size(max = 200) String q,
       @BeanParam PageParams paging) {
-    return service
+    return queries
         .list(
-            new TaskService.TaskQuery(
+            new TaskQuery(
                 planId, orgId, role, status, timeliness, dueFrom, dueTo, asOf, parentId, q),
-            paging.toRequest(TaskService.SORTABLE, "code,asc"))
+            paging.toRequest(TaskQueries.SORTABLE, "code,asc"))
         .map(j -> TaskView.of(j, asOf));
   }
 
@@ -270,20 +274,20 @@ public class TaskResource {
       @QueryParam("planId") UUID planId,
       @QueryParam("groupBy") @DefaultValue("org") @Pattern(regexp = "org|section") String groupBy,
       @QueryParam("asOf") LocalDate asOf) {
-    List<TaskService.SummaryRow> rows = service.summary(planId, groupBy, asOf);
+    List<SummaryRow> rows = queries.summary(planId, groupBy, asOf);
     Map<Timeliness, Integer> totals = new java.util.EnumMap<>(Timeliness.class);
     if (groupBy.equals("section")) {
       rows.forEach(r -> r.counts().forEach((k, v) -> totals.merge(k, v, Integer::sum)));
     }
     return new SummaryView(
-        groupBy, asOf == null ? LocalDate.now(TaskService.ZONE) : asOf, rows, totals);
+        groupBy, asOf == null ? LocalDate.now(TaskJudging.ZONE) : asOf, rows, totals);
   }
 
   @GET
   @Path("/{id}")
   @Operation(summary = "One task with its timeliness as of a date")
   public Response get(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
-    Judged judged = service.get(id, asOf);
+    JudgedTask judged = queries.get(id, asOf);
     return Response.ok(TaskView.of(judged, asOf))
         .tag(new EntityTag(Long.toString(judged.task().version)))
         .build();
@@ -295,10 +299,10 @@ public class TaskResource {
   @Operation(summary = "Add a task to a plan (coordinators of the plan's province)")
   public Response create(
       @Valid @ConvertGroup(to = OnCreate.class) @NotNull TaskInput input, @Context UriInfo uri) {
-    Task task = service.create(input.data());
+    Task task = commands.create(input.data());
     return Response.created(uri.getAbsolutePathBuilder().path(task.id.toString()).build())
         .tag(new EntityTag(Long.toString(task.version)))
-        .entity(TaskView.of(service.get(task.id, null), null))
+        .entity(TaskView.of(queries.get(task.id, null), null))
         .build();
   }
 
@@ -310,8 +314,8 @@ public class TaskResource {
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull TaskInput input) {
-    Task task = service.update(id, ifMatch, input.version(), input.data());
-    return Response.ok(TaskView.of(service.get(task.id, null), null))
+    Task task = commands.update(id, ifMatch, input.version(), input.data());
+    return Response.ok(TaskView.of(queries.get(task.id, null), null))
         .tag(new EntityTag(Long.toString(task.version)))
         .build();
   }
@@ -327,9 +331,9 @@ public class TaskResource {
               + " completing needs completedOn and evidence (document number and date, or a link).")
   public Response report(@PathParam("id") UUID id, @Valid @NotNull ProgressInput input) {
     TaskProgress progress =
-        service.report(
+        commands.report(
             id,
-            new TaskService.ProgressData(
+            new ProgressData(
                 input.status(),
                 input.percent(),
                 input.note(),
@@ -347,7 +351,7 @@ public class TaskResource {
   @Path("/{id}/progress")
   @Operation(summary = "Progress reports and contribution notes, oldest first (paged)")
   public Page<ProgressView> progress(@PathParam("id") UUID id, @BeanParam PageParams paging) {
-    return service
+    return queries
         .progress(id, paging.toRequest(PROGRESS_SORT, "reportedAt,asc"))
         .map(ProgressView::of);
   }
@@ -357,8 +361,8 @@ public class TaskResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(summary = "Record that a CONDITIONAL task's condition was met, and its due date")
   public Response conditionMet(@PathParam("id") UUID id, @Valid @NotNull ConditionMetInput input) {
-    Task task = service.conditionMet(id, input.metOn(), input.document(), input.dueDate());
-    return Response.ok(TaskView.of(service.get(task.id, null), null))
+    Task task = commands.conditionMet(id, input.metOn(), input.document(), input.dueDate());
+    return Response.ok(TaskView.of(queries.get(task.id, null), null))
         .tag(new EntityTag(Long.toString(task.version)))
         .build();
   }
@@ -367,6 +371,6 @@ public class TaskResource {
   @Path("/{id}/history")
   @Operation(summary = "Field-level history: who, when, old → new")
   public Page<AuditTrail.Change> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
-    return service.history(id, paging.toRequest(HISTORY_SORT, "changedAt,asc"));
+    return queries.history(id, paging.toRequest(HISTORY_SORT, "changedAt,asc"));
   }
 }

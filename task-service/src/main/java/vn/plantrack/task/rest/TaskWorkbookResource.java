@@ -33,8 +33,9 @@ import vn.plantrack.platform.spreadsheet.ImportReport;
 import vn.plantrack.platform.spreadsheet.Xlsx;
 import vn.plantrack.task.contract.TaskStatus;
 import vn.plantrack.task.contract.Timeliness;
+import vn.plantrack.task.excel.TaskWorkbookUploads;
 import vn.plantrack.task.excel.TaskWorkbooks;
-import vn.plantrack.task.service.TaskService.TaskQuery;
+import vn.plantrack.task.service.TaskQuery;
 
 /**
  * Tasks and progress as Excel workbooks (XLSX): templates with Vietnamese headers, validation lists
@@ -55,9 +56,11 @@ public class TaskWorkbookResource {
           + " apply-valid-rows: the valid rows are applied, the others reported in the answer";
 
   private final TaskWorkbooks workbooks;
+  private final TaskWorkbookUploads uploads;
 
-  public TaskWorkbookResource(TaskWorkbooks workbooks) {
+  public TaskWorkbookResource(TaskWorkbooks workbooks, TaskWorkbookUploads uploads) {
     this.workbooks = workbooks;
+    this.uploads = uploads;
   }
 
   @GET
@@ -123,7 +126,7 @@ public class TaskWorkbookResource {
           String mode,
       byte[] file) {
     // A Response, so an Idempotency-Key's replay has the report to answer.
-    return Response.ok(workbooks.importTasks(planId, file, ImportMode.of(mode))).build();
+    return Response.ok(uploads.importTasks(planId, file, ImportMode.of(mode))).build();
   }
 
   @GET
@@ -191,7 +194,7 @@ public class TaskWorkbookResource {
           String mode,
       byte[] file) {
     // A Response, so an Idempotency-Key's replay has the report to answer.
-    return Response.ok(workbooks.importProgress(planId, file, ImportMode.of(mode))).build();
+    return Response.ok(uploads.importProgress(planId, file, ImportMode.of(mode))).build();
   }
 
   /** The filters of GET /api/v1/tasks, for the exports. */

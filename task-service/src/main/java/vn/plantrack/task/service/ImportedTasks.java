@@ -17,7 +17,7 @@ import vn.plantrack.task.repository.TaskRepository;
 /**
  * Creates the tasks of a plan import confirmed in plan-service ({@code
  * plantrack.plan.import-confirmed.v1}, examples in plan-service/docs/events.md): all of them in the
- * consumer's one transaction, parents before sub-tasks, through {@link TaskService} so each gets
+ * consumer's one transaction, parents before sub-tasks, through {@link TaskCommands} so each gets
  * its audit entry and its created event. A task whose code the plan already has is left as it is (a
  * redelivered or replayed event creates nothing twice). "implementsTaskCode" links a sub-plan's
  * task to the task it carries out in the implemented plan.
@@ -28,12 +28,12 @@ public class ImportedTasks {
   public static final String IMPORT_CONFIRMED = "plantrack.plan.import-confirmed.v1";
   private static final Logger LOG = Logger.getLogger(ImportedTasks.class);
 
-  private final TaskService service;
+  private final TaskCommands commands;
   private final TaskRepository tasks;
   private final KnownPlanRepository plans;
 
-  public ImportedTasks(TaskService service, TaskRepository tasks, KnownPlanRepository plans) {
-    this.service = service;
+  public ImportedTasks(TaskCommands commands, TaskRepository tasks, KnownPlanRepository plans) {
+    this.commands = commands;
     this.tasks = tasks;
     this.plans = plans;
   }
@@ -90,9 +90,9 @@ public class ImportedTasks {
             plan.number, code, t.get("implementsTaskCode").asText(), implementedPlan);
       }
       Task task =
-          service.createImported(
+          commands.createImported(
               plan,
-              new TaskService.TaskData(
+              new TaskData(
                   planId,
                   t.hasNonNull("sectionCode")
                           && plan.sections.contains(t.get("sectionCode").asText())

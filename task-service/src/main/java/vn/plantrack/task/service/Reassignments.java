@@ -5,12 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import vn.plantrack.platform.audit.AuditTrail;
-import vn.plantrack.platform.outbox.Outbox;
 import vn.plantrack.task.Task;
-import vn.plantrack.task.contract.TaskEvents;
 import vn.plantrack.task.repository.TaskRepository;
 
 /**
@@ -22,13 +18,11 @@ import vn.plantrack.task.repository.TaskRepository;
 @Transactional(Transactional.TxType.MANDATORY)
 public class Reassignments {
   private final TaskRepository tasks;
-  private final AuditTrail audit;
-  private final Outbox outbox;
+  private final TaskChanges changes;
 
-  public Reassignments(TaskRepository tasks, AuditTrail audit, Outbox outbox) {
+  public Reassignments(TaskRepository tasks, TaskChanges changes) {
     this.tasks = tasks;
-    this.audit = audit;
-    this.outbox = outbox;
+    this.changes = changes;
   }
 
   /** Returns the number of tasks moved. */
@@ -40,35 +34,7 @@ public class Reassignments {
       task.leadOrgIds = replace(task.leadOrgIds, from, to);
       task.cooperatingOrgIds = replace(task.cooperatingOrgIds, from, to);
       task.cooperatingOrgIds.removeAll(task.leadOrgIds);
-      tasks.flush();
-      audit.recordChanges(
-          TaskService.AUDIT_TYPE,
-          task.id,
-          task.province,
-          task.version,
-          "REASSIGNED",
-          Map.of("leadOrgIds", leadBefore, "cooperatingOrgIds", cooperatingBefore),
-          Map.of(
-              "leadOrgIds",
-              List.copyOf(task.leadOrgIds),
-              "cooperatingOrgIds",
-              List.copyOf(task.cooperatingOrgIds)));
-      outbox.publish(
-          TaskEvents.TOPIC,
-          TaskEvents.REASSIGNED,
-          task.id,
-          task.province,
-          task.version,
-          new TaskEvents.TaskReassigned(
-              task.id,
-              task.province,
-              task.code,
-              from,
-              to,
-              effectiveOn,
-              List.copyOf(task.leadOrgIds),
-              List.copyOf(task.cooperatingOrgIds),
-              task.version));
+      changes.reassigned(task, from, to, effectiveOn, leadBefore, cooperatingBefore);
     }
     return open.size();
   }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.plantrack.platform.outbox.Outbox;
 import vn.plantrack.task.Task;
 import vn.plantrack.task.contract.TaskEvents;
 import vn.plantrack.task.repository.TaskRepository;
@@ -24,18 +23,18 @@ import vn.plantrack.task.repository.TaskRepository;
 public class Reminders {
   private final TaskRepository tasks;
   private final EntityManager entityManager;
-  private final Outbox outbox;
+  private final TaskChanges changes;
   private final List<Integer> daysBefore;
 
   public Reminders(
       TaskRepository tasks,
       EntityManager entityManager,
-      Outbox outbox,
+      TaskChanges changes,
       @ConfigProperty(name = "plantrack.tasks.reminders.days-before", defaultValue = "7,1")
           List<Integer> daysBefore) {
     this.tasks = tasks;
     this.entityManager = entityManager;
-    this.outbox = outbox;
+    this.changes = changes;
     this.daysBefore = List.copyOf(daysBefore);
   }
 
@@ -44,7 +43,7 @@ public class Reminders {
       delayed = "30s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scheduled() {
-    send(LocalDate.now(TaskService.ZONE));
+    send(LocalDate.now(TaskJudging.ZONE));
   }
 
   /** Sends what is due as of {@code today}; returns how many reminders were published. */
@@ -54,14 +53,14 @@ public class Reminders {
     for (int days : daysBefore) {
       for (Task task : openTasksDueOn(today.plusDays(days))) {
         if (record(task, "DUE_SOON_" + days)) {
-          publish(TaskEvents.DUE_SOON, task, days);
+          changes.reminded(task, TaskEvents.DUE_SOON, days);
           sent++;
         }
       }
     }
     for (Task task : openTasksDueBefore(today)) {
       if (record(task, "OVERDUE")) {
-        publish(TaskEvents.OVERDUE, task, null);
+        changes.reminded(task, TaskEvents.OVERDUE, null);
         sent++;
       }
     }
@@ -86,25 +85,6 @@ public class Reminders {
             .setParameter(3, task.dueDate)
             .executeUpdate()
         == 1;
-  }
-
-  private void publish(String type, Task task, Integer daysLeft) {
-    outbox.publish(
-        TaskEvents.TOPIC,
-        type,
-        task.id,
-        task.province,
-        task.version,
-        new TaskEvents.TaskReminder(
-            task.id,
-            task.province,
-            task.planId,
-            task.code,
-            task.title,
-            List.copyOf(task.leadOrgIds),
-            task.dueDate,
-            daysLeft,
-            task.version));
   }
 
   /** For tests and operators: the reminders recorded for a task. */

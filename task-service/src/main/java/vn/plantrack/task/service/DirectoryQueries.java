@@ -1,0 +1,58 @@
+package vn.plantrack.task.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.plantrack.task.KnownOrganization;
+import vn.plantrack.task.KnownPlan;
+import vn.plantrack.task.repository.KnownOrganizationRepository;
+import vn.plantrack.task.repository.KnownPlanRepository;
+
+/**
+ * Reads task-service's copies of plan-service's plans and organizations (kept by DirectoryMirror):
+ * the lists and names a workbook shows.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DirectoryQueries {
+  private final KnownPlanRepository plans;
+  private final KnownOrganizationRepository organizations;
+
+  public DirectoryQueries(KnownPlanRepository plans, KnownOrganizationRepository organizations) {
+    this.plans = plans;
+    this.organizations = organizations;
+  }
+
+  /** A province's organizations by name; none when the province is null. */
+  public List<KnownOrganization> organizationsOf(String province) {
+    return province == null
+        ? List.of()
+        : organizations.list("province = ?1 order by name", province);
+  }
+
+  /** The organizations of several provinces, by name. */
+  public List<KnownOrganization> organizationsOf(Collection<String> provinces) {
+    return provinces.isEmpty()
+        ? List.of()
+        : organizations.list("province in ?1 order by name", provinces);
+  }
+
+  /** The numbers of plans ("1570/KH-UBND") by id; an unknown plan is left out. */
+  public Map<UUID, String> planNumbers(Collection<UUID> planIds) {
+    Map<UUID, String> numbers = new HashMap<>();
+    if (!planIds.isEmpty()) {
+      plans.list("id in ?1", planIds).forEach(p -> numbers.put(p.id, p.number));
+    }
+    return numbers;
+  }
+
+  /** A plan's section codes; none for an unknown plan. */
+  public List<String> sectionsOf(UUID planId) {
+    KnownPlan plan = plans.findById(planId);
+    return plan == null ? List.of() : plan.sections;
+  }
+}

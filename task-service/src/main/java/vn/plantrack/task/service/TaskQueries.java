@@ -1,0 +1,181 @@
+package vn.plantrack.task.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import vn.plantrack.platform.audit.AuditTrail;
+import vn.plantrack.platform.paging.Page;
+import vn.plantrack.platform.paging.PageRequest;
+import vn.plantrack.platform.paging.TextSearch;
+import vn.plantrack.task.Task;
+import vn.plantrack.task.TaskProgress;
+import vn.plantrack.task.contract.Timeliness;
+import vn.plantrack.task.repository.TaskRepository;
+import vn.plantrack.task.repository.TaskRepository.TaskState;
+
+/**
+ * Reading tasks: one, a filtered page, the summary by timeliness class, a task's progress reports
+ * and history. Everything in the caller's view (TaskAccess); timeliness as of a date (TaskJudging).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class TaskQueries {
+  public static final Set<String> SORTABLE = TaskRepository.SORTABLE.keySet();
+
+  private final TaskRepository tasks;
+  private final TaskAccess access;
+  private final TaskJudging judging;
+  private final AuditTrail audit;
+
+  public TaskQueries(
+      TaskRepository tasks, TaskAccess access, TaskJudging judging, AuditTrail audit) {
+    this.tasks = tasks;
+    this.access = access;
+    this.judging = judging;
+    this.audit = audit;
+  }
+
+  public JudgedTask get(UUID id, LocalDate asOf) {
+    return judging.judge(access.visibleTask(id), asOf);
+  }
+
+  public Page<JudgedTask> list(TaskQuery query, PageRequest page) {
+    Optional<TaskRepository.Filter> scoped =
+        access.scoped(
+            new TaskRepository.Filter(
+                null,
+                query.planId(),
+                null,
+                query.role(),
+                query.status() == null ? null : query.status().name(),
+                query.dueFrom(),
+                query.dueTo(),
+                TextSearch.likeText(query.q()),
+                query.parentId()),
+            query.orgId());
+    if (scoped.isEmpty()) {
+      return Page.of(List.of(), page, 0);
+    }
+    TaskRepository.Filter filter = scoped.get();
+    LocalDate asOf = query.asOf();
+    if (query.timeliness() == null) {
+      List<Task> found =
+          tasks.search(filter, page.sortField(), page.ascending(), page.offset(), page.size());
+      return Page.of(judging.judgeAll(found, asOf), page, tasks.count(filter));
+    }
+    // The class is derived, not stored: judge every candidate's state, then load one page.
+    List<TaskState> candidates = tasks.states(filter, page.sortField(), page.ascending());
+    // Filtered by plan or province only, every sub-task is a candidate too: no second query.
+    boolean whole =
+        filter.orgIds() == null
+            && filter.status() == null
+            && filter.dueFrom() == null
+            && filter.dueTo() == null
+            && filter.q() == null
+            && filter.parentId() == null;
+    Map<UUID, List<TaskState>> children =
+        TaskJudging.byParent(
+            whole
+                ? candidates.stream().filter(t -> t.parentId() != null).toList()
+                : tasks.childStates(candidates.stream().map(TaskState::id).toList()));
+    Map<UUID, Optional<Timeliness>> classes = judging.classify(candidates, children, asOf);
+    List<UUID> matching =
+        candidates.stream()
+            .map(TaskState::id)
+            .filter(id -> classes.get(id).orElse(null) == query.timeliness())
+            .toList();
+    int from = Math.min(page.offset(), matching.size());
+    int to = Math.min(from + page.size(), matching.size());
+    return Page.of(
+        judging.judgeAll(tasks.byIds(matching.subList(from, to)), asOf), page, matching.size());
+  }
+
+  /**
+   * Counts by timeliness class per lead organization or per section: the table a leader reads
+   * first.
+   */
+  public List<SummaryRow> summary(UUID planId, String groupBy, LocalDate asOf) {
+    Optional<TaskRepository.Filter> filter =
+        access.scoped(
+            new TaskRepository.Filter(null, planId, null, null, null, null, null, null, null),
+            null);
+    if (filter.isEmpty()) {
+      return List.of();
+    }
+    List<TaskState> all = tasks.states(filter.get(), null, true);
+    Map<UUID, Optional<Timeliness>> classes =
+        judging.classify(
+            all,
+            TaskJudging.byParent(all.stream().filter(t -> t.parentId() != null).toList()),
+            asOf);
+    Map<String, Map<Timeliness, Integer>> counts = new LinkedHashMap<>();
+    Map<String, int[]> cancelled = new LinkedHashMap<>();
+    for (TaskState task : all) {
+      Optional<Timeliness> cls = classes.get(task.id());
+      List<String> keys =
+          groupBy.equals("section")
+              ? List.of(task.sectionCode() == null ? "" : task.sectionCode())
+              : task.leadOrgIds().stream().map(UUID::toString).toList();
+      for (String key : keys) {
+        counts.computeIfAbsent(key, k -> new EnumMap<>(Timeliness.class));
+        cancelled.computeIfAbsent(key, k -> new int[1]);
+        if (cls.isPresent()) {
+          counts.get(key).merge(cls.get(), 1, Integer::sum);
+        } else {
+          cancelled.get(key)[0]++;
+        }
+      }
+    }
+    List<SummaryRow> rows = new ArrayList<>();
+    counts.forEach(
+        (key, byClass) -> {
+          Map<Timeliness, Integer> full = new EnumMap<>(Timeliness.class);
+          for (Timeliness t : Timeliness.values()) {
+            full.put(t, byClass.getOrDefault(t, 0));
+          }
+          int total =
+              full.values().stream().mapToInt(Integer::intValue).sum() + cancelled.get(key)[0];
+          rows.add(new SummaryRow(key, full, cancelled.get(key)[0], total));
+        });
+    rows.sort(Comparator.comparing(SummaryRow::key));
+    return rows;
+  }
+
+  /** The tasks of a plan the caller may see (an unknown plan, or another province's: 400). */
+  public List<Task> inPlan(UUID planId) {
+    access.visiblePlan(planId);
+    return tasks.list("planId", planId);
+  }
+
+  /** The codes of tasks by id, of those the caller may see (an export names parents by code). */
+  public Map<UUID, String> codesOf(Collection<UUID> ids) {
+    Map<UUID, String> codes = new HashMap<>();
+    if (!ids.isEmpty()) {
+      tasks.byIds(List.copyOf(ids)).stream()
+          .filter(access::sees)
+          .forEach(t -> codes.put(t.id, t.code));
+    }
+    return codes;
+  }
+
+  public Page<TaskProgress> progress(UUID id, PageRequest page) {
+    access.visibleTask(id);
+    return tasks.progressOf(id, page);
+  }
+
+  public Page<AuditTrail.Change> history(UUID id, PageRequest page) {
+    access.visibleTask(id);
+    return audit.history(TaskChanges.AUDIT_TYPE, id, page);
+  }
+}
