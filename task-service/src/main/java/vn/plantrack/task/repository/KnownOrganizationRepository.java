@@ -9,6 +9,20 @@ import vn.plantrack.task.KnownOrganization;
 @ApplicationScoped
 public class KnownOrganizationRepository implements PanacheRepositoryBase<KnownOrganization, UUID> {
 
+  /**
+   * The directory the group rule needs to expand the groups among {@code ids}: every organization
+   * of those groups' provinces; empty when none of {@code ids} is a group.
+   */
+  public List<KnownOrganization> directoryForGroupsAmong(java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return list(
+        "province in (select g.province from KnownOrganization g where g.id in ?1 and g.type ="
+            + " 'GROUP')",
+        ids);
+  }
+
   /** The groups an organization belongs to in its province: named as a member, or by its type. */
   @SuppressWarnings("unchecked")
   public List<UUID> groupsContaining(UUID orgId) {

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.idempotency.Idempotent;
@@ -165,7 +166,16 @@ public class TaskResource {
       boolean derivedFromSubTasks,
       int subTaskCount,
       UUID implementsTaskId,
-      long version) {
+      long version,
+      @Schema(
+              description =
+                  "When a collective leads the task: each member agency's own part as of"
+                      + " timelinessAsOf. The task's status, progress and timeliness are then"
+                      + " rolled up from the parts: done when every part is done, overdue while"
+                      + " any part is overdue.")
+          List<JudgedTask.Part> parts,
+      @Schema(description = "How many approved extensions had moved the deadline by then")
+          int extensions) {
     static TaskView of(JudgedTask j, LocalDate asOf) {
       Task t = j.task();
       Deadline d = j.deadline();
@@ -197,16 +207,18 @@ public class TaskResource {
           j.status(),
           t.statusReason,
           j.progressPercent(),
-          j.rollup().map(r -> r.completedOn()).orElse(t.completedOn),
+          j.completedOn(),
           t.evidenceNumber,
           t.evidenceDate,
           t.evidenceLink,
           j.timeliness().orElse(null),
           asOf == null ? LocalDate.now(TaskJudging.ZONE) : asOf,
-          j.rollup().isPresent(),
+          j.subTaskCount() > 0,
           j.subTaskCount(),
           t.implementsTaskId,
-          t.version);
+          t.version,
+          j.parts(),
+          j.extensions());
     }
   }
 

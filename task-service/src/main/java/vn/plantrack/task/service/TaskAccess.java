@@ -18,9 +18,9 @@ import vn.plantrack.task.repository.TaskRepository;
 
 /**
  * Who may do what to which task: a province's coordinator manages its tasks; the lead
- * organization's officers report progress; a cooperating organization (directly or through a group)
- * adds contribution notes only; others of the province are refused (403); another province's task
- * is not found (404).
+ * organization's officers report progress; when a collective leads, each member's officers report
+ * their own part; a cooperating organization (directly or through a group) adds contribution notes
+ * only; others of the province are refused (403); another province's task is not found (404).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -29,22 +29,30 @@ public class TaskAccess {
   private final KnownPlanRepository plans;
   private final KnownOrganizationRepository organizations;
   private final Caller caller;
+  private final TaskJudging judging;
 
   public TaskAccess(
       TaskRepository tasks,
       KnownPlanRepository plans,
       KnownOrganizationRepository organizations,
-      Caller caller) {
+      Caller caller,
+      TaskJudging judging) {
     this.tasks = tasks;
     this.plans = plans;
     this.organizations = organizations;
     this.caller = caller;
+    this.judging = judging;
   }
 
   /** How a caller who may report on a task takes part in it. */
   public enum Reporter {
     /** The lead organization, or a coordinator of the province: progress and status. */
     LEAD,
+    /**
+     * A member agency of a collective that leads the task: progress and status of its own part
+     * (DOMAIN.md: every member carries the task out in its own field).
+     */
+    MEMBER,
     /** A cooperating organization: contribution notes only. */
     COOPERATING
   }
@@ -88,8 +96,11 @@ public class TaskAccess {
       return Reporter.LEAD;
     }
     UUID org = caller.org().orElse(null);
-    if (org != null && task.leadOrgIds.contains(org)) {
+    if (org != null && task.leadOrgIds.contains(org) && judging.members(task).isEmpty()) {
       return Reporter.LEAD;
+    }
+    if (org != null && judging.members(task).contains(org)) {
+      return Reporter.MEMBER;
     }
     if (org == null || !cooperates(task, org)) {
       throw ProblemException.forbidden(

@@ -33,18 +33,27 @@ public class TaskCommands {
   private final TaskValidation validation;
   private final TaskChanges changes;
   private final Caller caller;
+  private final TaskJudging judging;
+  private final TaskParts parts;
+  private final DeadlineChanges deadlines;
 
   public TaskCommands(
       TaskRepository tasks,
       TaskAccess access,
       TaskValidation validation,
       TaskChanges changes,
-      Caller caller) {
+      Caller caller,
+      TaskJudging judging,
+      TaskParts parts,
+      DeadlineChanges deadlines) {
     this.tasks = tasks;
     this.access = access;
     this.validation = validation;
     this.changes = changes;
     this.caller = caller;
+    this.judging = judging;
+    this.parts = parts;
+    this.deadlines = deadlines;
   }
 
   public Task create(TaskData data) {
@@ -86,6 +95,12 @@ public class TaskCommands {
     validation.checkUpdate(task, data);
     validation.checkContent(task, access.visiblePlan(task.planId), data, caller::canSee, true);
     TaskChanges.Before before = changes.before(task);
+    if (deadlineChanges(task, data)
+        && data.deadlineText() != null
+        && !data.deadlineText().isBlank()) {
+      // A coordinator's own change of the deadline is recorded as one, never silently.
+      deadlines.direct(task, data.deadlineText(), "changed by the coordinator in the task");
+    }
     apply(task, data);
     task.stampUpdated(caller.username());
     changes.updated(task, before);
@@ -98,21 +113,39 @@ public class TaskCommands {
    */
   public TaskProgress report(UUID id, ProgressData data) {
     Task task = access.visibleTask(id);
-    if (access.reporterOf(task, data) == TaskAccess.Reporter.COOPERATING) {
-      return contribute(task, data);
+    switch (access.reporterOf(task, data)) {
+      case COOPERATING:
+        return contribute(task, data);
+      case MEMBER:
+        return parts.report(task, data);
+      default:
+        break;
     }
-    TaskStatus target = validation.checkProgress(task, data);
+    TaskStatus target = validation.checkProgress(task, data, !judging.members(task).isEmpty());
     TaskChanges.Before before = changes.before(task);
     TaskProgress progress = applyProgress(task, data, target);
-    changes.progressReported(task, before, data.note(), data.reason());
+    changes.progressReported(
+        task, before, data.note(), data.reason(), caller.org().orElse(null), effectiveOn(data));
     return progress;
   }
 
+  /**
+   * The day a report takes effect for judging earlier dates: a completion on its completion date
+   * (reported late, it still counts from then), anything else on the day it is made.
+   */
+  static LocalDate effectiveOn(ProgressData data) {
+    return data.status() == TaskStatus.COMPLETED && data.completedOn() != null
+        ? data.completedOn()
+        : LocalDate.now(TaskJudging.ZONE);
+  }
+
+  /** A note of a cooperating agency is a change of the task of its own: its next version. */
   private TaskProgress contribute(Task task, ProgressData data) {
     validation.checkContribution(data);
     TaskProgress note = progressEntry(task, data, TaskProgress.Kind.CONTRIBUTION);
     tasks.addProgress(note);
-    changes.contributed(task, data.note());
+    task.stampUpdated(caller.username());
+    changes.contributed(task, data.note(), caller.org().orElse(null));
     return note;
   }
 
@@ -128,7 +161,7 @@ public class TaskCommands {
     task.conditionDocument = document.strip();
     task.dueDate = dueDate;
     task.stampUpdated(caller.username());
-    changes.conditionMet(task, before, document);
+    changes.conditionMet(task, before, document, metOn);
     return task;
   }
 
@@ -149,22 +182,30 @@ public class TaskCommands {
     task.expectedOutput = blankToNull(data.expectedOutput());
     task.expectedOutputType = data.expectedOutputType();
     task.implementsTaskId = data.implementsTaskId();
-    String text = data.deadlineText() == null ? "" : data.deadlineText();
-    if (!text.equals(task.deadlineText == null ? "" : task.deadlineText)
-        || task.deadlineKind == null) {
-      Deadline deadline = DeadlineReader.read(text);
-      task.deadlineText = blankToNull(text);
-      task.deadlineKind = deadline.kind();
-      task.dueDate = deadline.dueDate();
-      task.deadlineStart = deadline.startDate();
-      task.deadlineFromYear = deadline.fromYear();
-      task.deadlineRecurrence = deadline.recurrence();
-      task.deadlineCondition = deadline.condition();
-      task.deadlineNeedsReview = deadline.needsReview();
-      task.deadlineReviewReason = deadline.reviewReason();
-      task.conditionMetOn = null;
-      task.conditionDocument = null;
+    if (deadlineChanges(task, data) || task.deadlineKind == null) {
+      readDeadline(task, data.deadlineText());
     }
+  }
+
+  private static boolean deadlineChanges(Task task, TaskData data) {
+    String text = data.deadlineText() == null ? "" : data.deadlineText();
+    return !text.equals(task.deadlineText == null ? "" : task.deadlineText);
+  }
+
+  /** Sets a task's deadline to the reading of {@code text} (its words kept as written). */
+  static void readDeadline(Task task, String text) {
+    Deadline deadline = DeadlineReader.read(text == null ? "" : text);
+    task.deadlineText = blankToNull(text);
+    task.deadlineKind = deadline.kind();
+    task.dueDate = deadline.dueDate();
+    task.deadlineStart = deadline.startDate();
+    task.deadlineFromYear = deadline.fromYear();
+    task.deadlineRecurrence = deadline.recurrence();
+    task.deadlineCondition = deadline.condition();
+    task.deadlineNeedsReview = deadline.needsReview();
+    task.deadlineReviewReason = deadline.reviewReason();
+    task.conditionMetOn = null;
+    task.conditionDocument = null;
   }
 
   /** Sets the percent and moves to {@code target} (null: the status stays); adds the report. */
@@ -205,9 +246,15 @@ public class TaskCommands {
   }
 
   private TaskProgress progressEntry(Task task, ProgressData data, TaskProgress.Kind kind) {
+    return progressEntry(task.id, caller.org().orElse(null), data, kind, caller.username());
+  }
+
+  /** The entry a report adds to a task's progress list: who reported what, with its evidence. */
+  static TaskProgress progressEntry(
+      UUID taskId, UUID orgId, ProgressData data, TaskProgress.Kind kind, String reportedBy) {
     TaskProgress progress = new TaskProgress();
-    progress.taskId = task.id;
-    progress.orgId = caller.org().orElse(null);
+    progress.taskId = taskId;
+    progress.orgId = orgId;
     progress.kind = kind;
     progress.note = data.note();
     progress.difficulties = data.difficulties();
@@ -216,7 +263,7 @@ public class TaskCommands {
     progress.evidenceDate = data.evidenceDate();
     progress.evidenceLink = data.evidenceLink();
     progress.reportedAt = Instant.now();
-    progress.reportedBy = caller.username();
+    progress.reportedBy = reportedBy;
     return progress;
   }
 

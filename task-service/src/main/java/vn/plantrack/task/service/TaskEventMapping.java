@@ -11,6 +11,7 @@ import vn.plantrack.task.Task;
 import vn.plantrack.task.contract.DeadlineKind;
 import vn.plantrack.task.contract.TaskEvents;
 import vn.plantrack.task.contract.TaskStatus;
+import vn.plantrack.task.contract.TaskVersion;
 
 /**
  * What a task looks like outside task-service: its event records on {@code plantrack.tasks} and its
@@ -21,11 +22,16 @@ final class TaskEventMapping {
   private TaskEventMapping() {}
 
   /**
-   * The task as it is after a change; {@code completedYears} is read only for a recurring task (the
-   * years it was done).
+   * The task as it is after a change, with {@code timeline}, what the timeliness rule reads of this
+   * version; {@code completedYears} is read only for a recurring task (the years it was done).
    */
   static TaskEvents.TaskChanged changed(
-      Task t, TaskStatus previous, String note, Supplier<Map<Integer, LocalDate>> completedYears) {
+      Task t,
+      TaskStatus previous,
+      String note,
+      UUID noteOrgId,
+      TaskVersion timeline,
+      Supplier<Map<Integer, LocalDate>> completedYears) {
     return new TaskEvents.TaskChanged(
         t.id,
         t.province,
@@ -46,18 +52,23 @@ final class TaskEventMapping {
         t.deadlineKind == DeadlineKind.RECURRING ? new TreeMap<>(completedYears.get()) : Map.of(),
         t.implementsTaskId,
         note,
-        t.version);
+        t.version,
+        timeline,
+        noteOrgId);
   }
 
-  /** A due-soon ({@code daysLeft} days) or overdue ({@code daysLeft} null) reminder. */
-  static TaskEvents.TaskReminder reminder(Task task, Integer daysLeft) {
+  /**
+   * A due-soon ({@code daysLeft} days) or overdue ({@code daysLeft} null) reminder, addressed to
+   * {@code answering}: the leads, or when a collective leads, the members whose part is not done.
+   */
+  static TaskEvents.TaskReminder reminder(Task task, Integer daysLeft, List<UUID> answering) {
     return new TaskEvents.TaskReminder(
         task.id,
         task.province,
         task.planId,
         task.code,
         task.title,
-        List.copyOf(task.leadOrgIds),
+        List.copyOf(answering),
         task.dueDate,
         daysLeft,
         task.version);

@@ -14,21 +14,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import vn.plantrack.plan.contract.Groups;
+import vn.plantrack.task.KnownOrganization;
 import vn.plantrack.task.Task;
+import vn.plantrack.task.TaskPart;
 import vn.plantrack.task.contract.Deadline;
 import vn.plantrack.task.contract.DeadlineKind;
 import vn.plantrack.task.contract.ParentRollup;
 import vn.plantrack.task.contract.TaskFacts;
+import vn.plantrack.task.contract.TaskHistory;
+import vn.plantrack.task.contract.TaskJudgement;
+import vn.plantrack.task.contract.TaskVersion;
 import vn.plantrack.task.contract.Timeliness;
-import vn.plantrack.task.contract.TimelinessRule;
+import vn.plantrack.task.repository.KnownOrganizationRepository;
 import vn.plantrack.task.repository.KnownPlanRepository;
+import vn.plantrack.task.repository.TaskHistoryRepository;
 import vn.plantrack.task.repository.TaskRepository;
 import vn.plantrack.task.repository.TaskRepository.TaskState;
 
 /**
- * Timeliness as of a date: a task by TimelinessRule, a parent task by its sub-tasks (ParentRollup).
- * What judging needs beside the tasks (the year each plan was issued, the years recurring tasks
- * were done) is loaded once for all the tasks judged together.
+ * Timeliness as of a date, by task-contract's rule (TaskJudgement: a parent by its sub-tasks, a
+ * collective's task by its members' parts, else TimelinessRule), over what the rule reads of each
+ * task ({@link TaskVersion}). Today's answer reads the tasks as they are; an earlier date folds the
+ * versions kept in task_version (TaskHistory), exactly as reporting does with the same versions
+ * from the events, so the two never disagree.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -38,17 +47,32 @@ public class TaskJudging {
 
   private final TaskRepository tasks;
   private final KnownPlanRepository plans;
+  private final KnownOrganizationRepository organizations;
+  private final TaskHistoryRepository history;
 
-  public TaskJudging(TaskRepository tasks, KnownPlanRepository plans) {
+  public TaskJudging(
+      TaskRepository tasks,
+      KnownPlanRepository plans,
+      KnownOrganizationRepository organizations,
+      TaskHistoryRepository history) {
     this.tasks = tasks;
     this.plans = plans;
+    this.organizations = organizations;
+    this.history = history;
   }
 
   /**
    * What judging needs beside the tasks themselves, loaded once for many: the year each plan was
-   * issued (the first year of its "Hằng năm" tasks) and the years recurring tasks were completed.
+   * issued (the first year of its "Hằng năm" tasks), the years recurring tasks were completed, the
+   * members of the collectives that lead them and the parts those members reported, and the
+   * approved extensions.
    */
-  record Context(Map<UUID, Integer> firstYears, Map<UUID, Map<Integer, LocalDate>> yearsDone) {}
+  record Context(
+      Map<UUID, Integer> firstYears,
+      Map<UUID, Map<Integer, LocalDate>> yearsDone,
+      Map<UUID, List<UUID>> members,
+      Map<UUID, List<TaskPart>> parts,
+      Map<UUID, Integer> extensions) {}
 
   /** One task as of a date (today when null), with its sub-tasks if it has some. */
   public JudgedTask judge(Task task, LocalDate asOf) {
@@ -58,12 +82,27 @@ public class TaskJudging {
   /** Tasks as of a date (today when null), in their order; their sub-tasks loaded at once. */
   public List<JudgedTask> judgeAll(List<Task> found, LocalDate asOf) {
     Map<UUID, List<Task>> children = tasks.childrenOf(found.stream().map(t -> t.id).toList());
-    List<Task> all = new ArrayList<>(found);
-    children.values().forEach(all::addAll);
-    Context context = context(all.stream().map(TaskJudging::state).toList(), Map.of());
-    return found.stream()
-        .map(t -> judge(t, asOf, children.getOrDefault(t.id, List.of()), context))
-        .toList();
+    List<TaskState> states = new ArrayList<>(found.stream().map(TaskJudging::state).toList());
+    children.values().forEach(list -> list.forEach(c -> states.add(state(c))));
+    LocalDate date = dateOf(asOf);
+    Map<UUID, TaskVersion> then = versionsThen(states, date);
+    List<JudgedTask> judged = new ArrayList<>();
+    for (Task task : found) {
+      List<Task> subTasks = children.getOrDefault(task.id, List.of());
+      TaskVersion version = then.get(task.id);
+      ParentRollup.Result result =
+          TaskJudgement.judge(version, subTasks.stream().map(c -> then.get(c.id)).toList(), date);
+      List<JudgedTask.Part> parts =
+          subTasks.isEmpty()
+              ? version.parts().stream()
+                  .map(p -> JudgedTask.Part.of(p, TaskJudgement.part(version, p, date)))
+                  .toList()
+              : List.of();
+      judged.add(
+          new JudgedTask(
+              task, deadlineOf(task), result, subTasks.size(), parts, version.extensions()));
+    }
+    return judged;
   }
 
   /**
@@ -72,14 +111,70 @@ public class TaskJudging {
    */
   public Map<UUID, Optional<Timeliness>> classify(
       List<TaskState> states, Map<UUID, List<TaskState>> children, LocalDate asOf) {
-    Context context = context(states, children);
-    LocalDate date = asOf == null ? LocalDate.now(ZONE) : asOf;
+    List<TaskState> all = new ArrayList<>(states);
+    children.values().forEach(all::addAll);
+    LocalDate date = dateOf(asOf);
+    Map<UUID, TaskVersion> then = versionsThen(all, date);
     Map<UUID, Optional<Timeliness>> classes = new HashMap<>();
     for (TaskState state : states) {
+      List<TaskVersion> subTasks =
+          children.getOrDefault(state.id(), List.of()).stream().map(c -> then.get(c.id())).toList();
       classes.put(
-          state.id(), classify(state, children.getOrDefault(state.id(), List.of()), date, context));
+          state.id(), TaskJudgement.judge(then.get(state.id()), subTasks, date).timeliness());
     }
     return classes;
+  }
+
+  /**
+   * Each task's version as of the date: as it is now for today (or later), else folded from the
+   * versions kept (a task from before versions were kept: as it is now).
+   */
+  public Map<UUID, TaskVersion> versionsThen(List<TaskState> states, LocalDate date) {
+    Map<UUID, TaskVersion> now = now(states);
+    if (!date.isBefore(LocalDate.now(ZONE))) {
+      return now;
+    }
+    Map<UUID, List<TaskVersion>> kept = history.versionsOf(now.keySet());
+    Map<UUID, TaskVersion> then = new HashMap<>(now);
+    kept.forEach((id, versions) -> then.put(id, TaskHistory.asOf(versions, date)));
+    return then;
+  }
+
+  /** What the rule reads of each task as it is now (version 0: not yet recorded). */
+  public Map<UUID, TaskVersion> now(List<TaskState> states) {
+    Context context = context(states);
+    Map<UUID, TaskVersion> versions = new HashMap<>();
+    states.forEach(s -> versions.put(s.id(), now(s, context, 0, null)));
+    return versions;
+  }
+
+  /** What the rule reads of a task after a change, as version {@code version} from {@code day}. */
+  public TaskVersion recorded(Task task, LocalDate effectiveOn) {
+    TaskState state = state(task);
+    return now(state, context(List.of(state)), task.version, effectiveOn);
+  }
+
+  /**
+   * The member agencies that answer for a task a collective leads (the group rule of plan-contract
+   * over task-service's copy of the directory, today); empty when no collective leads it.
+   */
+  public List<UUID> members(Task task) {
+    return context(List.of(state(task))).members().getOrDefault(task.id, List.of());
+  }
+
+  /**
+   * Who answers for a task now: its leads, or when a collective leads it, the members whose part is
+   * not done (they are the ones reminded).
+   */
+  public List<UUID> answering(Task task) {
+    TaskVersion now = recorded(task, null);
+    if (now.parts().isEmpty()) {
+      return List.copyOf(task.leadOrgIds);
+    }
+    return now.parts().stream()
+        .filter(p -> p.status() != vn.plantrack.task.contract.TaskStatus.COMPLETED)
+        .map(TaskVersion.Part::orgId)
+        .toList();
   }
 
   /** Sub-task states by their parent's id. */
@@ -89,18 +184,45 @@ public class TaskJudging {
     return byParent;
   }
 
-  private Context context(List<TaskState> judged, Map<UUID, List<TaskState>> children) {
+  private static LocalDate dateOf(LocalDate asOf) {
+    return asOf == null ? LocalDate.now(ZONE) : asOf;
+  }
+
+  private TaskVersion now(TaskState task, Context context, long version, LocalDate effectiveOn) {
+    TaskFacts facts = facts(task, context);
+    Map<UUID, TaskPart> reported = new HashMap<>();
+    context.parts().getOrDefault(task.id(), List.of()).forEach(p -> reported.put(p.id.orgId(), p));
+    List<TaskVersion.Part> parts = new ArrayList<>();
+    for (UUID member : context.members().getOrDefault(task.id(), List.of())) {
+      TaskPart p = reported.get(member);
+      parts.add(
+          p == null
+              ? TaskVersion.Part.notStarted(member)
+              : new TaskVersion.Part(
+                  member, p.status, p.progressPercent, p.completedOn, p.completedYears));
+    }
+    return new TaskVersion(
+        version,
+        effectiveOn,
+        facts,
+        task.progressPercent(),
+        parts,
+        context.extensions().getOrDefault(task.id(), 0));
+  }
+
+  private Context context(List<TaskState> judged) {
     Set<UUID> planIds = new HashSet<>();
     Set<UUID> recurring = new LinkedHashSet<>();
-    java.util.function.Consumer<TaskState> note =
-        t -> {
-          planIds.add(t.planId());
-          if (t.kind() == DeadlineKind.RECURRING) {
-            recurring.add(t.id());
-          }
-        };
-    judged.forEach(note);
-    children.values().forEach(list -> list.forEach(note));
+    Set<UUID> ids = new LinkedHashSet<>();
+    Set<UUID> leads = new HashSet<>();
+    for (TaskState t : judged) {
+      ids.add(t.id());
+      planIds.add(t.planId());
+      leads.addAll(t.leadOrgIds());
+      if (t.kind() == DeadlineKind.RECURRING) {
+        recurring.add(t.id());
+      }
+    }
     Map<UUID, Integer> firstYears = new HashMap<>();
     if (!planIds.isEmpty()) {
       plans
@@ -112,39 +234,29 @@ public class TaskJudging {
                 }
               });
     }
-    return new Context(firstYears, tasks.yearCompletions(recurring));
-  }
-
-  private static JudgedTask judge(Task task, LocalDate asOf, List<Task> children, Context context) {
-    LocalDate date = asOf == null ? LocalDate.now(ZONE) : asOf;
-    Deadline deadline = deadlineOf(task);
-    if (!children.isEmpty()) {
-      ParentRollup.Result rollup =
-          ParentRollup.rollUp(
-              subTasks(children.stream().map(TaskJudging::state).toList(), context), date);
-      return new JudgedTask(
-          task, rollup.timeliness(), deadline, Optional.of(rollup), children.size());
+    Map<UUID, List<UUID>> members = new HashMap<>();
+    List<Groups.Entry> directory =
+        organizations.directoryForGroupsAmong(leads).stream().map(TaskJudging::entry).toList();
+    if (!directory.isEmpty()) {
+      Set<UUID> groups = new HashSet<>();
+      directory.stream().filter(Groups.Entry::isGroup).forEach(g -> groups.add(g.id()));
+      LocalDate today = LocalDate.now(ZONE);
+      for (TaskState t : judged) {
+        if (t.leadOrgIds().stream().anyMatch(groups::contains)) {
+          members.put(t.id(), Groups.expand(t.leadOrgIds(), directory, today));
+        }
+      }
     }
-    return new JudgedTask(
-        task,
-        TimelinessRule.classify(facts(state(task), context), date),
-        deadline,
-        Optional.empty(),
-        0);
+    return new Context(
+        firstYears,
+        tasks.yearCompletions(recurring),
+        members,
+        members.isEmpty() ? Map.of() : history.partsOf(members.keySet()),
+        history.extensionsOf(ids));
   }
 
-  private static Optional<Timeliness> classify(
-      TaskState task, List<TaskState> children, LocalDate date, Context context) {
-    if (!children.isEmpty()) {
-      return ParentRollup.rollUp(subTasks(children, context), date).timeliness();
-    }
-    return TimelinessRule.classify(facts(task, context), date);
-  }
-
-  private static List<ParentRollup.SubTask> subTasks(List<TaskState> children, Context context) {
-    return children.stream()
-        .map(c -> new ParentRollup.SubTask(facts(c, context), c.progressPercent()))
-        .toList();
+  private static Groups.Entry entry(KnownOrganization o) {
+    return new Groups.Entry(o.id, o.province, o.type, o.memberIds, o.memberTypes, null, o.validTo);
   }
 
   private static TaskFacts facts(TaskState task, Context context) {
@@ -163,7 +275,7 @@ public class TaskJudging {
     return facts;
   }
 
-  private static TaskState state(Task t) {
+  static TaskState state(Task t) {
     return new TaskState(
         t.id,
         t.parentId,
@@ -196,7 +308,7 @@ public class TaskJudging {
         null);
   }
 
-  private static Deadline deadlineOf(Task task) {
+  static Deadline deadlineOf(Task task) {
     return new Deadline(
         task.deadlineText,
         task.deadlineKind,

@@ -108,20 +108,45 @@ public class TaskValidation {
    * (StatusTransitions), a completion must have its date and evidence, and a parent task's status
    * and percent follow its sub-tasks.
    */
-  public TaskStatus checkProgress(Task task, ProgressData data) {
+  public TaskStatus checkProgress(Task task, ProgressData data, boolean collective) {
     if ((data.status() != null || data.percent() != null) && !tasks.childrenOf(task.id).isEmpty()) {
       throw ProblemException.conflict(
           "task " + task.code + " follows its sub-tasks; report their progress instead");
     }
+    boolean cancelling =
+        data.status() == TaskStatus.CANCELLED
+            || (task.status == TaskStatus.CANCELLED && data.status() != null);
+    if (collective && (data.percent() != null || (data.status() != null && !cancelling))) {
+      throw ProblemException.conflict(
+          "a collective leads task "
+              + task.code
+              + ": each member agency reports its own part; the task follows their parts");
+    }
+    return checkMove(task.status, data);
+  }
+
+  /**
+   * The status a member's report moves its part to, or null when it stays; the same rules as for a
+   * task (a part is never cancelled on its own: the coordinator cancels the task).
+   */
+  public TaskStatus checkPartProgress(TaskStatus current, ProgressData data) {
+    if (data.status() == TaskStatus.CANCELLED) {
+      throw ProblemException.conflict(
+          "a member's part is not cancelled on its own; the coordinator cancels the task");
+    }
+    return checkMove(current, data);
+  }
+
+  private TaskStatus checkMove(TaskStatus current, ProgressData data) {
     TaskStatus target = data.status();
-    if (target == null || target == task.status) {
-      if (data.percent() != null && data.percent() > 0 && task.status == TaskStatus.NOT_STARTED) {
+    if (target == null || target == current) {
+      if (data.percent() != null && data.percent() > 0 && current == TaskStatus.NOT_STARTED) {
         target = TaskStatus.IN_PROGRESS;
       } else {
         return null;
       }
     }
-    StatusTransitions.Check check = StatusTransitions.check(task.status, target, data.reason());
+    StatusTransitions.Check check = StatusTransitions.check(current, target, data.reason());
     switch (check.outcome()) {
       case ALLOWED -> {}
       case REASON_REQUIRED -> throw ProblemException.invalid("reason", check.message());

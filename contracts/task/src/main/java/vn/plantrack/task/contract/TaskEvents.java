@@ -52,7 +52,11 @@ public final class TaskEvents {
       TaskVersion timeline,
       UUID noteOrgId) {}
 
-  /** A reminder: the task is due in {@code daysLeft} days, or overdue since {@code dueDate}. */
+  /**
+   * A reminder: the task is due in {@code daysLeft} days, or overdue since {@code dueDate}; {@code
+   * leadOrgIds} are those it is for: the leads, or when a collective leads, its members whose part
+   * is not done.
+   */
   public record TaskReminder(
       UUID id,
       String province,

@@ -1,4 +1,4 @@
-package vn.plantrack.task.contract;
+package vn.plantrack.task.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.plantrack.task.contract.*;
 import vn.plantrack.task.reading.DeadlineReader;
 
 class TimelinessRuleTest {

@@ -1,4 +1,4 @@
-package vn.plantrack.task.contract;
+package vn.plantrack.task.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.plantrack.task.contract.*;
 import vn.plantrack.task.reading.DeadlineReader;
 
 /**
