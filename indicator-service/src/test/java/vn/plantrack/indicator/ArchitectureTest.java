@@ -1,11 +1,43 @@
 package vn.plantrack.indicator;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
 import vn.plantrack.platform.test.ArchitectureRules;
 
 class ArchitectureTest {
+  private static final String BASE = "vn.plantrack.indicator";
+  private static final JavaClasses CLASSES = ArchitectureRules.importService("indicator");
+
   @Test
   void keepsTheLayersAndStaysOutOfOtherServices() {
     ArchitectureRules.check("indicator");
+  }
+
+  @Test
+  void readingTextIsPlainJava() {
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + ".reading..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(
+            "java..", BASE + ".reading..", BASE + ".rules..", "vn.plantrack.platform.text..")
+        .as("reading target texts is plain Java")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theEvaluationRulesDoNotReadText() {
+    // The rules will move to a published module that readers of the events use; the reader stays.
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + ".rules..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(BASE + ".reading..")
+        .as("the evaluation rules do not depend on the text reader")
+        .check(CLASSES);
   }
 }
