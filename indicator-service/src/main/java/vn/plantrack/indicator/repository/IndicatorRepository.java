@@ -2,8 +2,10 @@ package vn.plantrack.indicator.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,6 +45,21 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUI
     return getEntityManager()
         .createQuery("select i.id from Indicator i order by i.id", UUID.class)
         .getResultList();
+  }
+
+  /** The indicators with these ids (those that exist). */
+  public List<Indicator> withIds(Collection<UUID> ids) {
+    return list("id in ?1", ids);
+  }
+
+  /**
+   * Raises the indicator's version now although none of its columns changed (a value recorded, an
+   * evaluation announced): the version orders the events consumers receive, and a second writer of
+   * the same version fails instead of announcing twice.
+   */
+  public void incrementVersion(Indicator indicator) {
+    getEntityManager().lock(indicator, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    flush();
   }
 
   /** Every indicator of a plan. */

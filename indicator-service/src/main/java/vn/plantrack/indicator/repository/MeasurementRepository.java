@@ -22,6 +22,11 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
     return list("indicatorId = ?1 order by periodEnd, period", indicatorId);
   }
 
+  /** Whether any value is recorded for the indicator. */
+  public boolean hasValues(UUID indicatorId) {
+    return count("indicatorId = ?1", indicatorId) > 0;
+  }
+
   /** The values of several indicators at once (one query for a plan's summary). */
   public Map<UUID, List<Measurement>> of(List<UUID> indicatorIds) {
     Map<UUID, List<Measurement>> byIndicator = new HashMap<>();

@@ -42,7 +42,15 @@ import vn.plantrack.indicator.rules.Counting;
 import vn.plantrack.indicator.rules.Direction;
 import vn.plantrack.indicator.rules.Evaluation;
 import vn.plantrack.indicator.rules.TargetKind;
-import vn.plantrack.indicator.service.IndicatorService;
+import vn.plantrack.indicator.service.Evaluated;
+import vn.plantrack.indicator.service.Evaluator;
+import vn.plantrack.indicator.service.IndicatorCommands;
+import vn.plantrack.indicator.service.IndicatorData;
+import vn.plantrack.indicator.service.IndicatorQueries;
+import vn.plantrack.indicator.service.IndicatorQuery;
+import vn.plantrack.indicator.service.MeasurementData;
+import vn.plantrack.indicator.service.SummaryRow;
+import vn.plantrack.indicator.service.TargetData;
 import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.paging.Page;
@@ -58,10 +66,12 @@ import vn.plantrack.platform.web.OnCreate;
 public class IndicatorResource {
   private static final Set<String> HISTORY_SORT = Set.of("changedAt");
 
-  private final IndicatorService service;
+  private final IndicatorCommands commands;
+  private final IndicatorQueries queries;
 
-  public IndicatorResource(IndicatorService service) {
-    this.service = service;
+  public IndicatorResource(IndicatorCommands commands, IndicatorQueries queries) {
+    this.commands = commands;
+    this.queries = queries;
   }
 
   public record TargetInput(
@@ -96,8 +106,8 @@ public class IndicatorResource {
       @Min(1990) @Max(2100) Integer baselineYear,
       @Size(max = 10) List<@Valid @NotNull TargetInput> targets,
       @Null(groups = OnCreate.class, message = OnCreate.VERSION_MESSAGE) Long version) {
-    IndicatorService.IndicatorData data() {
-      return new IndicatorService.IndicatorData(
+    IndicatorData data() {
+      return new IndicatorData(
           planId,
           code,
           parentId,
@@ -116,7 +126,7 @@ public class IndicatorResource {
               : targets.stream()
                   .map(
                       t ->
-                          new IndicatorService.TargetData(
+                          new TargetData(
                               t.year(),
                               t.text(),
                               t.kind(),
@@ -235,7 +245,7 @@ public class IndicatorResource {
   public record JudgementView(
       int year, Evaluation result, String reason, Instant judgedAt, String judgedBy) {}
 
-  public record SummaryView(UUID planId, LocalDate asOf, List<IndicatorService.SummaryRow> rows) {}
+  public record SummaryView(UUID planId, LocalDate asOf, List<SummaryRow> rows) {}
 
   @GET
   @Operation(summary = "Indicators, filtered and paged")
@@ -246,10 +256,10 @@ public class IndicatorResource {
       @QueryParam("parentId") UUID parentId,
       @QueryParam("q") @Size(max = 200) String q,
       @BeanParam PageParams paging) {
-    return service
+    return queries
         .list(
-            new IndicatorService.IndicatorQuery(planId, orgId, role, parentId, q),
-            paging.toRequest(IndicatorService.SORTABLE, "code,asc"))
+            new IndicatorQuery(planId, orgId, role, parentId, q),
+            paging.toRequest(IndicatorQueries.SORTABLE, "code,asc"))
         .map(IndicatorView::of);
   }
 
@@ -263,16 +273,14 @@ public class IndicatorResource {
   public SummaryView summary(
       @QueryParam("planId") @NotNull UUID planId, @QueryParam("asOf") LocalDate asOf) {
     return new SummaryView(
-        planId,
-        asOf == null ? LocalDate.now(IndicatorService.ZONE) : asOf,
-        service.summary(planId, asOf));
+        planId, asOf == null ? Evaluator.today() : asOf, queries.summary(planId, asOf));
   }
 
   @GET
   @Path("/{id}")
   @Operation(summary = "One indicator with its targets")
   public Response get(@PathParam("id") UUID id) {
-    Indicator indicator = service.get(id);
+    Indicator indicator = queries.get(id);
     return Response.ok(IndicatorView.of(indicator))
         .tag(new EntityTag(Long.toString(indicator.version)))
         .build();
@@ -285,7 +293,7 @@ public class IndicatorResource {
   public Response create(
       @Valid @ConvertGroup(to = OnCreate.class) @NotNull IndicatorInput input,
       @Context UriInfo uri) {
-    Indicator indicator = service.create(input.data());
+    Indicator indicator = commands.create(input.data());
     return Response.created(uri.getAbsolutePathBuilder().path(indicator.id.toString()).build())
         .tag(new EntityTag(Long.toString(indicator.version)))
         .entity(IndicatorView.of(indicator))
@@ -300,7 +308,7 @@ public class IndicatorResource {
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull IndicatorInput input) {
-    Indicator indicator = service.update(id, ifMatch, input.version(), input.data());
+    Indicator indicator = commands.update(id, ifMatch, input.version(), input.data());
     return Response.ok(IndicatorView.of(indicator))
         .tag(new EntityTag(Long.toString(indicator.version)))
         .build();
@@ -317,10 +325,8 @@ public class IndicatorResource {
               + " again corrects it; the old value stays in the history.")
   public Response record(@PathParam("id") UUID id, @Valid @NotNull MeasurementInput input) {
     Measurement m =
-        service.record(
-            id,
-            new IndicatorService.MeasurementData(
-                input.period(), input.value(), input.source(), input.note()));
+        commands.record(
+            id, new MeasurementData(input.period(), input.value(), input.source(), input.note()));
     return Response.status(m.revision == 1 ? 201 : 200).entity(MeasurementView.of(m)).build();
   }
 
@@ -328,7 +334,7 @@ public class IndicatorResource {
   @Path("/{id}/measurements")
   @Operation(summary = "The recorded values, oldest period first (current revision of each)")
   public List<MeasurementView> measurements(@PathParam("id") UUID id) {
-    return service.measurements(id).stream().map(MeasurementView::of).toList();
+    return queries.measurements(id).stream().map(MeasurementView::of).toList();
   }
 
   @POST
@@ -336,7 +342,7 @@ public class IndicatorResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(summary = "Judge a qualitative target for its milestone year (MET or NOT_MET, reason)")
   public JudgementView judge(@PathParam("id") UUID id, @Valid @NotNull JudgementInput input) {
-    Judgement j = service.judge(id, input.year(), input.result(), input.reason());
+    Judgement j = commands.judge(id, input.year(), input.result(), input.reason());
     return new JudgementView(j.year, j.result, j.reason, j.judgedAt, j.judgedBy);
   }
 
@@ -348,7 +354,7 @@ public class IndicatorResource {
           "As of a date (default today). Before the milestone year the latest value is compared with"
               + " the straight line from the baseline to the target; see the service README.")
   public EvaluationView evaluation(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
-    IndicatorService.Evaluated e = service.evaluation(id, asOf);
+    Evaluated e = queries.evaluation(id, asOf);
     Map<Integer, String> texts = new java.util.HashMap<>();
     e.indicator().targets.forEach(t -> texts.put(t.year(), t.text()));
     return new EvaluationView(
@@ -377,6 +383,6 @@ public class IndicatorResource {
   @Operation(
       summary = "Field-level history (values and corrections included): who, when, old → new")
   public Page<AuditTrail.Change> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
-    return service.history(id, paging.toRequest(HISTORY_SORT, "changedAt,asc"));
+    return queries.history(id, paging.toRequest(HISTORY_SORT, "changedAt,asc"));
   }
 }

@@ -25,8 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.plantrack.indicator.excel.IndicatorWorkbooks;
-import vn.plantrack.indicator.service.IndicatorService.IndicatorQuery;
+import vn.plantrack.indicator.excel.IndicatorUpload;
+import vn.plantrack.indicator.excel.MeasurementUpload;
+import vn.plantrack.indicator.excel.WorkbookExports;
+import vn.plantrack.indicator.service.IndicatorQuery;
 import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.security.Roles;
 import vn.plantrack.platform.spreadsheet.ImportMode;
@@ -51,10 +53,17 @@ public class IndicatorWorkbookResource {
       "all-or-nothing (default): any wrong row → 422 with every error, nothing changed;"
           + " apply-valid-rows: the valid rows are applied, the others reported in the answer";
 
-  private final IndicatorWorkbooks workbooks;
+  private final WorkbookExports exports;
+  private final IndicatorUpload indicatorUpload;
+  private final MeasurementUpload measurementUpload;
 
-  public IndicatorWorkbookResource(IndicatorWorkbooks workbooks) {
-    this.workbooks = workbooks;
+  public IndicatorWorkbookResource(
+      WorkbookExports exports,
+      IndicatorUpload indicatorUpload,
+      MeasurementUpload measurementUpload) {
+    this.exports = exports;
+    this.indicatorUpload = indicatorUpload;
+    this.measurementUpload = measurementUpload;
   }
 
   @GET
@@ -68,7 +77,7 @@ public class IndicatorWorkbookResource {
               + " directions, counting) and the instructions sheet \"Hướng dẫn\".")
   public Response indicatorsTemplate(@QueryParam("planId") UUID planId) {
     return Xlsx.download(
-        "chi-tieu-mau.xlsx", "Chỉ tiêu - mẫu.xlsx", workbooks.indicatorsTemplate(planId)::write);
+        "chi-tieu-mau.xlsx", "Chỉ tiêu - mẫu.xlsx", exports.indicatorsTemplate(planId)::write);
   }
 
   @GET
@@ -82,7 +91,7 @@ public class IndicatorWorkbookResource {
               + " version, so the file edited and uploaded updates the same indicators.")
   public Response exportIndicators(@Valid @BeanParam Filters filters) {
     return Xlsx.download(
-        "chi-tieu.xlsx", "Chỉ tiêu.xlsx", workbooks.exportIndicators(filters.query())::write);
+        "chi-tieu.xlsx", "Chỉ tiêu.xlsx", exports.exportIndicators(filters.query())::write);
   }
 
   @POST
@@ -122,7 +131,7 @@ public class IndicatorWorkbookResource {
           String mode,
       byte[] file) {
     // A Response, so an Idempotency-Key's replay has the report to answer.
-    return Response.ok(workbooks.importIndicators(planId, file, ImportMode.of(mode))).build();
+    return Response.ok(indicatorUpload.importIndicators(planId, file, ImportMode.of(mode))).build();
   }
 
   @GET
@@ -135,7 +144,7 @@ public class IndicatorWorkbookResource {
               + " or by code with planId on upload), with the instructions sheet \"Hướng dẫn\".")
   public Response measurementsTemplate(@QueryParam("planId") UUID planId) {
     return Xlsx.download(
-        "so-lieu-mau.xlsx", "Số liệu - mẫu.xlsx", workbooks.measurementsTemplate(planId)::write);
+        "so-lieu-mau.xlsx", "Số liệu - mẫu.xlsx", exports.measurementsTemplate(planId)::write);
   }
 
   @GET
@@ -150,7 +159,7 @@ public class IndicatorWorkbookResource {
               + " agency records).")
   public Response exportMeasurements(@Valid @BeanParam Filters filters) {
     return Xlsx.download(
-        "so-lieu.xlsx", "Số liệu.xlsx", workbooks.exportMeasurements(filters.query())::write);
+        "so-lieu.xlsx", "Số liệu.xlsx", exports.exportMeasurements(filters.query())::write);
   }
 
   @POST
@@ -193,7 +202,8 @@ public class IndicatorWorkbookResource {
           String mode,
       byte[] file) {
     // A Response, so an Idempotency-Key's replay has the report to answer.
-    return Response.ok(workbooks.importMeasurements(planId, file, ImportMode.of(mode))).build();
+    return Response.ok(measurementUpload.importMeasurements(planId, file, ImportMode.of(mode)))
+        .build();
   }
 
   /** The filters of GET /api/v1/indicators, for the exports. */

@@ -1,6 +1,7 @@
 package vn.plantrack.indicator.service;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -26,7 +27,15 @@ import vn.plantrack.indicator.rules.TargetReading;
  * needs.
  */
 public final class Evaluator {
+  /** The provinces' time zone: "today" and a plan's first year are read in it. */
+  public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
   private Evaluator() {}
+
+  /** Today in the provinces' time zone, the date evaluations are as of unless one is asked. */
+  public static LocalDate today() {
+    return LocalDate.now(ZONE);
+  }
 
   /**
    * One milestone's evaluation. For a group row, {@code children} counts its children's evaluations
@@ -143,7 +152,7 @@ public final class Evaluator {
     if (plan != null && plan.issuedOn != null) {
       return LocalDate.of(plan.issuedOn.getYear(), 1, 1);
     }
-    return LocalDate.of(indicator.createdAt.atZone(IndicatorService.ZONE).getYear(), 1, 1);
+    return LocalDate.of(indicator.createdAt.atZone(ZONE).getYear(), 1, 1);
   }
 
   /** The first year a value may be recorded for: the baseline's, or the plan's first. */

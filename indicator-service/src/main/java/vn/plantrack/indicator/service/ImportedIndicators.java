@@ -18,7 +18,7 @@ import vn.plantrack.platform.messaging.InboundEvent;
  * Creates the indicators of a plan import confirmed in plan-service ({@code
  * plantrack.plan.import-confirmed.v1}, examples in plan-service/docs/events.md): all of them in the
  * consumer's one transaction, group rows before their sub-indicators, through {@link
- * IndicatorService} so targets are read, evaluated, audited and announced as for any other. An
+ * IndicatorCommands} so targets are read, evaluated, audited and announced as for any other. An
  * indicator whose code the plan already has is left as it is (nothing is created twice).
  */
 @ApplicationScoped
@@ -27,13 +27,13 @@ public class ImportedIndicators {
   public static final String IMPORT_CONFIRMED = "plantrack.plan.import-confirmed.v1";
   private static final Logger LOG = Logger.getLogger(ImportedIndicators.class);
 
-  private final IndicatorService service;
+  private final IndicatorCommands commands;
   private final IndicatorRepository indicators;
   private final KnownPlanRepository plans;
 
   public ImportedIndicators(
-      IndicatorService service, IndicatorRepository indicators, KnownPlanRepository plans) {
-    this.service = service;
+      IndicatorCommands commands, IndicatorRepository indicators, KnownPlanRepository plans) {
+    this.commands = commands;
     this.indicators = indicators;
     this.plans = plans;
   }
@@ -74,12 +74,12 @@ public class ImportedIndicators {
         throw new InboundEvent.PoisonEventException(
             "indicator " + code + ": no parent " + i.get("parentCode").asText());
       }
-      List<IndicatorService.TargetData> targets = new ArrayList<>();
+      List<TargetData> targets = new ArrayList<>();
       i.path("targets")
           .forEach(
               t ->
                   targets.add(
-                      new IndicatorService.TargetData(
+                      new TargetData(
                           t.path("year").asInt(),
                           InboundEvent.text(t, "text"),
                           null,
@@ -88,9 +88,9 @@ public class ImportedIndicators {
                           null,
                           null)));
       Indicator indicator =
-          service.createImported(
+          commands.createImported(
               plan,
-              new IndicatorService.IndicatorData(
+              new IndicatorData(
                   planId,
                   code,
                   parentId,

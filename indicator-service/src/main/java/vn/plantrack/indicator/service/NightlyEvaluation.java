@@ -19,11 +19,11 @@ public class NightlyEvaluation {
   private static final Logger LOG = Logger.getLogger(NightlyEvaluation.class);
 
   private final IndicatorRepository indicators;
-  private final IndicatorService service;
+  private final IndicatorEvaluations evaluations;
 
-  public NightlyEvaluation(IndicatorRepository indicators, IndicatorService service) {
+  public NightlyEvaluation(IndicatorRepository indicators, IndicatorEvaluations evaluations) {
     this.indicators = indicators;
-    this.service = service;
+    this.evaluations = evaluations;
   }
 
   @Scheduled(
@@ -39,7 +39,7 @@ public class NightlyEvaluation {
     int changed = 0;
     for (UUID id : ids) {
       try {
-        if (QuarkusTransaction.requiringNew().call(() -> service.reevaluate(id))) {
+        if (QuarkusTransaction.requiringNew().call(() -> evaluations.reevaluate(id))) {
           changed++;
         }
       } catch (RuntimeException e) {

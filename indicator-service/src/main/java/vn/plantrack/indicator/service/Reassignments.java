@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.plantrack.indicator.Indicator;
-import vn.plantrack.indicator.event.IndicatorEvents;
 import vn.plantrack.indicator.repository.IndicatorRepository;
-import vn.plantrack.platform.audit.AuditTrail;
 
 /**
  * When an organization is merged or split, the indicators it leads, answers for or monitors pass to
@@ -21,37 +19,25 @@ import vn.plantrack.platform.audit.AuditTrail;
 @Transactional(Transactional.TxType.MANDATORY)
 public class Reassignments {
   private final IndicatorRepository indicators;
-  private final AuditTrail audit;
-  private final IndicatorService service;
+  private final IndicatorRecorder recorder;
 
-  public Reassignments(IndicatorRepository indicators, AuditTrail audit, IndicatorService service) {
+  public Reassignments(IndicatorRepository indicators, IndicatorRecorder recorder) {
     this.indicators = indicators;
-    this.audit = audit;
-    this.service = service;
+    this.recorder = recorder;
   }
 
   /** Returns the number of indicators changed. */
   public int moveRoles(UUID from, UUID to, LocalDate effectiveOn) {
     List<Indicator> held = indicators.heldBy(from);
     for (Indicator indicator : held) {
-      Map<String, Object> before = IndicatorService.snapshot(indicator);
+      Map<String, Object> before = IndicatorMapping.snapshot(indicator);
       indicator.leadOrgIds = replace(indicator.leadOrgIds, from, to);
       indicator.responsibleOrgIds = replace(indicator.responsibleOrgIds, from, to);
       indicator.monitoringOrgIds = replace(indicator.monitoringOrgIds, from, to);
       indicator.stampUpdated("system");
       indicators.flush();
-      audit.recordChanges(
-          IndicatorService.AUDIT_TYPE,
-          indicator.id,
-          indicator.province,
-          indicator.version,
-          "REASSIGNED",
-          before,
-          IndicatorService.snapshot(indicator));
-      service.publish(
-          IndicatorEvents.UPDATED,
-          indicator,
-          "reorganization: " + from + " → " + to + " from " + effectiveOn);
+      recorder.reassigned(
+          indicator, before, "reorganization: " + from + " → " + to + " from " + effectiveOn);
     }
     return held.size();
   }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.plantrack.indicator.reading.TargetReader;
 
 /**
  * The evaluation rule on the seeds' indicators. Kon Tum 1570 was issued on 2025-05-08, so its

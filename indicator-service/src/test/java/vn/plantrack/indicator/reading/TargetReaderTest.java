@@ -1,4 +1,4 @@
-package vn.plantrack.indicator.rules;
+package vn.plantrack.indicator.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.plantrack.indicator.rules.TargetKind;
+import vn.plantrack.indicator.rules.TargetReading;
 
 /**
  * Columns: text | indicator unit | kind | min | max | unit read | rising. An empty cell is null; a
@@ -482,17 +484,6 @@ class TargetReaderTest {
         .contains("at least 3", "not below the year before");
     assertThat(TargetReader.read("đạt mức trung bình chung của cả nước", "Thứ bậc").note())
         .contains("person");
-  }
-
-  @Test
-  void aRankUnitIsRecognisedWithoutDiacriticsOrCase() {
-    assertThat(TargetReader.isRankUnit("Thứ bậc")).isTrue();
-    assertThat(TargetReader.isRankUnit("thu bac")).isTrue();
-    assertThat(TargetReader.isRankUnit(" THỨ HẠNG ")).isTrue();
-    assertThat(TargetReader.isRankUnit("Hạng")).isTrue();
-    assertThat(TargetReader.isRankUnit("Hàng hóa")).isFalse();
-    assertThat(TargetReader.isRankUnit("%")).isFalse();
-    assertThat(TargetReader.isRankUnit(null)).isFalse();
   }
 
   private static void assertReading(
