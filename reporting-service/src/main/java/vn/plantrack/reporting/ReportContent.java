@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The figures of a unit's report as of its window's end: its tasks (with status, timeliness and
- * latest progress) and its indicators (with the value recorded by then and the evaluation).
+ * The figures of a unit's report as of its window's end: its tasks (with status, timeliness, latest
+ * progress, and who leads and cooperates) and its indicators (with the value recorded by then and
+ * the evaluation).
  */
 public record ReportContent(
     LocalDate asOf,
@@ -24,7 +26,23 @@ public record ReportContent(
       String status,
       int progressPercent,
       String timeliness,
-      String latestNote) {}
+      String latestNote,
+      @Schema(description = "The agencies that lead the task (chủ trì)") List<Agency> leads,
+      @Schema(description = "The agencies that cooperate on it (phối hợp)")
+          List<Agency> cooperating) {
+
+    /** Content frozen before agencies were recorded reads with none. */
+    public TaskLine {
+      leads = leads == null ? List.of() : List.copyOf(leads);
+      cooperating = cooperating == null ? List.of() : List.copyOf(cooperating);
+    }
+  }
+
+  /**
+   * An agency as the report names it: its name in the read model when the line was built, or the
+   * id's text for an organization the read model does not know.
+   */
+  public record Agency(UUID orgId, String name) {}
 
   public record IndicatorLine(
       UUID id,

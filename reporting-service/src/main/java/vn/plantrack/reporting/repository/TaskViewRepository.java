@@ -16,6 +16,7 @@ public class TaskViewRepository implements PanacheRepositoryBase<TaskView, UUID>
       String code,
       String title,
       List<UUID> leadOrgIds,
+      List<UUID> cooperatingOrgIds,
       String deadlineText,
       String deadlineKind,
       java.time.LocalDate dueDate,
@@ -36,7 +37,8 @@ public class TaskViewRepository implements PanacheRepositoryBase<TaskView, UUID>
                   connection.prepareStatement(
                       "select id, parent_id, code, title, lead_org_ids, deadline_text,"
                           + " deadline_kind, due_date, status, progress_percent, completed_on,"
-                          + " completed_years::text, latest_note, latest_note_at"
+                          + " completed_years::text, latest_note, latest_note_at,"
+                          + " cooperating_org_ids"
                           + " from task_view where plan_id = ?")) {
                 statement.setObject(1, planId);
                 statement.setFetchSize(2000);
@@ -44,6 +46,7 @@ public class TaskViewRepository implements PanacheRepositoryBase<TaskView, UUID>
                 try (var r = statement.executeQuery()) {
                   while (r.next()) {
                     UUID[] leads = (UUID[]) r.getArray(5).getArray();
+                    UUID[] cooperating = (UUID[]) r.getArray(15).getArray();
                     java.sql.Timestamp noteAt = r.getTimestamp(14);
                     rows.add(
                         new Row(
@@ -52,6 +55,7 @@ public class TaskViewRepository implements PanacheRepositoryBase<TaskView, UUID>
                             r.getString(3),
                             r.getString(4),
                             List.of(leads),
+                            List.of(cooperating),
                             r.getString(6),
                             r.getString(7),
                             r.getObject(8, java.time.LocalDate.class),

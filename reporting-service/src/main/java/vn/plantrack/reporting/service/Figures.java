@@ -16,6 +16,7 @@ import vn.plantrack.reporting.MeasurementView;
 import vn.plantrack.reporting.ReportContent;
 import vn.plantrack.reporting.repository.IndicatorViewRepository;
 import vn.plantrack.reporting.repository.MeasurementViewRepository;
+import vn.plantrack.reporting.repository.OrganizationViewRepository;
 import vn.plantrack.reporting.repository.TaskViewRepository;
 import vn.plantrack.reporting.rules.TaskTimeliness;
 import vn.plantrack.reporting.rules.Timeliness;
@@ -29,14 +30,17 @@ public class Figures {
   private final TaskViewRepository tasks;
   private final IndicatorViewRepository indicators;
   private final MeasurementViewRepository measurements;
+  private final OrganizationViewRepository organizations;
 
   public Figures(
       TaskViewRepository tasks,
       IndicatorViewRepository indicators,
-      MeasurementViewRepository measurements) {
+      MeasurementViewRepository measurements,
+      OrganizationViewRepository organizations) {
     this.tasks = tasks;
     this.indicators = indicators;
     this.measurements = measurements;
+    this.organizations = organizations;
   }
 
   /** A plan as of a date: task and indicator lines, with who leads or monitors each. */
@@ -85,6 +89,7 @@ public class Figures {
     Map<UUID, List<UUID>> leads = new HashMap<>();
     all.sort(Comparator.comparing((TaskViewRepository.Row t) -> codeKey(t.code())));
     java.time.Instant end = endOf(asOf);
+    Map<UUID, String> names = agencyNames(all);
     for (TaskViewRepository.Row t : all) {
       Optional<Timeliness> cls =
           children.containsKey(t.id())
@@ -100,7 +105,9 @@ public class Figures {
               t.status(),
               t.progressPercent(),
               cls.map(Enum::name).orElse(null),
-              t.latestNoteAt() != null && !t.latestNoteAt().isAfter(end) ? t.latestNote() : null));
+              t.latestNoteAt() != null && !t.latestNoteAt().isAfter(end) ? t.latestNote() : null,
+              agencies(t.leadOrgIds(), names),
+              agencies(t.cooperatingOrgIds(), names)));
       leads.put(t.id(), t.leadOrgIds());
     }
     List<IndicatorView> inds =
@@ -187,5 +194,23 @@ public class Figures {
           .append('.');
     }
     return key.toString();
+  }
+
+  /** The names of every agency the plan's tasks name, read in one query. */
+  private Map<UUID, String> agencyNames(List<TaskViewRepository.Row> rows) {
+    java.util.Set<UUID> ids = new java.util.HashSet<>();
+    rows.forEach(
+        t -> {
+          ids.addAll(t.leadOrgIds());
+          ids.addAll(t.cooperatingOrgIds());
+        });
+    return organizations.namesOf(ids);
+  }
+
+  /** An organization the read model does not know is named by its id. */
+  private static List<ReportContent.Agency> agencies(List<UUID> ids, Map<UUID, String> names) {
+    return ids.stream()
+        .map(id -> new ReportContent.Agency(id, names.getOrDefault(id, id.toString())))
+        .toList();
   }
 }
