@@ -15,8 +15,8 @@ import vn.plantrack.reporting.export.ConsolidatedReportDocument.TimelinessClass;
 
 /**
  * Turns the stored content of a consolidated report into the document the exporters print. The
- * stored content does not hold the tasks' lead and cooperating bodies nor the indicators' baselines
- * and monitoring bodies: those columns stay empty.
+ * stored content does not hold the indicators' baselines and monitoring bodies: those columns stay
+ * empty (and so do a task's agencies in content frozen before they were recorded).
  */
 public final class DocumentMapping {
   /** Times in the documents are Vietnam's (UTC+7). */
@@ -73,8 +73,8 @@ public final class DocumentMapping {
           new ConsolidatedReportDocument.TaskRow(
               t.code(),
               t.title(),
-              List.of(),
-              List.of(),
+              names(t.leads()),
+              names(t.cooperating()),
               t.deadlineText(),
               t.status(),
               t.progressPercent(),
@@ -105,6 +105,10 @@ public final class DocumentMapping {
         indicators,
         new ConsolidatedReportDocument.Compliance(
             c.unitsExpected(), c.unitsReported(), c.unitsOnTime()));
+  }
+
+  private static List<String> names(List<ReportContent.Agency> agencies) {
+    return agencies.stream().map(ReportContent.Agency::name).toList();
   }
 
   private static OffsetDateTime time(Instant t) {

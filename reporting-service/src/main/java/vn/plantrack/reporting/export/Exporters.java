@@ -6,7 +6,10 @@ import java.util.Objects;
 import java.util.function.IntConsumer;
 import vn.plantrack.reporting.ConsolidatedContent;
 
-/** The one entry to the exports: writes a consolidated report as XLSX, DOCX or PDF. */
+/**
+ * The one entry to the exports: composes the consolidated report once ({@link ReportComposer}) and
+ * hands it to the renderer of the format asked (XLSX, DOCX or PDF).
+ */
 public final class Exporters {
   private Exporters() {}
 
@@ -30,10 +33,11 @@ public final class Exporters {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(out, "out");
+    Document composed = ReportComposer.compose(document);
     switch (format) {
-      case XLSX -> XlsxExporter.write(document, out, progress);
-      case DOCX -> DocxExporter.write(document, out, progress);
-      case PDF -> PdfExporter.write(document, out, progress);
+      case XLSX -> XlsxRenderer.write(composed, out, progress);
+      case DOCX -> DocxRenderer.write(composed, out, progress);
+      case PDF -> PdfRenderer.write(composed, out, progress);
     }
   }
 

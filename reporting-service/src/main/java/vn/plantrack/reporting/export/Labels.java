@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The Vietnamese words and formats the three documents share. */
+/** The Vietnamese words and formats of the report, for the composers (never the renderers). */
 final class Labels {
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
@@ -192,6 +192,10 @@ final class Labels {
     }
     double p = 100.0 * part / whole;
     return String.format(Locale.ROOT, "%.1f%%", p).replace('.', ',');
+  }
+
+  static String lowerFirst(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
   /** The paragraphs of a narrative text: split at line breaks, blank lines dropped. */

@@ -1,69 +1,32 @@
 package vn.plantrack.reporting.export;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import vn.plantrack.reporting.export.Document.Align;
+import vn.plantrack.reporting.export.Document.Cell;
+import vn.plantrack.reporting.export.Document.Column;
+import vn.plantrack.reporting.export.Document.Row;
+import vn.plantrack.reporting.export.Document.Span;
+import vn.plantrack.reporting.export.Document.Style;
+import vn.plantrack.reporting.export.PdfText.Font;
+import vn.plantrack.reporting.export.PdfText.Word;
 
 /**
  * A small flow layout on PDFBox: paragraphs of mixed regular/bold/italic text wrapped at word
- * boundaries, bordered tables whose header repeats on each page (a row taller than a page is
- * split), portrait or landscape A4 pages, page numbers. Text is drawn in DejaVu Serif, embedded as
- * a subset and loaded from the classpath, which covers every Vietnamese letter; a character the
- * font lacks is drawn as "?".
+ * boundaries, two columns of lines, short rules, bordered tables whose header repeats on each page
+ * (a row taller than a page is split), portrait or landscape A4 pages, page numbers.
  */
 final class PdfLayout implements AutoCloseable {
   static final float CM = 72f / 2.54f;
-
-  /** The fonts, read once from the classpath (resources/fonts, with the licence). */
-  private static final byte[] REGULAR = resource("/fonts/DejaVuSerif.ttf");
-
-  private static final byte[] BOLD = resource("/fonts/DejaVuSerif-Bold.ttf");
-  private static final byte[] ITALIC = resource("/fonts/DejaVuSerif-Italic.ttf");
-
-  enum Style {
-    REGULAR,
-    BOLD,
-    ITALIC
-  }
-
-  enum Align {
-    LEFT,
-    CENTER
-  }
-
-  /** A piece of a paragraph in one style. */
-  record Span(String text, Style style) {
-    static Span of(String text) {
-      return new Span(text, Style.REGULAR);
-    }
-
-    static Span bold(String text) {
-      return new Span(text, Style.BOLD);
-    }
-
-    static Span italic(String text) {
-      return new Span(text, Style.ITALIC);
-    }
-  }
-
-  /** A table column: its share of the width and how its cells align. */
-  record Column(String header, float weight, Align align) {}
+  private static final float PAD = 3;
 
   private final PDDocument doc;
-  private final List<TrueTypeFont> ttfs = new ArrayList<>();
-  private final Font[] fonts = new Font[Style.values().length];
+  private final PdfText text;
   private PDPageContentStream stream;
   private PDRectangle box;
   private float left;
@@ -74,19 +37,7 @@ final class PdfLayout implements AutoCloseable {
 
   PdfLayout(PDDocument doc) throws IOException {
     this.doc = doc;
-    fonts[Style.REGULAR.ordinal()] = font(REGULAR);
-    fonts[Style.BOLD.ordinal()] = font(BOLD);
-    fonts[Style.ITALIC.ordinal()] = font(ITALIC);
-  }
-
-  private Font font(byte[] bytes) throws IOException {
-    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-    ttfs.add(ttf);
-    return new Font(PDType0Font.load(doc, ttf, true), ttf.getUnicodeCmapLookup());
-  }
-
-  PDType0Font pdFont(Style style) {
-    return fonts[style.ordinal()].pd;
+    this.text = new PdfText(doc);
   }
 
   // ---- pages
@@ -137,18 +88,18 @@ final class PdfLayout implements AutoCloseable {
   /** Numbers the pages at the top centre, from the second page on. */
   void pageNumbers(float size) throws IOException {
     endPage();
-    Font f = fonts[Style.REGULAR.ordinal()];
+    Font f = text.font(Style.REGULAR);
     int n = doc.getNumberOfPages();
     for (int i = 1; i < n; i++) {
       PDPage page = doc.getPage(i);
       PDRectangle b = page.getMediaBox();
       try (PDPageContentStream s =
           new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-        String text = Integer.toString(i + 1);
+        String number = Integer.toString(i + 1);
         s.beginText();
         s.setFont(f.pd, size);
-        s.newLineAtOffset((b.getWidth() - f.width(text, size)) / 2, b.getHeight() - 1.2f * CM);
-        s.showText(text);
+        s.newLineAtOffset((b.getWidth() - f.width(number, size)) / 2, b.getHeight() - 1.2f * CM);
+        s.showText(number);
         s.endText();
       }
     }
@@ -157,9 +108,7 @@ final class PdfLayout implements AutoCloseable {
   @Override
   public void close() throws IOException {
     endPage();
-    for (TrueTypeFont ttf : ttfs) {
-      ttf.close();
-    }
+    text.close();
   }
 
   // ---- text
@@ -168,7 +117,7 @@ final class PdfLayout implements AutoCloseable {
   void paragraph(List<Span> spans, Align align, float size, float firstIndent, float after)
       throws IOException {
     float leading = size * 1.35f;
-    List<List<Word>> lines = wrap(words(spans), size, width(), firstIndent);
+    List<List<Word>> lines = PdfText.wrap(text.words(spans), size, width(), firstIndent);
     for (int i = 0; i < lines.size(); i++) {
       if (y - leading < bottom) {
         continuePage();
@@ -180,34 +129,47 @@ final class PdfLayout implements AutoCloseable {
     y -= after;
   }
 
-  void paragraph(String text, Style style, Align align, float size, float after)
-      throws IOException {
-    paragraph(List.of(new Span(text, style)), align, size, 0, after);
+  /** A short centred rule, {@code share} of the width wide. */
+  void rule(float share) throws IOException {
+    float w = width() * share;
+    float mid = left + width() / 2;
+    y -= 4;
+    stream.setLineWidth(0.6f);
+    stream.moveTo(mid - w / 2, y);
+    stream.lineTo(mid + w / 2, y);
+    stream.stroke();
+    y -= 4;
   }
 
   /**
-   * Two columns of centred lines side by side (the heading of an administrative document). A line
-   * whose rule is above 0 gets a short rule below it, that share of the column wide.
+   * A line of a column; a line whose rule is above 0 gets a short rule below it, that share of the
+   * column wide.
    */
-  void twoColumns(float leftShare, List<HeadingLine> leftLines, List<HeadingLine> rightLines)
+  record ColumnLine(String text, Style style, float size, float rule, Align align) {}
+
+  /**
+   * Two columns of lines side by side, reaching {@code outset} into each margin (the heading of a
+   * document is a little wider than its text).
+   */
+  void twoColumns(
+      float leftShare, float outset, List<ColumnLine> leftLines, List<ColumnLine> rightLines)
       throws IOException {
     float split = left + width() * leftShare;
-    float leftBottom = column(leftLines, left - 0.5f * CM, split, y);
-    float rightBottom = column(rightLines, split, right + 0.5f * CM, y);
+    float leftBottom = column(leftLines, left - outset, split, y);
+    float rightBottom = column(rightLines, split, right + outset, y);
     y = Math.min(leftBottom, rightBottom);
   }
 
-  record HeadingLine(String text, Style style, float size, float rule) {}
-
-  private float column(List<HeadingLine> lines, float from, float to, float startY)
+  private float column(List<ColumnLine> lines, float from, float to, float startY)
       throws IOException {
     float at = startY;
-    for (HeadingLine l : lines) {
+    for (ColumnLine l : lines) {
       float leading = l.size() * 1.3f;
       for (List<Word> line :
-          wrap(words(List.of(new Span(l.text(), l.style()))), l.size(), to - from, 0)) {
+          PdfText.wrap(
+              text.words(List.of(new Span(l.text(), l.style()))), l.size(), to - from, 0)) {
         at -= leading;
-        drawLine(line, l.size(), from, to, Align.CENTER, at + l.size() * 0.25f);
+        drawLine(line, l.size(), from, to, l.align(), at + l.size() * 0.25f);
       }
       if (l.rule() > 0) {
         float w = (to - from) * l.rule();
@@ -228,8 +190,10 @@ final class PdfLayout implements AutoCloseable {
   /**
    * A bordered table across the page: the bold header row on a grey ground, repeated at the top of
    * each new page; a row that does not fit moves to the next page, one taller than a page is split.
+   * {@code afterRow} runs after each row.
    */
-  void table(List<Column> columns, List<List<String>> rows, float size) throws IOException {
+  void table(List<Column> columns, List<Row> rows, float size, Runnable afterRow)
+      throws IOException {
     float total = 0;
     for (Column c : columns) {
       total += c.weight();
@@ -245,8 +209,10 @@ final class PdfLayout implements AutoCloseable {
       continuePage();
     }
     drawRow(header, columns, widths, size, 0, lines(header), true);
-    for (List<String> row : rows) {
-      List<List<List<Word>>> cells = cells(row, Style.REGULAR, widths, size);
+    for (Row row : rows) {
+      List<String> values = row.cells().stream().map(Cell::text).toList();
+      List<List<List<Word>>> cells =
+          cells(values, row.bold() ? Style.BOLD : Style.REGULAR, widths, size);
       int lines = lines(cells);
       float full = height(cells, size);
       if (y - full < bottom && full <= top - bottom - headerHeight) {
@@ -265,11 +231,10 @@ final class PdfLayout implements AutoCloseable {
         drawRow(cells, columns, widths, size, from, to, false);
         from = to;
       }
+      afterRow.run();
     }
     y -= 6;
   }
-
-  private static final float PAD = 3;
 
   private static float lineHeight(float size) {
     return size * 1.3f;
@@ -283,7 +248,8 @@ final class PdfLayout implements AutoCloseable {
       List<List<Word>> lines = new ArrayList<>();
       for (String paragraph : (v == null ? "" : v).split("\\R", -1)) {
         lines.addAll(
-            wrap(words(List.of(new Span(paragraph, style))), size, widths[i] - 2 * PAD, 0));
+            PdfText.wrap(
+                text.words(List.of(new Span(paragraph, style))), size, widths[i] - 2 * PAD, 0));
       }
       out.add(lines);
     }
@@ -335,84 +301,6 @@ final class PdfLayout implements AutoCloseable {
     y -= h;
   }
 
-  // ---- words and lines
-
-  /** A word in a font; {@code gap}: the spaces before it (kept, as in "Số: /BC-…"). */
-  private record Word(String text, Font font, int gap) {}
-
-  private List<Word> words(List<Span> spans) {
-    List<Word> words = new ArrayList<>();
-    int gap = 0;
-    for (Span span : spans) {
-      Font f = fonts[span.style().ordinal()];
-      String text = f.clean(span.text());
-      int i = 0;
-      while (i < text.length()) {
-        if (text.charAt(i) == ' ') {
-          gap++;
-          i++;
-          continue;
-        }
-        int end = text.indexOf(' ', i);
-        end = end < 0 ? text.length() : end;
-        words.add(new Word(text.substring(i, end), f, words.isEmpty() ? 0 : gap));
-        gap = 0;
-        i = end;
-      }
-    }
-    return words;
-  }
-
-  /** Greedy wrapping; a word wider than a line is cut. Always at least one (maybe empty) line. */
-  private static List<List<Word>> wrap(List<Word> words, float size, float max, float firstIndent) {
-    List<List<Word>> lines = new ArrayList<>();
-    List<Word> line = new ArrayList<>();
-    float used = 0;
-    float limit = max - firstIndent;
-    for (Word w : words) {
-      float space = line.isEmpty() ? 0 : w.gap() * w.font().width(" ", size);
-      float ww = w.font().width(w.text(), size);
-      if (used + space + ww <= limit) {
-        line.add(line.isEmpty() ? new Word(w.text(), w.font(), 0) : w);
-        used += space + ww;
-        continue;
-      }
-      if (!line.isEmpty()) {
-        lines.add(line);
-        line = new ArrayList<>();
-        used = 0;
-        limit = max;
-      }
-      String rest = w.text();
-      while (w.font().width(rest, size) > limit && rest.length() > 1) {
-        int cut = cut(rest, w.font(), size, limit);
-        lines.add(List.of(new Word(rest.substring(0, cut), w.font(), 0)));
-        rest = rest.substring(cut);
-        limit = max;
-      }
-      line.add(new Word(rest, w.font(), 0));
-      used = w.font().width(rest, size);
-    }
-    if (!line.isEmpty() || lines.isEmpty()) {
-      lines.add(line);
-    }
-    return lines;
-  }
-
-  /**
-   * How many chars of {@code s} fit in {@code max} (at least one; never splits a surrogate pair).
-   */
-  private static int cut(String s, Font f, float size, float max) {
-    int cut = s.length() - 1;
-    while (cut > 1 && f.width(s.substring(0, cut), size) > max) {
-      cut--;
-    }
-    if (Character.isHighSurrogate(s.charAt(cut - 1)) && cut > 1) {
-      cut--;
-    }
-    return Math.max(1, cut);
-  }
-
   /** Draws a line; neighbouring words in one font go out as one string, spaces included. */
   private void drawLine(
       List<Word> line, float size, float from, float to, Align align, float baseline)
@@ -447,66 +335,6 @@ final class PdfLayout implements AutoCloseable {
       stream.showText(texts.get(i).toString());
       stream.endText();
       x += widths[i];
-    }
-  }
-
-  // ---- fonts
-
-  /** A font and its Unicode map, to tell which characters it can draw. */
-  private static final class Font {
-    final PDType0Font pd;
-    final CmapLookup cmap;
-
-    Font(PDType0Font pd, CmapLookup cmap) {
-      this.pd = pd;
-      this.cmap = cmap;
-    }
-
-    float width(String text, float size) {
-      try {
-        return pd.getStringWidth(text) / 1000 * size;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    /**
-     * One line the font can draw: composed (NFC, so "ệ" is one glyph), controls and odd spaces as a
-     * space, characters without a glyph as "?".
-     */
-    String clean(String text) {
-      if (text == null || text.isEmpty()) {
-        return "";
-      }
-      String t = Normalizer.normalize(text, Normalizer.Form.NFC);
-      StringBuilder out = new StringBuilder(t.length());
-      t.codePoints()
-          .forEach(
-              cp -> {
-                if (Character.isISOControl(cp)
-                    || Character.isWhitespace(cp)
-                    || Character.isSpaceChar(cp)
-                    || (cp >= 0x200B && cp <= 0x200F)
-                    || cp == 0xFEFF) {
-                  out.append(' ');
-                } else if (cmap.getGlyphId(cp) > 0) {
-                  out.appendCodePoint(cp);
-                } else {
-                  out.append('?');
-                }
-              });
-      return out.toString();
-    }
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = PdfLayout.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("font missing from the classpath: " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

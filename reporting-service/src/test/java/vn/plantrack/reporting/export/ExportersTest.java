@@ -111,8 +111,10 @@ class ExportersTest {
                     60,
                     "OVERDUE",
                     "Đang kết nối",
-                    List.of(),
-                    List.of())),
+                    List.of(new ReportContent.Agency(UUID.randomUUID(), "Công an tỉnh")),
+                    List.of(
+                        new ReportContent.Agency(UUID.randomUUID(), "Sở Tư pháp"),
+                        new ReportContent.Agency(UUID.randomUUID(), "UBND các huyện")))),
             List.of(
                 new ReportContent.IndicatorLine(
                     UUID.randomUUID(),
@@ -140,6 +142,9 @@ class ExportersTest {
     assertThat(d.units().get(0).reportStatus()).isEqualTo(ReportStatus.ACCEPTED);
     assertThat(d.units().get(0).submittedAt().getHour()).isEqualTo(10);
     assertThat(d.tasks().get(0).timeliness()).isEqualTo(TimelinessClass.OVERDUE);
+    assertThat(d.tasks().get(0).leadOrgNames()).containsExactly("Công an tỉnh");
+    assertThat(d.tasks().get(0).cooperatingOrgNames())
+        .containsExactly("Sở Tư pháp", "UBND các huyện");
     assertThat(d.indicators().get(0).latestValue()).isEqualTo("12 (2024)");
     assertThat(d.compliance().receivedOnTime()).isEqualTo(1);
 
@@ -148,8 +153,10 @@ class ExportersTest {
     Exporters.write(
         content, ExportFormat.XLSX, "Sở Khoa học và Công nghệ", "Tỉnh Kon Tum", out, p -> {});
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-      assertThat(wb.getSheet("Nhiệm vụ").getRow(1).getCell(1).getStringCellValue())
-          .isEqualTo("CSDL định danh điện tử");
+      var task = wb.getSheet("Nhiệm vụ").getRow(1);
+      assertThat(task.getCell(1).getStringCellValue()).isEqualTo("CSDL định danh điện tử");
+      assertThat(task.getCell(2).getStringCellValue()).isEqualTo("Công an tỉnh");
+      assertThat(task.getCell(3).getStringCellValue()).isEqualTo("Sở Tư pháp; UBND các huyện");
     }
   }
 }

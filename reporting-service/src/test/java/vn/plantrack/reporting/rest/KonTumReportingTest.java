@@ -94,6 +94,21 @@ class KonTumReportingTest {
       String completedOn,
       long version)
       throws Exception {
+    task(code, parent, lead, null, deadline, kind, due, status, completedOn, version);
+  }
+
+  static void task(
+      String code,
+      UUID parent,
+      UUID lead,
+      UUID cooperating,
+      String deadline,
+      String kind,
+      String due,
+      String status,
+      String completedOn,
+      long version)
+      throws Exception {
     ObjectNode e = example("task-service/docs/events/task.status-changed.v1.json");
     ObjectNode d = (ObjectNode) e.get("data");
     d.put("planId", PLAN.toString())
@@ -103,6 +118,9 @@ class KonTumReportingTest {
         .put("deadlineKind", kind)
         .put("status", status);
     d.set("leadOrgIds", JSON.createArrayNode().add(lead.toString()));
+    if (cooperating != null) {
+      d.set("cooperatingOrgIds", JSON.createArrayNode().add(cooperating.toString()));
+    }
     if (parent == null) {
       d.putNull("parentId");
     } else {
@@ -216,7 +234,7 @@ class KonTumReportingTest {
         .add("Sở Khoa học và Công nghệ");
     ((ObjectNode) plan.get("data")).set("reportingRules", rules);
     send("plantrack.plans", plan, PLAN, 1);
-    task("1", null, STC, "6/2025", "MONTH", "2025-06-30", "COMPLETED", "2025-06-05", 3);
+    task("1", null, STC, SKHCN, "6/2025", "MONTH", "2025-06-30", "COMPLETED", "2025-06-05", 3);
     task("2", null, STC, "3/2025", "MONTH", "2025-03-31", "IN_PROGRESS", null, 2);
     task("3", null, CAT, "Thường xuyên", "ONGOING", null, "IN_PROGRESS", null, 2);
     task(
@@ -285,7 +303,14 @@ class KonTumReportingTest {
                     .body(
                         "find { it.orgId == '" + SKHCN + "' }.content.indicators.size()",
                         equalTo(1))
-                    .body("find { it.orgId == '" + STC + "' }.content.tasks.size()", equalTo(3)));
+                    .body("find { it.orgId == '" + STC + "' }.content.tasks.size()", equalTo(3))
+                    // Each task line names its lead and cooperating agencies.
+                    .body(
+                        "find { it.orgId == '" + STC + "' }.content.tasks[0].leads.name",
+                        equalTo(java.util.List.of("Sở Tài chính")))
+                    .body(
+                        "find { it.orgId == '" + STC + "' }.content.tasks[0].cooperating.name",
+                        equalTo(java.util.List.of("Sở Khoa học và Công nghệ"))));
 
     // The periods, with the Decree 09 windows and "before the 10th" due instants.
     JsonPath periods =
@@ -416,20 +441,38 @@ class KonTumReportingTest {
       assertThat(wb.getSheet("Nhiệm vụ").getLastRowNum()).isEqualTo(9);
       assertThat(wb.getSheet("Tình hình báo cáo").getRow(1).getCell(1).getStringCellValue())
           .isEqualTo("Công an tỉnh");
+      var first = wb.getSheet("Nhiệm vụ").getRow(1);
+      assertThat(first.getCell(0).getStringCellValue()).isEqualTo("1");
+      assertThat(first.getCell(2).getStringCellValue()).isEqualTo("Sở Tài chính");
+      assertThat(first.getCell(3).getStringCellValue()).isEqualTo("Sở Khoa học và Công nghệ");
     }
     byte[] docx = export(consolidated, "docx");
-    try (XWPFWordExtractor text =
-        new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+        XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
       assertThat(text.getText())
           .contains(
               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
               "Sở Tài chính",
               "Thiếu nhân lực chuyên trách về chuyển đổi số.");
+      var annex =
+          doc.getTables().stream()
+              .filter(t -> t.getRow(0).getTableCells().size() > 3)
+              .filter(t -> t.getRow(0).getCell(2).getText().equals("Cơ quan chủ trì"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(annex.getRow(1).getCell(0).getText()).isEqualTo("1");
+      assertThat(annex.getRow(1).getCell(2).getText()).isEqualTo("Sở Tài chính");
+      assertThat(annex.getRow(1).getCell(3).getText()).isEqualTo("Sở Khoa học và Công nghệ");
     }
     byte[] pdf = export(consolidated, "pdf");
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      assertThat(new PDFTextStripper().getText(doc))
-          .contains("Quá hạn chưa hoàn thành", "Công an tỉnh", "6 tháng đầu năm 2025");
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains("Quá hạn chưa hoàn thành", "Công an tỉnh", "6 tháng đầu năm 2025");
+      // Task 1's row, cell after cell: title, lead, cooperating.
+      assertThat(text.replaceAll("\\s+", " "))
+          .contains(
+              "Nhiệm vụ 1 của Kế hoạch 1570: triển khai chuyển đổi số Sở Tài chính Sở Khoa học và"
+                  + " Công nghệ");
     }
     coordinator()
         .get("/api/v1/consolidated-reports/" + consolidated + "/export?format=odt")

@@ -16,7 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /** The workbook opens in POI again, with its Vietnamese sheets, headers and values intact. */
-class XlsxExporterTest {
+class XlsxRendererTest {
 
   static XSSFWorkbook export(ConsolidatedReportDocument d) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -170,8 +170,8 @@ class XlsxExporterTest {
 
   @Test
   void aTextLongerThanACellHoldsIsCut() {
-    assertThat(XlsxExporter.text("ệ".repeat(40_000))).hasSize(32_767).endsWith("…");
-    assertThat(XlsxExporter.text("a\u0001b\nc")).isEqualTo("a b\nc");
+    assertThat(XlsxRenderer.text("ệ".repeat(40_000))).hasSize(32_767).endsWith("…");
+    assertThat(XlsxRenderer.text("a\u0001b\nc")).isEqualTo("a b\nc");
   }
 
   private static List<String> texts(Row row) {

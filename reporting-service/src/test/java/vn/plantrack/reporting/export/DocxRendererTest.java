@@ -3,6 +3,7 @@ package vn.plantrack.reporting.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.plantrack.reporting.export.KonTumReport.CONG_AN;
 import static vn.plantrack.reporting.export.KonTumReport.SKHCN;
+import static vn.plantrack.reporting.export.KonTumReport.STTTT;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /** The DOCX opens in POI again with the layout of an administrative report. */
-class DocxExporterTest {
+class DocxRendererTest {
 
   static byte[] bytes(ConsolidatedReportDocument d) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -134,6 +135,8 @@ class DocxExporterTest {
       assertThat(tasks.getRow(8).getCell(0).getText()).isEqualTo("38.12");
       assertThat(tasks.getRow(8).getCell(1).getText()).isEqualTo("CSDL định danh điện tử");
       assertThat(tasks.getRow(8).getCell(2).getText()).isEqualTo(CONG_AN);
+      assertThat(tasks.getRow(10).getCell(0).getText()).isEqualTo("38.19");
+      assertThat(tasks.getRow(10).getCell(3).getText()).isEqualTo(STTTT);
       assertThat(tasks.getCTTbl().getTblPr().getTblBorders().getInsideH().getVal().toString())
           .isEqualTo("single");
 

@@ -3,6 +3,7 @@ package vn.plantrack.reporting.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.plantrack.reporting.export.KonTumReport.CONG_AN;
 import static vn.plantrack.reporting.export.KonTumReport.SKHCN;
+import static vn.plantrack.reporting.export.KonTumReport.STTTT;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +23,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** The PDF reads back with PDFBox: exact Vietnamese text, embedded fonts, a page to look at. */
-class PdfExporterTest {
+class PdfRendererTest {
   static final Path CHECK = Path.of("target/export-check");
 
   static byte[] export(ConsolidatedReportDocument d) throws IOException {
@@ -60,6 +61,10 @@ class PdfExporterTest {
           .contains("Xếp hạng năng lực cạnh tranh số")
           .contains("ệ ộ ữ ẫ ằ Đ")
           .contains("Kiểm tra chữ: " + KonTumReport.LETTERS + " ỹ ử đ.");
+      // A task's row, cell after cell: its title, its lead, its cooperating agency.
+      assertThat(text.replaceAll("\\s+", " "))
+          .contains(
+              "CSDL về phòng cháy chữa cháy và cứu hộ, cứu nạn " + CONG_AN + " " + STTTT + " ");
       assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("vi-VN");
       assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo(SKHCN + " - Tỉnh Kon Tum");
     }
