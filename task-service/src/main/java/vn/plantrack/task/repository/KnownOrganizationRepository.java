@@ -2,12 +2,23 @@ package vn.plantrack.task.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import vn.plantrack.task.KnownOrganization;
 
 @ApplicationScoped
 public class KnownOrganizationRepository implements PanacheRepositoryBase<KnownOrganization, UUID> {
+
+  /** A province's organizations, by name. */
+  public List<KnownOrganization> inProvince(String province) {
+    return list("province = ?1 order by name", province);
+  }
+
+  /** The organizations of several provinces, by name. */
+  public List<KnownOrganization> inProvinces(Collection<String> provinces) {
+    return provinces.isEmpty() ? List.of() : list("province in ?1 order by name", provinces);
+  }
 
   /** The groups an organization belongs to in its province: named as a member, or by its type. */
   @SuppressWarnings("unchecked")

@@ -102,16 +102,14 @@ public class TaskJudging {
     judged.forEach(note);
     children.values().forEach(list -> list.forEach(note));
     Map<UUID, Integer> firstYears = new HashMap<>();
-    if (!planIds.isEmpty()) {
-      plans
-          .list("id in ?1", planIds)
-          .forEach(
-              p -> {
-                if (p.issuedOn != null) {
-                  firstYears.put(p.id, p.issuedOn.getYear());
-                }
-              });
-    }
+    plans
+        .byIds(planIds)
+        .forEach(
+            p -> {
+              if (p.issuedOn != null) {
+                firstYears.put(p.id, p.issuedOn.getYear());
+              }
+            });
     return new Context(firstYears, tasks.yearCompletions(recurring));
   }
 

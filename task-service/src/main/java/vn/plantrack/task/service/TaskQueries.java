@@ -155,7 +155,7 @@ public class TaskQueries {
   /** The tasks of a plan the caller may see (an unknown plan, or another province's: 400). */
   public List<Task> inPlan(UUID planId) {
     access.visiblePlan(planId);
-    return tasks.list("planId", planId);
+    return tasks.inPlan(planId);
   }
 
   /** The codes of tasks by id, of those the caller may see (an export names parents by code). */
