@@ -102,16 +102,16 @@ public class TaskQueries {
   }
 
   /**
-   * Counts by timeliness class per lead organization or per section: the table a leader reads
-   * first.
+   * Counts by timeliness class per lead organization or per section (the table a leader reads
+   * first), and the totals of the tasks in scope, each task once.
    */
-  public List<SummaryRow> summary(UUID planId, String groupBy, LocalDate asOf) {
+  public TaskSummary summary(UUID planId, String groupBy, LocalDate asOf) {
     Optional<TaskRepository.Filter> filter =
         access.scoped(
             new TaskRepository.Filter(null, planId, null, null, null, null, null, null, null),
             null);
     if (filter.isEmpty()) {
-      return List.of();
+      return new TaskSummary(List.of(), counts(Map.of()));
     }
     List<TaskState> all = tasks.states(filter.get(), null, true);
     Map<UUID, Optional<Timeliness>> classes =
@@ -119,37 +119,45 @@ public class TaskQueries {
             all,
             TaskJudging.byParent(all.stream().filter(t -> t.parentId() != null).toList()),
             asOf);
-    Map<String, Map<Timeliness, Integer>> counts = new LinkedHashMap<>();
+    Map<String, Map<Timeliness, Integer>> byKey = new LinkedHashMap<>();
     Map<String, int[]> cancelled = new LinkedHashMap<>();
+    Map<Timeliness, Integer> totals = new EnumMap<>(Timeliness.class);
     for (TaskState task : all) {
       Optional<Timeliness> cls = classes.get(task.id());
+      cls.ifPresent(c -> totals.merge(c, 1, Integer::sum));
       List<String> keys =
           groupBy.equals("section")
               ? List.of(task.sectionCode() == null ? "" : task.sectionCode())
               : task.leadOrgIds().stream().map(UUID::toString).toList();
       for (String key : keys) {
-        counts.computeIfAbsent(key, k -> new EnumMap<>(Timeliness.class));
+        byKey.computeIfAbsent(key, k -> new EnumMap<>(Timeliness.class));
         cancelled.computeIfAbsent(key, k -> new int[1]);
         if (cls.isPresent()) {
-          counts.get(key).merge(cls.get(), 1, Integer::sum);
+          byKey.get(key).merge(cls.get(), 1, Integer::sum);
         } else {
           cancelled.get(key)[0]++;
         }
       }
     }
     List<SummaryRow> rows = new ArrayList<>();
-    counts.forEach(
+    byKey.forEach(
         (key, byClass) -> {
-          Map<Timeliness, Integer> full = new EnumMap<>(Timeliness.class);
-          for (Timeliness t : Timeliness.values()) {
-            full.put(t, byClass.getOrDefault(t, 0));
-          }
+          Map<Timeliness, Integer> counts = counts(byClass);
           int total =
-              full.values().stream().mapToInt(Integer::intValue).sum() + cancelled.get(key)[0];
-          rows.add(new SummaryRow(key, full, cancelled.get(key)[0], total));
+              counts.values().stream().mapToInt(Integer::intValue).sum() + cancelled.get(key)[0];
+          rows.add(new SummaryRow(key, counts, cancelled.get(key)[0], total));
         });
     rows.sort(Comparator.comparing(SummaryRow::key));
-    return rows;
+    return new TaskSummary(rows, counts(totals));
+  }
+
+  /** Every class, with 0 where none was counted. */
+  private static Map<Timeliness, Integer> counts(Map<Timeliness, Integer> counted) {
+    Map<Timeliness, Integer> full = new EnumMap<>(Timeliness.class);
+    for (Timeliness t : Timeliness.values()) {
+      full.put(t, counted.getOrDefault(t, 0));
+    }
+    return full;
   }
 
   /** The tasks of a plan the caller may see (an unknown plan, or another province's: 400). */
