@@ -18,7 +18,8 @@ import vn.plantrack.task.rules.TaskStatus;
  * trail) and the events on {@code plantrack.tasks} (outbox). Every task event leaves through {@link
  * #publish}; what the events and the history carry is {@link TaskEventMapping}'s.
  *
- * <p>Each method flushes first, so the version recorded and published is the one the change wrote.
+ * <p>A method recording a changed task flushes first, so the version recorded and published is the
+ * one the change wrote.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -93,7 +94,6 @@ public class TaskChanges {
 
   /** A cooperating agency's contribution note: the task itself is unchanged. */
   public void contributed(Task task, String note) {
-    tasks.flush();
     audit.recordAction(AUDIT_TYPE, task.id, task.province, task.version, "CONTRIBUTION", note);
     publish(TaskEvents.PROGRESS_REPORTED, task, changed(task, null, note));
   }
