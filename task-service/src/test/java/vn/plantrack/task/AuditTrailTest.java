@@ -87,6 +87,19 @@ class AuditTrailTest extends AuditAttributionContract {
         .history(base + "/history")
         .send();
 
+    // Deadline changes: asked by the lead agency, refused, asked again, approved.
+    for (String decision : List.of("refuse", "approve")) {
+      JsonPath asked =
+          write(LEAD_OFFICER, "POST", base + "/deadline-changes")
+              .body("{\"deadlineText\": \"Quý IV/2026\", \"reason\": \"Chờ kinh phí\"}")
+              .history(base + "/history")
+              .send();
+      write(COORDINATOR, "POST", base + "/deadline-changes/" + asked.getString("id") + "/" + decision)
+          .body("{\"note\": \"Quyết định của Sở\"}")
+          .history(base + "/history")
+          .send();
+    }
+
     // Excel: the coordinator uploads the plan's export with the task renamed; the lead agency's
     // officer uploads its progress workbook.
     XSSFWorkbook tasks =

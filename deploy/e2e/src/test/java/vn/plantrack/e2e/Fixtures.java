@@ -27,7 +27,10 @@ final class Fixtures {
           "plan.fresh",
           "report.drafted",
           "report.submitted",
-          "consolidated.fresh");
+          "consolidated.fresh",
+          "task.fresh",
+          "extension.task",
+          "extension.request");
 
   private static final Duration EVENTS = Duration.ofSeconds(90);
 
@@ -160,6 +163,29 @@ final class Fixtures {
         return task(p, "3", "Sau khi có hướng dẫn của Trung ương", List.of());
       case "task.mutable":
         return task(p, "4", "Quý IV/2026", List.of());
+      case "task.fresh":
+        return task(p, "F" + next(), "6/2025", List.of());
+      case "extension.task":
+        {
+          // A task whose lead asked for its deadline to move: the coordinator's decision waits.
+          String task = task(p, "X" + next(), "6/2025", List.of());
+          String change =
+              ok(
+                      Api.post(
+                          url("/api/v1/tasks/" + task + "/deadline-changes"),
+                          owner(p),
+                          json(Map.of("deadlineText", "Quý IV/2027", "reason", "Chờ kinh phí"))),
+                      "ask for an extension")
+                  .path("id")
+                  .asText();
+          made.put(p + ":extension.request", change);
+          return task;
+        }
+      case "extension.request":
+        {
+          id(p, "extension.task");
+          return made.get(p + ":extension.request");
+        }
       case "indicator":
         // A name no other indicator has: the values workbook of the matrix finds it by name.
         return indicator(

@@ -5,8 +5,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget.MethodCallTarget;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -14,6 +17,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The architecture every service keeps, checked by each service's build:
@@ -28,6 +32,9 @@ import java.util.List;
  *       {@code quarkus.security.jaxrs.deny-unannotated-endpoints} refuses the others at run time);
  *   <li>a service never uses another service's code.
  * </ul>
+ *
+ * Two more rules are not yet part of {@link #check} (some services do not keep them yet): {@link
+ * #workbooksGoThroughServices} and {@link #sqlOnlyInRepositories}.
  */
 public final class ArchitectureRules {
   private static final List<String> SERVICES =
@@ -43,6 +50,17 @@ public final class ArchitectureRules {
           "jakarta.annotation.security.DenyAll",
           "io.quarkus.security.Authenticated",
           "io.quarkus.security.PermissionsAllowed");
+
+  /** Panache's methods that take a query string first ({@code list("planId = ?1", id)}). */
+  private static final Set<String> PANACHE_QUERIES =
+      Set.of("find", "list", "stream", "count", "delete", "update");
+
+  private static final List<String> PANACHE_TYPES =
+      List.of(
+          "io.quarkus.hibernate.orm.panache.PanacheRepositoryBase",
+          "io.quarkus.hibernate.orm.panache.PanacheEntityBase");
+  private static final Set<String> JDBC_STATEMENTS =
+      Set.of("prepareStatement", "prepareCall", "createStatement");
 
   private ArchitectureRules() {}
 
@@ -145,6 +163,89 @@ public final class ArchitectureRules {
             .check(classes);
       }
     }
+  }
+
+  /**
+   * Workbooks ({@code excel}) and documents ({@code export}) are made of what the service layer
+   * answers: they may use {@code service} (and {@code rules}), never {@code repository}, and a
+   * repository is used by the service layer alone. Throws AssertionError on a violation.
+   *
+   * <p>Not yet called by {@link #check}: it replaces the layers there once every service keeps it.
+   */
+  public static void workbooksGoThroughServices(String service) {
+    layersWithWorkbooks("vn.plantrack." + service).check(importService(service));
+  }
+
+  /** {@code rest → service → repository}, with {@code excel} and {@code export} beside rest. */
+  public static ArchRule layersWithWorkbooks(String base) {
+    return layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .withOptionalLayers(true)
+        .layer("Rest")
+        .definedBy(base + ".rest..")
+        .layer("Messaging")
+        .definedBy(base + ".messaging..")
+        .layer("Workbooks")
+        .definedBy(base + ".excel..", base + ".export..")
+        .layer("Service")
+        .definedBy(base + ".service..")
+        .layer("Repository")
+        .definedBy(base + ".repository..")
+        .whereLayer("Rest")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Messaging")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Service")
+        .mayOnlyBeAccessedByLayers("Rest", "Messaging", "Workbooks")
+        .whereLayer("Repository")
+        .mayOnlyBeAccessedByLayers("Service")
+        .as("excel and export go through service; repository is service's alone");
+  }
+
+  /**
+   * SQL, JPQL and HQL live in {@code repository} only, behind methods named after what they find:
+   * no other class passes a query string to Panache ({@code find}, {@code list}, {@code stream},
+   * {@code count}, {@code delete}, {@code update}), creates a query on an {@code EntityManager} (or
+   * Hibernate session) or prepares a JDBC statement. Throws AssertionError on a violation.
+   *
+   * <p>Not yet called by {@link #check}: it joins it once every service keeps it.
+   */
+  public static void sqlOnlyInRepositories(String service) {
+    queriesOnlyInRepositories("vn.plantrack." + service).check(importService(service));
+  }
+
+  /** The rule of {@link #sqlOnlyInRepositories} for the classes under {@code base}. */
+  public static ArchRule queriesOnlyInRepositories(String base) {
+    return noClasses()
+        .that()
+        .resideInAPackage(base + "..")
+        .and()
+        .resideOutsideOfPackage(base + ".repository..")
+        .should()
+        .callMethodWhere(
+            DescribedPredicate.describe(
+                "a query string is passed to Panache, an EntityManager or JDBC",
+                (JavaMethodCall call) -> runsAQuery(call.getTarget())))
+        .as("SQL, JPQL and HQL live only in repositories")
+        .allowEmptyShould(true);
+  }
+
+  private static boolean runsAQuery(MethodCallTarget target) {
+    JavaClass owner = target.getOwner();
+    String name = target.getName();
+    List<JavaClass> parameters = target.getRawParameterTypes();
+    if (PANACHE_QUERIES.contains(name)
+        && !parameters.isEmpty()
+        && parameters.get(0).isEquivalentTo(String.class)
+        && PANACHE_TYPES.stream().anyMatch(owner::isAssignableTo)) {
+      return true;
+    }
+    if (name.startsWith("create")
+        && name.endsWith("Query")
+        && owner.isAssignableTo("jakarta.persistence.EntityManager")) {
+      return true;
+    }
+    return JDBC_STATEMENTS.contains(name) && owner.isAssignableTo("java.sql.Connection");
   }
 
   /** The platform must stay technical: it never depends on a service. */

@@ -13,7 +13,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 
-/** The endpoint rule of {@link ArchitectureRules} fails on what it must fail on. */
+/**
+ * The rules of {@link ArchitectureRules} that are not plain ArchUnit (endpoints, workbooks through
+ * services, SQL only in repositories) fail on what they must fail on, and only on that.
+ */
 class ArchitectureRulesTest {
 
   @Path("/open")
@@ -94,6 +97,51 @@ class ArchitectureRulesTest {
             () ->
                 ArchitectureRules.endpointsSayWhoMayCallThem()
                     .check(classes(SecuredByItsClass.class, DeclaredPublic.class)))
+        .doesNotThrowAnyException();
+  }
+
+  private static final String CLEAN = "vn.plantrack.platform.test.fixture.clean";
+  private static final String LEAKY = "vn.plantrack.platform.test.fixture.leaky";
+
+  private static JavaClasses service(String base) {
+    return new ClassFileImporter().importPackages(base);
+  }
+
+  @Test
+  void aWorkbookReadingARepositoryFailsTheBuild() {
+    assertThatThrownBy(() -> ArchitectureRules.layersWithWorkbooks(LEAKY).check(service(LEAKY)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("excel and export go through service")
+        .hasMessageContaining("StuffSheet")
+        .hasMessageContaining("StuffRepository");
+  }
+
+  @Test
+  void queryStringsOutsideARepositoryFailTheBuild() {
+    assertThatThrownBy(
+            () -> ArchitectureRules.queriesOnlyInRepositories(LEAKY).check(service(LEAKY)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("SQL, JPQL and HQL live only in repositories")
+        .hasMessageContaining("Stuffs.byPanacheString(")
+        .hasMessageContaining("Stuffs.byPanacheCount(")
+        .hasMessageContaining("Stuffs.byNativeSql()")
+        .hasMessageContaining("Stuffs.byJpql()")
+        .hasMessageContaining("Stuffs.byRepositoryEntityManager()")
+        .hasMessageContaining("Stuffs.byJdbc(")
+        .satisfies(
+            e ->
+                org.assertj.core.api.Assertions.assertThat(e.getMessage())
+                    .as("findById takes no query string")
+                    .doesNotContain("StuffSheet"));
+  }
+
+  @Test
+  void servicesCallingNamedRepositoryMethodsKeepBothRules() {
+    assertThatCode(
+            () -> {
+              ArchitectureRules.layersWithWorkbooks(CLEAN).check(service(CLEAN));
+              ArchitectureRules.queriesOnlyInRepositories(CLEAN).check(service(CLEAN));
+            })
         .doesNotThrowAnyException();
   }
 }

@@ -2,6 +2,7 @@ package vn.plantrack.task.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import vn.plantrack.task.KnownOrganization;
@@ -21,6 +22,16 @@ public class KnownOrganizationRepository implements PanacheRepositoryBase<KnownO
         "province in (select g.province from KnownOrganization g where g.id in ?1 and g.type ="
             + " 'GROUP')",
         ids);
+  }
+
+  /** A province's organizations, by name. */
+  public List<KnownOrganization> inProvince(String province) {
+    return list("province = ?1 order by name", province);
+  }
+
+  /** The organizations of several provinces, by name. */
+  public List<KnownOrganization> inProvinces(Collection<String> provinces) {
+    return provinces.isEmpty() ? List.of() : list("province in ?1 order by name", provinces);
   }
 
   /** The groups an organization belongs to in its province: named as a member, or by its type. */

@@ -48,6 +48,21 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
     return ids;
   }
 
+  /** A plan's tasks. */
+  public List<Task> inPlan(UUID planId) {
+    return list("planId", planId);
+  }
+
+  /** Tasks not completed or cancelled due on the date. */
+  public List<Task> openDueOn(LocalDate date) {
+    return list("dueDate = ?1 and status not in ('COMPLETED', 'CANCELLED')", date);
+  }
+
+  /** Tasks not completed or cancelled due before the date. */
+  public List<Task> openDueBefore(LocalDate date) {
+    return list("dueDate < ?1 and status not in ('COMPLETED', 'CANCELLED')", date);
+  }
+
   /** Tasks not completed or cancelled where the organization leads or cooperates (directly). */
   @SuppressWarnings("unchecked")
   public List<Task> openTasksOf(UUID orgId) {

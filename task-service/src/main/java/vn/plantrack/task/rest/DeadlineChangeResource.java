@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,11 +14,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.platform.idempotency.Idempotent;
+import vn.plantrack.platform.paging.Page;
+import vn.plantrack.platform.paging.PageParams;
 import vn.plantrack.platform.security.Roles;
 import vn.plantrack.task.DeadlineChange;
 import vn.plantrack.task.service.DeadlineChanges;
@@ -87,9 +90,12 @@ public class DeadlineChangeResource {
 
   @GET
   @Operation(
-      summary = "A task's deadline changes: requests, decisions and direct changes, oldest first")
-  public List<DeadlineChangeView> list(@PathParam("id") UUID id) {
-    return changes.of(id).stream().map(DeadlineChangeView::of).toList();
+      summary = "A task's deadline changes: requests, decisions and direct changes, oldest first (paged)")
+  public Page<DeadlineChangeView> list(
+      @PathParam("id") UUID id, @BeanParam PageParams paging) {
+    return changes
+        .of(id, paging.toRequest(Set.of("requestedAt"), "requestedAt,asc"))
+        .map(DeadlineChangeView::of);
   }
 
   @POST

@@ -53,6 +53,7 @@ import vn.plantrack.task.service.TaskData;
 import vn.plantrack.task.service.TaskJudging;
 import vn.plantrack.task.service.TaskQueries;
 import vn.plantrack.task.service.TaskQuery;
+import vn.plantrack.task.service.TaskSummary;
 
 @Path("/api/v1/tasks")
 @Tag(
@@ -255,7 +256,15 @@ public class TaskResource {
   }
 
   public record SummaryView(
-      String groupBy, LocalDate asOf, List<SummaryRow> rows, Map<Timeliness, Integer> totals) {}
+      String groupBy,
+      LocalDate asOf,
+      List<SummaryRow> rows,
+      @Schema(
+              description =
+                  "The tasks in scope (the plan given, within what the caller may read) by"
+                      + " timeliness class, each task counted once whatever groupBy is; every class"
+                      + " is present (0 when none); tasks without a class are in no total")
+          Map<Timeliness, Integer> totals) {}
 
   @GET
   @Operation(summary = "Tasks, filtered and paged; timeliness as of a date (default today)")
@@ -281,18 +290,23 @@ public class TaskResource {
 
   @GET
   @Path("/summary")
-  @Operation(summary = "Counts by timeliness class, per lead organization or per section")
+  @Operation(
+      summary = "Counts by timeliness class, per lead organization or per section",
+      description =
+          "rows: per lead organization (a task with several lead organizations counts in each of"
+              + " their rows) or per section, with cancelled (tasks without a class: cancelled, or a"
+              + " deadline nobody has read yet) and total. totals: the tasks in scope by class, each"
+              + " task once whatever groupBy is (with groupBy=org, possibly less than the rows' sum).")
   public SummaryView summary(
       @QueryParam("planId") UUID planId,
       @QueryParam("groupBy") @DefaultValue("org") @Pattern(regexp = "org|section") String groupBy,
       @QueryParam("asOf") LocalDate asOf) {
-    List<SummaryRow> rows = queries.summary(planId, groupBy, asOf);
-    Map<Timeliness, Integer> totals = new java.util.EnumMap<>(Timeliness.class);
-    if (groupBy.equals("section")) {
-      rows.forEach(r -> r.counts().forEach((k, v) -> totals.merge(k, v, Integer::sum)));
-    }
+    TaskSummary summary = queries.summary(planId, groupBy, asOf);
     return new SummaryView(
-        groupBy, asOf == null ? LocalDate.now(TaskJudging.ZONE) : asOf, rows, totals);
+        groupBy,
+        asOf == null ? LocalDate.now(TaskJudging.ZONE) : asOf,
+        summary.rows(),
+        summary.totals());
   }
 
   @GET

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Caller;
@@ -45,9 +44,10 @@ public class DeadlineChanges {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<DeadlineChange> of(UUID taskId) {
+  public vn.plantrack.platform.paging.Page<DeadlineChange> of(
+      UUID taskId, vn.plantrack.platform.paging.PageRequest page) {
     access.visibleTask(taskId);
-    return history.deadlineChanges(taskId);
+    return history.deadlineChanges(taskId, page);
   }
 
   /** An agency that leads the task (or a member of the collective that does) asks for a change. */

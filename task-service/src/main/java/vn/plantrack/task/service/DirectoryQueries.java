@@ -29,24 +29,18 @@ public class DirectoryQueries {
 
   /** A province's organizations by name; none when the province is null. */
   public List<KnownOrganization> organizationsOf(String province) {
-    return province == null
-        ? List.of()
-        : organizations.list("province = ?1 order by name", province);
+    return province == null ? List.of() : organizations.inProvince(province);
   }
 
   /** The organizations of several provinces, by name. */
   public List<KnownOrganization> organizationsOf(Collection<String> provinces) {
-    return provinces.isEmpty()
-        ? List.of()
-        : organizations.list("province in ?1 order by name", provinces);
+    return organizations.inProvinces(provinces);
   }
 
   /** The numbers of plans ("1570/KH-UBND") by id; an unknown plan is left out. */
   public Map<UUID, String> planNumbers(Collection<UUID> planIds) {
     Map<UUID, String> numbers = new HashMap<>();
-    if (!planIds.isEmpty()) {
-      plans.list("id in ?1", planIds).forEach(p -> numbers.put(p.id, p.number));
-    }
+    plans.byIds(planIds).forEach(p -> numbers.put(p.id, p.number));
     return numbers;
   }
 

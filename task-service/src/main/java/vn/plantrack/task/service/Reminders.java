@@ -2,7 +2,6 @@ package vn.plantrack.task.service;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.plantrack.task.Task;
 import vn.plantrack.task.contract.TaskEvents;
+import vn.plantrack.task.repository.TaskReminderRepository;
 import vn.plantrack.task.repository.TaskRepository;
 
 /**
@@ -22,18 +22,18 @@ import vn.plantrack.task.repository.TaskRepository;
 @ApplicationScoped
 public class Reminders {
   private final TaskRepository tasks;
-  private final EntityManager entityManager;
+  private final TaskReminderRepository recorded;
   private final TaskChanges changes;
   private final List<Integer> daysBefore;
 
   public Reminders(
       TaskRepository tasks,
-      EntityManager entityManager,
+      TaskReminderRepository recorded,
       TaskChanges changes,
       @ConfigProperty(name = "plantrack.tasks.reminders.days-before", defaultValue = "7,1")
           List<Integer> daysBefore) {
     this.tasks = tasks;
-    this.entityManager = entityManager;
+    this.recorded = recorded;
     this.changes = changes;
     this.daysBefore = List.copyOf(daysBefore);
   }
@@ -51,14 +51,14 @@ public class Reminders {
   public int send(LocalDate today) {
     int sent = 0;
     for (int days : daysBefore) {
-      for (Task task : openTasksDueOn(today.plusDays(days))) {
+      for (Task task : tasks.openDueOn(today.plusDays(days))) {
         if (record(task, "DUE_SOON_" + days)) {
           changes.reminded(task, TaskEvents.DUE_SOON, days);
           sent++;
         }
       }
     }
-    for (Task task : openTasksDueBefore(today)) {
+    for (Task task : tasks.openDueBefore(today)) {
       if (record(task, "OVERDUE")) {
         changes.reminded(task, TaskEvents.OVERDUE, null);
         sent++;
@@ -67,33 +67,13 @@ public class Reminders {
     return sent;
   }
 
-  private List<Task> openTasksDueOn(LocalDate date) {
-    return tasks.list("dueDate = ?1 and status not in ('COMPLETED', 'CANCELLED')", date);
-  }
-
-  private List<Task> openTasksDueBefore(LocalDate date) {
-    return tasks.list("dueDate < ?1 and status not in ('COMPLETED', 'CANCELLED')", date);
-  }
-
   private boolean record(Task task, String kind) {
-    return entityManager
-            .createNativeQuery(
-                "insert into task_reminder (task_id, kind, due_date, sent_at) values (?1, ?2, ?3, now())"
-                    + " on conflict do nothing")
-            .setParameter(1, task.id)
-            .setParameter(2, kind)
-            .setParameter(3, task.dueDate)
-            .executeUpdate()
-        == 1;
+    return recorded.recordOnce(task.id, kind, task.dueDate);
   }
 
   /** For tests and operators: the reminders recorded for a task. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  @SuppressWarnings("unchecked")
   public List<String> sentFor(UUID taskId) {
-    return entityManager
-        .createNativeQuery("select kind from task_reminder where task_id = ?1 order by kind")
-        .setParameter(1, taskId)
-        .getResultList();
+    return recorded.kindsSentFor(taskId);
   }
 }

@@ -21,7 +21,8 @@ import vn.plantrack.task.repository.TaskRepository;
  * plantrack.tasks} (outbox) carrying that version. Every task event leaves through {@link
  * #publish}; what the events and the history carry is {@link TaskEventMapping}'s.
  *
- * <p>Each method flushes first, so the version recorded and published is the one the change wrote.
+ * <p>A method recording a changed task flushes first, so the version recorded and published is the
+ * one the change wrote.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)

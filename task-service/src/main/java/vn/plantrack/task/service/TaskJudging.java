@@ -111,18 +111,39 @@ public class TaskJudging {
    */
   public Map<UUID, Optional<Timeliness>> classify(
       List<TaskState> states, Map<UUID, List<TaskState>> children, LocalDate asOf) {
+    return classes(states, children, asOf).tasks();
+  }
+
+  /**
+   * Classes as of a date: each task's, and for a task a collective leads (without sub-tasks) each
+   * member's part's, by member.
+   */
+  public record Classes(
+      Map<UUID, Optional<Timeliness>> tasks, Map<UUID, Map<UUID, Optional<Timeliness>>> parts) {}
+
+  public Classes classes(
+      List<TaskState> states, Map<UUID, List<TaskState>> children, LocalDate asOf) {
     List<TaskState> all = new ArrayList<>(states);
     children.values().forEach(all::addAll);
     LocalDate date = dateOf(asOf);
     Map<UUID, TaskVersion> then = versionsThen(all, date);
     Map<UUID, Optional<Timeliness>> classes = new HashMap<>();
+    Map<UUID, Map<UUID, Optional<Timeliness>>> parts = new HashMap<>();
     for (TaskState state : states) {
       List<TaskVersion> subTasks =
           children.getOrDefault(state.id(), List.of()).stream().map(c -> then.get(c.id())).toList();
-      classes.put(
-          state.id(), TaskJudgement.judge(then.get(state.id()), subTasks, date).timeliness());
+      TaskVersion version = then.get(state.id());
+      classes.put(state.id(), TaskJudgement.judge(version, subTasks, date).timeliness());
+      if (subTasks.isEmpty() && !version.parts().isEmpty()) {
+        Map<UUID, Optional<Timeliness>> byMember = new java.util.LinkedHashMap<>();
+        version
+            .parts()
+            .forEach(
+                p -> byMember.put(p.orgId(), TaskJudgement.part(version, p, date).timeliness()));
+        parts.put(state.id(), byMember);
+      }
     }
-    return classes;
+    return new Classes(classes, parts);
   }
 
   /**
@@ -224,16 +245,14 @@ public class TaskJudging {
       }
     }
     Map<UUID, Integer> firstYears = new HashMap<>();
-    if (!planIds.isEmpty()) {
-      plans
-          .list("id in ?1", planIds)
-          .forEach(
-              p -> {
-                if (p.issuedOn != null) {
-                  firstYears.put(p.id, p.issuedOn.getYear());
-                }
-              });
-    }
+    plans
+        .byIds(planIds)
+        .forEach(
+            p -> {
+              if (p.issuedOn != null) {
+                firstYears.put(p.id, p.issuedOn.getYear());
+              }
+            });
     Map<UUID, List<UUID>> members = new HashMap<>();
     List<Groups.Entry> directory =
         organizations.directoryForGroupsAmong(leads).stream().map(TaskJudging::entry).toList();

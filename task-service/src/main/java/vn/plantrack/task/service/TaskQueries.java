@@ -102,60 +102,76 @@ public class TaskQueries {
   }
 
   /**
-   * Counts by timeliness class per lead organization or per section: the table a leader reads
-   * first.
+   * Counts by timeliness class per lead organization or per section (the table a leader reads
+   * first), and the totals of the tasks in scope, each task once.
    */
-  public List<SummaryRow> summary(UUID planId, String groupBy, LocalDate asOf) {
+  public TaskSummary summary(UUID planId, String groupBy, LocalDate asOf) {
     Optional<TaskRepository.Filter> filter =
         access.scoped(
             new TaskRepository.Filter(null, planId, null, null, null, null, null, null, null),
             null);
     if (filter.isEmpty()) {
-      return List.of();
+      return new TaskSummary(List.of(), counts(Map.of()));
     }
     List<TaskState> all = tasks.states(filter.get(), null, true);
-    Map<UUID, Optional<Timeliness>> classes =
-        judging.classify(
+    TaskJudging.Classes judged =
+        judging.classes(
             all,
             TaskJudging.byParent(all.stream().filter(t -> t.parentId() != null).toList()),
             asOf);
-    Map<String, Map<Timeliness, Integer>> counts = new LinkedHashMap<>();
+    Map<UUID, Optional<Timeliness>> classes = judged.tasks();
+    Map<String, Map<Timeliness, Integer>> byKey = new LinkedHashMap<>();
     Map<String, int[]> cancelled = new LinkedHashMap<>();
+    Map<Timeliness, Integer> totals = new EnumMap<>(Timeliness.class);
     for (TaskState task : all) {
       Optional<Timeliness> cls = classes.get(task.id());
-      List<String> keys =
-          groupBy.equals("section")
-              ? List.of(task.sectionCode() == null ? "" : task.sectionCode())
-              : task.leadOrgIds().stream().map(UUID::toString).toList();
-      for (String key : keys) {
-        counts.computeIfAbsent(key, k -> new EnumMap<>(Timeliness.class));
-        cancelled.computeIfAbsent(key, k -> new int[1]);
-        if (cls.isPresent()) {
-          counts.get(key).merge(cls.get(), 1, Integer::sum);
-        } else {
-          cancelled.get(key)[0]++;
-        }
+      cls.ifPresent(c -> totals.merge(c, 1, Integer::sum));
+      // By organization, a task a collective leads counts in each member's row by its part.
+      Map<String, Optional<Timeliness>> keys = new LinkedHashMap<>();
+      Map<UUID, Optional<Timeliness>> parts = judged.parts().get(task.id());
+      if (groupBy.equals("section")) {
+        keys.put(task.sectionCode() == null ? "" : task.sectionCode(), cls);
+      } else if (parts != null) {
+        parts.forEach((org, part) -> keys.put(org.toString(), part));
+      } else {
+        task.leadOrgIds().forEach(org -> keys.put(org.toString(), cls));
       }
+      keys.forEach(
+          (key, keyClass) -> {
+            byKey.computeIfAbsent(key, k -> new EnumMap<>(Timeliness.class));
+            cancelled.computeIfAbsent(key, k -> new int[1]);
+            if (keyClass.isPresent()) {
+              byKey.get(key).merge(keyClass.get(), 1, Integer::sum);
+            } else {
+              cancelled.get(key)[0]++;
+            }
+          });
     }
     List<SummaryRow> rows = new ArrayList<>();
-    counts.forEach(
+    byKey.forEach(
         (key, byClass) -> {
-          Map<Timeliness, Integer> full = new EnumMap<>(Timeliness.class);
-          for (Timeliness t : Timeliness.values()) {
-            full.put(t, byClass.getOrDefault(t, 0));
-          }
+          Map<Timeliness, Integer> counts = counts(byClass);
           int total =
-              full.values().stream().mapToInt(Integer::intValue).sum() + cancelled.get(key)[0];
-          rows.add(new SummaryRow(key, full, cancelled.get(key)[0], total));
+              counts.values().stream().mapToInt(Integer::intValue).sum() + cancelled.get(key)[0];
+          rows.add(new SummaryRow(key, counts, cancelled.get(key)[0], total));
         });
     rows.sort(Comparator.comparing(SummaryRow::key));
-    return rows;
+    return new TaskSummary(rows, counts(totals));
+  }
+
+  /** Every class, with 0 where none was counted. */
+  private static Map<Timeliness, Integer> counts(Map<Timeliness, Integer> counted) {
+    Map<Timeliness, Integer> full = new EnumMap<>(Timeliness.class);
+    for (Timeliness t : Timeliness.values()) {
+      full.put(t, counted.getOrDefault(t, 0));
+    }
+    return full;
   }
 
   /** The tasks of a plan the caller may see (an unknown plan, or another province's: 400). */
   public List<Task> inPlan(UUID planId) {
     access.visiblePlan(planId);
-    return tasks.list("planId", planId);
+    return tasks.inPlan(planId);
   }
 
   /** The codes of tasks by id, of those the caller may see (an export names parents by code). */

@@ -170,6 +170,18 @@ class OneTruthTest {
         .then()
         .body("timeliness", equalTo("OVERDUE"))
         .body("parts.find { it.orgId == '" + SKHCN + "' }.timeliness", equalTo("OVERDUE"));
+    // By organization, each member counts its own part; the collective has no row of its own.
+    coordinator()
+        .queryParam("planId", PLAN)
+        .queryParam("groupBy", "org")
+        .queryParam("asOf", "2025-06-20")
+        .get("/api/v1/tasks/summary")
+        .then()
+        .statusCode(200)
+        .body(
+            "rows.find { it.key == '" + SKHCN + "' }.counts.IN_PROGRESS_WITHIN_DEADLINE",
+            equalTo(1))
+        .body("rows.find { it.key == '" + DEPARTMENTS + "' }", org.hamcrest.Matchers.nullValue());
     // The member finds it in its own list.
     as("officer", STC)
         .queryParam("planId", PLAN)
@@ -279,8 +291,8 @@ class OneTruthTest {
         .get("/api/v1/tasks/" + task + "/deadline-changes")
         .then()
         .statusCode(200)
-        .body("kind", equalTo(List.of("REQUEST", "DIRECT")))
-        .body("status", equalTo(List.of("APPROVED", "APPROVED")));
+        .body("items.kind", equalTo(List.of("REQUEST", "DIRECT")))
+        .body("items.status", equalTo(List.of("APPROVED", "APPROVED")));
   }
 
   private static long version(String task) {

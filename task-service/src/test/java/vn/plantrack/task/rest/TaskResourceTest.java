@@ -39,6 +39,8 @@ class TaskResourceTest {
       UUID.nameUUIDFromBytes("test/plan/1570".getBytes(StandardCharsets.UTF_8));
   static final UUID BK_PLAN =
       UUID.nameUUIDFromBytes("test/plan/131".getBytes(StandardCharsets.UTF_8));
+  static final UUID SUMMARY_PLAN =
+      UUID.nameUUIDFromBytes("test/plan/summary".getBytes(StandardCharsets.UTF_8));
   static final UUID SKHCN = org("KT.SKHCN");
   static final UUID STC = org("KT.STC");
   static final UUID CAT = org("KT.CAT");
@@ -64,6 +66,7 @@ class TaskResourceTest {
             () -> {
               plan(PLAN, "KT", "1570/KH-UBND");
               plan(BK_PLAN, "BK", "131/KH-UBND");
+              plan(SUMMARY_PLAN, "KT", "200/KH-UBND");
               organization(SKHCN, "KT", "KT.SKHCN", "DEPARTMENT", List.of());
               organization(STC, "KT", "KT.STC", "DEPARTMENT", List.of());
               organization(CAT, "KT", "KT.CAT", "STATE_BODY", List.of());
@@ -290,6 +293,73 @@ class TaskResourceTest {
         .body("rows.find { it.key == '%s' }.counts.OVERDUE".formatted(STC), equalTo(2))
         .body("rows.find { it.key == '%s' }.counts.COMPLETED_LATE".formatted(STC), equalTo(1))
         .body("rows.find { it.key == '%s' }.counts.ONGOING".formatted(STC), equalTo(1));
+  }
+
+  @Test
+  @TestSecurity(user = "kt.coordinator", roles = "coordinator")
+  @OidcSecurity(claims = {@Claim(key = "province", value = "KT")})
+  void summaryTotalsCountEachTaskOnceWhateverTheGrouping() {
+    // Two lead agencies: a row each when grouped by organization, once in the totals.
+    summaryTask("1", "I", "6/2025", SKHCN, STC);
+    summaryTask("2", "I", "Thường xuyên", STC);
+    summaryTask("3", "II", "12/2026", SKHCN);
+    String done = summaryTask("4", "II", "6/2025", CAT);
+    post(
+            "/api/v1/tasks/" + done + "/progress",
+            "{\"status\": \"COMPLETED\", \"completedOn\": \"2025-06-20\", \"evidenceLink\": \"https://kontum.gov.vn/vb/4\"}")
+        .statusCode(201);
+    String cancelled = summaryTask("5", "II", "6/2025", CAT);
+    post(
+            "/api/v1/tasks/" + cancelled + "/progress",
+            "{\"status\": \"CANCELLED\", \"reason\": \"Gộp vào nhiệm vụ 4\"}")
+        .statusCode(201);
+    // The cancelled task has no class: in its row's "cancelled", not in the totals.
+    java.util.Map<String, Integer> totals =
+        java.util.Map.of(
+            "COMPLETED_ON_TIME", 1,
+            "COMPLETED_LATE", 0,
+            "IN_PROGRESS_WITHIN_DEADLINE", 1,
+            "OVERDUE", 1,
+            "ONGOING", 1,
+            "AWAITING_CONDITION", 0);
+
+    given()
+        .queryParam("planId", SUMMARY_PLAN)
+        .queryParam("asOf", "2025-12-31")
+        .get("/api/v1/tasks/summary")
+        .then()
+        .statusCode(200)
+        .body("groupBy", equalTo("org"))
+        .body("rows.find { it.key == '%s' }.counts.OVERDUE".formatted(SKHCN), equalTo(1))
+        .body("rows.find { it.key == '%s' }.counts.OVERDUE".formatted(STC), equalTo(1))
+        .body("rows.find { it.key == '%s' }.cancelled".formatted(CAT), equalTo(1))
+        .body("totals", equalTo(totals));
+    given()
+        .queryParam("planId", SUMMARY_PLAN)
+        .queryParam("groupBy", "section")
+        .queryParam("asOf", "2025-12-31")
+        .get("/api/v1/tasks/summary")
+        .then()
+        .statusCode(200)
+        .body("rows.key", equalTo(List.of("I", "II")))
+        .body("totals", equalTo(totals));
+  }
+
+  private static String summaryTask(String code, String section, String deadline, UUID... leads) {
+    String leadIds =
+        java.util.Arrays.stream(leads)
+            .map(id -> "\"" + id + "\"")
+            .collect(java.util.stream.Collectors.joining(", "));
+    return post(
+            "/api/v1/tasks",
+            """
+            {"planId": "%s", "sectionCode": "%s", "code": "%s", "title": "Nhiệm vụ %s",
+             "leadOrgIds": [%s], "deadlineText": "%s"}
+            """
+                .formatted(SUMMARY_PLAN, section, code, code, leadIds, deadline))
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   @Test
