@@ -94,7 +94,10 @@ class AuditTrailTest extends AuditAttributionContract {
               .body("{\"deadlineText\": \"Quý IV/2026\", \"reason\": \"Chờ kinh phí\"}")
               .history(base + "/history")
               .send();
-      write(COORDINATOR, "POST", base + "/deadline-changes/" + asked.getString("id") + "/" + decision)
+      write(
+              COORDINATOR,
+              "POST",
+              base + "/deadline-changes/" + asked.getString("id") + "/" + decision)
           .body("{\"note\": \"Quyết định của Sở\"}")
           .history(base + "/history")
           .send();

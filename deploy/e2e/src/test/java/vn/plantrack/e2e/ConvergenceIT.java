@@ -14,10 +14,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * One truth (issue 13): the province's consolidated report and task-service agree, task by task
- * and unit by unit, for every reporting period of Kon Tum 1570, after a generated workload (fixed
- * seed) on the real stack: members of a collective lead reporting their parts (tasks 6, 7, 10 are
- * led by "Các sở, ngành, đơn vị, địa phương"), leads reporting progress and backdated completions,
+ * One truth (issue 13): the province's consolidated report and task-service agree, task by task and
+ * unit by unit, for every reporting period of Kon Tum 1570, after a generated workload (fixed seed)
+ * on the real stack: members of a collective lead reporting their parts (tasks 6, 7, 10 are led by
+ * "Các sở, ngành, đơn vị, địa phương"), leads reporting progress and backdated completions,
  * cooperating agencies' notes, a cancellation and an approved extension. The report is built from
  * events only; task-service answers from its own tables; both judge with task-contract's rule.
  */
@@ -53,7 +53,12 @@ class ConvergenceIT {
     workload(tasks);
 
     JsonNode periods =
-        Api.get(Stack.GATEWAY + "/api/v1/reporting-periods?planId=" + plan, coordinator).json();
+        Api.get(
+                Stack.GATEWAY
+                    + "/api/v1/reporting-periods?from=2025-01-01&to=2026-12-31&planId="
+                    + plan,
+                coordinator)
+            .json();
     int compared = 0;
     for (JsonNode period : periods.isArray() ? periods : periods.path("items")) {
       String id = period.path("id").asText();
@@ -95,7 +100,9 @@ class ConvergenceIT {
       if (reported == null) {
         continue;
       }
-      assertThat(reported).as("period %s, task by task (workload: %s)", id, log).isEqualTo(expected);
+      assertThat(reported)
+          .as("period %s, task by task (workload: %s)", id, log)
+          .isEqualTo(expected);
       JsonNode summary =
           Api.get(
                   Stack.GATEWAY
@@ -109,8 +116,8 @@ class ConvergenceIT {
       summary.path("rows").forEach(r -> rows.put(r.path("key").asText(), r.path("counts")));
       for (JsonNode unit : report.at("/content/units")) {
         String org = unit.path("orgId").asText();
-        JsonNode row = rows.get(org);
-        assertThat(row).as("task-service counts unit %s in %s", org, id).isNotNull();
+        // A unit that answers for no task (it only monitors indicators) has no row: all zero.
+        JsonNode row = rows.getOrDefault(org, Stack.JSON.createObjectNode());
         unit.path("timeliness")
             .fields()
             .forEachRemaining(

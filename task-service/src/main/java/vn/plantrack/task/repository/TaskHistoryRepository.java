@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.plantrack.platform.paging.Page;
+import vn.plantrack.platform.paging.PageRequest;
 import vn.plantrack.task.DeadlineChange;
 import vn.plantrack.task.TaskPart;
 import vn.plantrack.task.contract.TaskVersion;
@@ -113,13 +115,22 @@ public class TaskHistoryRepository {
     return counts;
   }
 
-  /** A task's deadline changes, oldest first. */
-  public List<DeadlineChange> deadlineChanges(UUID taskId) {
-    return em.createQuery(
-            "from DeadlineChange c where c.taskId = ?1 order by c.requestedAt",
-            DeadlineChange.class)
-        .setParameter(1, taskId)
-        .getResultList();
+  /** A page of a task's deadline changes, by when they were asked. */
+  public Page<DeadlineChange> deadlineChanges(UUID taskId, PageRequest page) {
+    List<DeadlineChange> items =
+        em.createQuery(
+                "from DeadlineChange c where c.taskId = ?1 order by c.requestedAt "
+                    + (page.ascending() ? "asc" : "desc"),
+                DeadlineChange.class)
+            .setParameter(1, taskId)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    long total =
+        em.createQuery("select count(c) from DeadlineChange c where c.taskId = ?1", Long.class)
+            .setParameter(1, taskId)
+            .getSingleResult();
+    return Page.of(items, page, total);
   }
 
   public DeadlineChange deadlineChange(UUID id) {

@@ -90,9 +90,9 @@ public class DeadlineChangeResource {
 
   @GET
   @Operation(
-      summary = "A task's deadline changes: requests, decisions and direct changes, oldest first (paged)")
-  public Page<DeadlineChangeView> list(
-      @PathParam("id") UUID id, @BeanParam PageParams paging) {
+      summary =
+          "A task's deadline changes: requests, decisions and direct changes, oldest first (paged)")
+  public Page<DeadlineChangeView> list(@PathParam("id") UUID id, @BeanParam PageParams paging) {
     return changes
         .of(id, paging.toRequest(Set.of("requestedAt"), "requestedAt,asc"))
         .map(DeadlineChangeView::of);
@@ -100,12 +100,14 @@ public class DeadlineChangeResource {
 
   @POST
   @Idempotent
-  @RolesAllowed({Roles.OFFICER})
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFICER})
   @Operation(
       summary = "Ask for the deadline to move (xin gia hạn): an agency that answers for the task",
       description =
           "One request at a time per task; the coordinator approves or refuses it. The deadline"
-              + " text is read like a plan's (\"Quý I/2026\", \"15/03/2026\").")
+              + " text is read like a plan's (\"Quý I/2026\", \"15/03/2026\"). Only an officer of"
+              + " an agency that answers for the task asks (403 for anyone else); a coordinator"
+              + " changes the deadline directly with PUT /tasks/{id}, recorded the same way.")
   public Response request(@PathParam("id") UUID id, @Valid @NotNull DeadlineChangeInput input) {
     DeadlineChange change = changes.request(id, input.reason(), input.deadlineText());
     return Response.status(201).entity(DeadlineChangeView.of(change)).build();

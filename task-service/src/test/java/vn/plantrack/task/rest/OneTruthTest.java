@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.Tokens;
 import vn.plantrack.platform.test.TopicReader;
 import vn.plantrack.task.KnownOrganization;
@@ -39,6 +40,7 @@ import vn.plantrack.task.service.TaskJudging;
 @QuarkusTest
 @TestProfile(Tokens.Validated.class)
 @WithTestResource(OidcWiremockTestResource.class)
+@RealInfrastructure
 class OneTruthTest {
   static final UUID PLAN = id("truth/plan");
   static final UUID STC = id("truth/KT.STC");
@@ -207,7 +209,8 @@ class OneTruthTest {
         .statusCode(201);
 
     List<JsonNode> events =
-        TopicReader.await(kafka, "plantrack.tasks", r -> task.equals(r.key()), 3, Duration.ofSeconds(20))
+        TopicReader.await(
+                kafka, "plantrack.tasks", r -> task.equals(r.key()), 3, Duration.ofSeconds(20))
             .stream()
             .map(r -> read(r.value()))
             .toList();

@@ -313,13 +313,13 @@ class TaskResourceTest {
             "/api/v1/tasks/" + cancelled + "/progress",
             "{\"status\": \"CANCELLED\", \"reason\": \"Gộp vào nhiệm vụ 4\"}")
         .statusCode(201);
-    // The cancelled task has no class: in its row's "cancelled", not in the totals.
+    // History is history: task 5 was cancelled today, so on 31 December 2025 it still stood, overdue.
     java.util.Map<String, Integer> totals =
         java.util.Map.of(
             "COMPLETED_ON_TIME", 1,
             "COMPLETED_LATE", 0,
             "IN_PROGRESS_WITHIN_DEADLINE", 1,
-            "OVERDUE", 1,
+            "OVERDUE", 2,
             "ONGOING", 1,
             "AWAITING_CONDITION", 0);
 
@@ -332,8 +332,18 @@ class TaskResourceTest {
         .body("groupBy", equalTo("org"))
         .body("rows.find { it.key == '%s' }.counts.OVERDUE".formatted(SKHCN), equalTo(1))
         .body("rows.find { it.key == '%s' }.counts.OVERDUE".formatted(STC), equalTo(1))
-        .body("rows.find { it.key == '%s' }.cancelled".formatted(CAT), equalTo(1))
+        .body("rows.find { it.key == '%s' }.counts.OVERDUE".formatted(CAT), equalTo(1))
+        .body("rows.find { it.key == '%s' }.cancelled".formatted(CAT), equalTo(0))
         .body("totals", equalTo(totals));
+    // Today the cancelled task has no class: in its row's "cancelled", not in the totals.
+    given()
+        .queryParam("planId", SUMMARY_PLAN)
+        .get("/api/v1/tasks/summary")
+        .then()
+        .statusCode(200)
+        .body("rows.find { it.key == '%s' }.cancelled".formatted(CAT), equalTo(1))
+        .body("rows.find { it.key == '%s' }.counts.COMPLETED_ON_TIME".formatted(CAT), equalTo(1))
+        .body("rows.find { it.key == '%s' }.total".formatted(CAT), equalTo(2));
     given()
         .queryParam("planId", SUMMARY_PLAN)
         .queryParam("groupBy", "section")
@@ -391,13 +401,20 @@ class TaskResourceTest {
         .statusCode(201);
 
     given()
-        .queryParam("asOf", "2025-08-01")
         .get("/api/v1/tasks/" + parent)
         .then()
         .body("derivedFromSubTasks", equalTo(true))
         .body("subTaskCount", equalTo(2))
         .body("status", equalTo("IN_PROGRESS"))
-        .body("progressPercent", equalTo(70))
+        .body("progressPercent", equalTo(70));
+    // History is history: on 1 August 2025 38.1 was done (completed 20 June) but 38.2's 40 % was
+    // not reported yet (it was reported today), so the parent stood at 50 %.
+    given()
+        .queryParam("asOf", "2025-08-01")
+        .get("/api/v1/tasks/" + parent)
+        .then()
+        .body("status", equalTo("IN_PROGRESS"))
+        .body("progressPercent", equalTo(50))
         .body("timeliness", equalTo("IN_PROGRESS_WITHIN_DEADLINE"));
     given()
         .queryParam("asOf", "2025-12-31")
