@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.plantrack.plan.reading.header.PlanHeader.DocumentRef;
+import vn.plantrack.plan.reading.lines.SourceLine;
 import vn.plantrack.platform.text.VietnameseText;
 
 /**
  * Finds citations of other documents: a kind ("Nghị quyết", "Chương trình hành động", "Kế hoạch",
  * …), optionally "số", a number with the issuer's abbreviation ("57-NQ/TW", "71/NQ-CP",
  * "95-CTr/TU", "193/2025/QH15"; spaces around the first dash are tolerated, "57 -NQ/TW"), and
- * optionally a date ("ngày 22/12/2024", "ngày 22 tháng 12 năm 2024").
+ * optionally a date ("ngày 22/12/2024", "ngày 22 tháng 12 năm 2024"); and, from them, what a plan's
+ * title says it implements and what its body says it replaces.
  */
 final class DocumentReferences {
   private static final Map<String, String> KINDS =
@@ -84,6 +86,63 @@ final class DocumentReferences {
       }
     }
     return ref;
+  }
+
+  /** The documents a title names: those carried out directly, and what those carry out in turn. */
+  record Implemented(List<DocumentRef> directly, List<DocumentRef> indirectly) {}
+
+  /**
+   * The title's citations: the first is carried out directly, and so are those joined to it; after
+   * "thực hiện" / "triển khai" between two citations, the rest are what those carry out. Numbers
+   * are spelled as the preamble spells them.
+   */
+  static Implemented implemented(String title, int line, String preamble) {
+    List<DocumentRef> direct = new ArrayList<>();
+    List<DocumentRef> indirect = new ArrayList<>();
+    String folded = VietnameseText.fold(title);
+    boolean chain = false;
+    int previousEnd = -1;
+    for (Found f : find(title, line)) {
+      if (previousEnd >= 0) {
+        String between = folded.substring(previousEnd, f.start());
+        chain |= between.contains("thuc hien") || between.contains("trien khai");
+      }
+      DocumentRef ref = respell(f.ref(), preamble);
+      boolean known =
+          direct.stream().anyMatch(r -> r.number().equalsIgnoreCase(ref.number()))
+              || indirect.stream().anyMatch(r -> r.number().equalsIgnoreCase(ref.number()));
+      if (!known) {
+        (chain ? indirect : direct).add(ref);
+      }
+      previousEnd = f.end();
+    }
+    return new Implemented(List.copyOf(direct), List.copyOf(indirect));
+  }
+
+  /**
+   * "… này thay thế Kế hoạch số 484/KH-UBND …" and the citations listed right after it, in the
+   * body's prose (a table row that mentions a replacement is not the plan's own statement).
+   */
+  static List<DocumentRef> superseded(List<SourceLine> body) {
+    List<DocumentRef> refs = new ArrayList<>();
+    for (SourceLine line : body) {
+      int at = line.folded().indexOf("nay thay the");
+      if (at < 0 || line.text().indexOf('|') >= 0) {
+        continue;
+      }
+      String rest = line.text().substring(at);
+      String foldedRest = line.folded().substring(at);
+      int previousEnd = -1;
+      for (Found f : find(rest, line.number())) {
+        if (previousEnd >= 0
+            && !foldedRest.substring(previousEnd, f.start()).matches("\\s*(,|;|va|hoac)\\s*")) {
+          break;
+        }
+        refs.add(f.ref());
+        previousEnd = f.end();
+      }
+    }
+    return List.copyOf(refs);
   }
 
   private static int num(String digits) {

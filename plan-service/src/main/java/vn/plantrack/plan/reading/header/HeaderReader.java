@@ -3,11 +3,8 @@ package vn.plantrack.plan.reading.header;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.plantrack.plan.reading.header.PlanHeader.DocumentRef;
@@ -39,8 +36,11 @@ import vn.plantrack.platform.text.VietnameseText;
  *       field (the portal often drops the signer's name from the signature table).
  * </ul>
  *
- * A field found nowhere is null and raises MISSING_HEADER_FIELD; a date that is printed but not a
- * real date raises UNREADABLE_DATE.
+ * The signature is {@link Signature}'s, the citations {@link DocumentReferences}', the portal's
+ * record {@link PortalRecord}'s and the reporting rules {@link ReportingRuleReader}'s.
+ *
+ * <p>A field found nowhere is null and raises MISSING_HEADER_FIELD; a date that is printed but not
+ * a real date raises UNREADABLE_DATE.
  */
 public final class HeaderReader {
 
@@ -56,29 +56,35 @@ public final class HeaderReader {
               + "|thong bao|huong dan|de an|bao cao)$");
   private static final Pattern MOTTO =
       Pattern.compile("^(cong hoa xa hoi chu nghia|doc lap\\b|[-_=.\\s]*$)");
-  private static final Pattern PORTAL =
-      Pattern.compile(
-          "^-\\s*(so hieu|loai van ban|ngay ban hanh|noi ban hanh|nguoi ky)\\s*:\\s*(.+)$");
   private static final Pattern PORTAL_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   private static final Pattern ISSUED_BY =
       Pattern.compile(
           "(?:^|[,;)]\\s*)([^,;()]{3,80}?)\\s+ban hanh\\s+(?:ke hoach|quyet dinh|chuong trinh)");
   private static final Pattern PREAMBLE_START =
       Pattern.compile("^(thuc hien|can cu|xet |theo de nghi)");
-  private static final Pattern PERSON =
-      Pattern.compile("^\\p{Lu}\\p{Ll}*(\\s\\p{Lu}\\p{Ll}*){1,5}$");
   private static final Pattern BARE_COUNCIL =
       Pattern.compile("^(uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$");
 
-  /** One value of the portal's record, with its line. */
-  private record Portal(String value, int line) {}
+  /**
+   * What the lines above the title print (number, place and date of issue, the document type's
+   * line), completed from the portal's record where the body lost them.
+   */
+  private static final class Masthead {
+    String number;
+    Integer numberLine;
+    String place;
+    LocalDate issuedOn;
+    Integer dateLine;
+    int typeLine = -1;
+  }
 
   private final SourceLines lines;
+  private final PortalRecord portal;
   private final List<ImportWarning> warnings = new ArrayList<>();
-  private final Map<String, Portal> portal = new HashMap<>();
 
   private HeaderReader(SourceLines lines) {
     this.lines = lines;
+    this.portal = PortalRecord.of(lines);
   }
 
   public static Result read(SourceLines lines) {
@@ -86,34 +92,74 @@ public final class HeaderReader {
   }
 
   private Result read() {
-    readPortal();
     int headEnd = headEnd();
     int bodyEnd = bodyEnd();
-    String number = null;
-    Integer numberLine = null;
-    String place = null;
-    LocalDate issuedOn = null;
-    Integer dateLine = null;
-    int typeLine = -1;
+    Masthead top = masthead(headEnd);
+    String documentType =
+        top.typeLine >= 0
+            ? lines.line(top.typeLine).text()
+            : portal.documentType().map(v -> v.text().toUpperCase(Locale.ROOT)).orElse(null);
+    int[] titleSpan = titleSpan(top.typeLine, headEnd);
+    String title = titleSpan == null ? null : joined(titleSpan[0], titleSpan[1]);
+    Integer titleLine = titleSpan == null ? null : titleSpan[0];
+    String preamble =
+        joined(titleSpan == null ? Math.max(top.typeLine + 1, 1) : titleSpan[1], headEnd);
+    String issuer =
+        issuer(top.numberLine == null ? headEnd : top.numberLine, top.typeLine, preamble);
+    DocumentReferences.Implemented implemented =
+        title == null
+            ? new DocumentReferences.Implemented(List.of(), List.of())
+            : DocumentReferences.implemented(title, titleLine, preamble);
+    List<DocumentRef> supersedes = DocumentReferences.superseded(lines.range(1, bodyEnd));
+    Signer signer = Signature.read(lines, bodyEnd, portal.signedBy());
+    ReportingRuleReader.Result reporting = ReportingRuleReader.read(lines);
+    warnings.addAll(reporting.warnings());
+    warnMissing(top, issuer, signer, titleLine != null ? titleLine : 1);
+    PlanHeader header =
+        new PlanHeader(
+            documentType,
+            top.number,
+            issuer,
+            top.place,
+            top.issuedOn,
+            title,
+            implemented.directly(),
+            implemented.indirectly(),
+            supersedes,
+            signer,
+            reporting.rules(),
+            top.numberLine,
+            top.dateLine,
+            titleLine);
+    return new Result(header, List.copyOf(warnings));
+  }
+
+  /**
+   * "Số: 131/KH-UBND", "Bắc Kạn, ngày 28 tháng 02 năm 2025" (in a cell of their own when the portal
+   * prints them side by side) and the document type on its own line, above {@code headEnd}; the
+   * portal's "Số hiệu" and "Ngày ban hành" where the body prints none.
+   */
+  private Masthead masthead(int headEnd) {
+    Masthead top = new Masthead();
     for (int n = 1; n < headEnd; n++) {
       SourceLine line = lines.line(n);
       for (String cell : cells(line.text())) {
         String folded = VietnameseText.fold(cell);
         Matcher m = NUMBER.matcher(folded);
-        if (number == null && m.find()) {
+        if (top.number == null && m.find()) {
           String value = cell.substring(m.start(1)).strip();
           String token = value.isEmpty() ? "" : value.split("\\s")[0];
           if (token.matches(".*\\d.*")) {
-            number = token;
-            numberLine = n;
+            top.number = token;
+            top.numberLine = n;
           }
         }
         Matcher d = DATE.matcher(folded);
-        if (issuedOn == null && dateLine == null && d.find()) {
-          dateLine = n;
-          place = cell.substring(0, d.end(1)).strip();
-          issuedOn = date(d.group(2), d.group(3), d.group(4));
-          if (issuedOn == null) {
+        if (top.issuedOn == null && top.dateLine == null && d.find()) {
+          top.dateLine = n;
+          top.place = cell.substring(0, d.end(1)).strip();
+          top.issuedOn = date(d.group(2), d.group(3), d.group(4));
+          if (top.issuedOn == null) {
             warnings.add(
                 ImportWarning.of(
                     n,
@@ -123,49 +169,32 @@ public final class HeaderReader {
           }
         }
       }
-      if (typeLine < 0
+      if (top.typeLine < 0
           && Headings.isUpper(line.text())
           && DOCUMENT_TYPE.matcher(line.folded()).matches()) {
-        typeLine = n;
+        top.typeLine = n;
       }
     }
-    String documentType = typeLine < 0 ? null : lines.line(typeLine).text();
-    int[] titleSpan = titleSpan(typeLine, headEnd);
-    String title = titleSpan == null ? null : joined(titleSpan[0], titleSpan[1]);
-    Integer titleLine = titleSpan == null ? null : titleSpan[0];
-    String preamble = joined(titleSpan == null ? Math.max(typeLine + 1, 1) : titleSpan[1], headEnd);
-
-    if (number == null && portal.containsKey("so hieu")) {
-      number = portal.get("so hieu").value();
-      numberLine = portal.get("so hieu").line();
+    if (top.number == null && portal.number().isPresent()) {
+      top.number = portal.number().get().text();
+      top.numberLine = portal.number().get().line();
     }
-    if (issuedOn == null && dateLine == null && portal.containsKey("ngay ban hanh")) {
-      Matcher d = PORTAL_DATE.matcher(portal.get("ngay ban hanh").value());
+    if (top.issuedOn == null && top.dateLine == null && portal.issuedOn().isPresent()) {
+      Matcher d = PORTAL_DATE.matcher(portal.issuedOn().get().text());
       if (d.find()) {
-        issuedOn = date(d.group(1), d.group(2), d.group(3));
-        dateLine = portal.get("ngay ban hanh").line();
+        top.issuedOn = date(d.group(1), d.group(2), d.group(3));
+        top.dateLine = portal.issuedOn().get().line();
       }
     }
-    if (documentType == null && portal.containsKey("loai van ban")) {
-      documentType = portal.get("loai van ban").value().toUpperCase(Locale.ROOT);
-    }
-    String issuer = issuer(numberLine == null ? headEnd : numberLine, typeLine, preamble);
+    return top;
+  }
 
-    List<DocumentRef> direct = new ArrayList<>();
-    List<DocumentRef> indirect = new ArrayList<>();
-    if (title != null) {
-      implemented(title, titleLine, preamble, direct, indirect);
-    }
-    List<DocumentRef> supersedes = supersedes(bodyEnd);
-    Signer signer = signer(bodyEnd);
-    ReportingRuleReader.Result reporting = ReportingRuleReader.read(lines);
-    warnings.addAll(reporting.warnings());
-
-    int at = titleLine != null ? titleLine : 1;
-    if (number == null) {
+  /** MISSING_HEADER_FIELD for each of number, date, issuer and signer's name found nowhere. */
+  private void warnMissing(Masthead top, String issuer, Signer signer, int at) {
+    if (top.number == null) {
       warnings.add(missing(at, "The document prints no number (\"Số: …\")."));
     }
-    if (issuedOn == null && dateLine == null) {
+    if (top.issuedOn == null && top.dateLine == null) {
       warnings.add(
           missing(at, "The document prints no date of issue (\"…, ngày … tháng … năm …\")."));
     }
@@ -177,23 +206,6 @@ public final class HeaderReader {
           missing(
               signer == null ? at : signer.sourceLine(), "The document prints no signer's name."));
     }
-    PlanHeader header =
-        new PlanHeader(
-            documentType,
-            number,
-            issuer,
-            place,
-            issuedOn,
-            title,
-            List.copyOf(direct),
-            List.copyOf(indirect),
-            supersedes,
-            signer,
-            reporting.rules(),
-            numberLine,
-            dateLine,
-            titleLine);
-    return new Result(header, List.copyOf(warnings));
   }
 
   private ImportWarning missing(int line, String message) {
@@ -299,123 +311,10 @@ public final class HeaderReader {
     }
     if (issuer != null
         && BARE_COUNCIL.matcher(VietnameseText.fold(issuer)).matches()
-        && portal.containsKey("noi ban hanh")) {
-      issuer = issuer + " " + portal.get("noi ban hanh").value().toUpperCase(Locale.ROOT);
+        && portal.issuedAt().isPresent()) {
+      issuer = issuer + " " + portal.issuedAt().get().text().toUpperCase(Locale.ROOT);
     }
     return issuer;
-  }
-
-  /**
-   * The title's citations: the first is carried out directly, and so are those joined to it; after
-   * "thực hiện" / "triển khai" between two citations, the rest are what those carry out.
-   */
-  private static void implemented(
-      String title,
-      int line,
-      String preamble,
-      List<DocumentRef> direct,
-      List<DocumentRef> indirect) {
-    List<DocumentReferences.Found> found = DocumentReferences.find(title, line);
-    String folded = VietnameseText.fold(title);
-    boolean chain = false;
-    int previousEnd = -1;
-    for (DocumentReferences.Found f : found) {
-      if (previousEnd >= 0) {
-        String between = folded.substring(previousEnd, f.start());
-        chain |= between.contains("thuc hien") || between.contains("trien khai");
-      }
-      DocumentRef ref = DocumentReferences.respell(f.ref(), preamble);
-      boolean known =
-          direct.stream().anyMatch(r -> r.number().equalsIgnoreCase(ref.number()))
-              || indirect.stream().anyMatch(r -> r.number().equalsIgnoreCase(ref.number()));
-      if (!known) {
-        (chain ? indirect : direct).add(ref);
-      }
-      previousEnd = f.end();
-    }
-  }
-
-  /** "… này thay thế Kế hoạch số 484/KH-UBND …" and citations listed right after it. */
-  private List<DocumentRef> supersedes(int bodyEnd) {
-    List<DocumentRef> refs = new ArrayList<>();
-    for (SourceLine line : lines.range(1, bodyEnd)) {
-      int at = line.folded().indexOf("nay thay the");
-      if (at < 0 || line.text().indexOf('|') >= 0) {
-        continue;
-      }
-      String rest = line.text().substring(at);
-      String foldedRest = line.folded().substring(at);
-      int previousEnd = -1;
-      for (DocumentReferences.Found f : DocumentReferences.find(rest, line.number())) {
-        if (previousEnd >= 0
-            && !foldedRest.substring(previousEnd, f.start()).matches("\\s*(,|;|va|hoac)\\s*")) {
-          break;
-        }
-        refs.add(f.ref());
-        previousEnd = f.end();
-      }
-    }
-    return List.copyOf(refs);
-  }
-
-  /** The last signature block before the appendices, and the name printed under it. */
-  private Signer signer(int bodyEnd) {
-    int block = -1;
-    for (int n = bodyEnd - 1; n >= 1; n--) {
-      String text = lines.line(n).text();
-      if (Headings.isCapacity(text) || Headings.isSignerTitle(text)) {
-        block = n;
-        break;
-      }
-      if (Headings.isChapter(lines.line(n))) {
-        break;
-      }
-    }
-    Portal signedBy = portal.get("nguoi ky");
-    if (block < 0) {
-      return signedBy == null ? null : new Signer(null, null, signedBy.value(), signedBy.line());
-    }
-    int first = block;
-    while (first > 1 && isSignatureLine(lines.line(first - 1).text())) {
-      first--;
-    }
-    String capacity = null;
-    String title = null;
-    for (int n = first; n <= block; n++) {
-      String text = Headings.unpiped(lines.line(n).text());
-      if (Headings.isCapacity(text) && capacity == null) {
-        capacity = text;
-      } else if (Headings.isSignerTitle(text)) {
-        title = text;
-      }
-    }
-    Optional<Integer> nameLine = Optional.empty();
-    for (int n = block + 1; n < bodyEnd && n <= block + 12; n++) {
-      String text = Headings.unpiped(lines.line(n).text());
-      if (PERSON.matcher(text).matches()) {
-        nameLine = Optional.of(n);
-        break;
-      }
-    }
-    if (nameLine.isPresent()) {
-      String name = Headings.unpiped(lines.line(nameLine.get()).text());
-      return new Signer(capacity, title, name, first);
-    }
-    return new Signer(capacity, title, signedBy == null ? null : signedBy.value(), first);
-  }
-
-  private static boolean isSignatureLine(String text) {
-    return Headings.isCapacity(text) || Headings.isSignerTitle(text);
-  }
-
-  private void readPortal() {
-    for (SourceLine line : lines.all()) {
-      Matcher m = PORTAL.matcher(line.folded());
-      if (m.matches()) {
-        portal.putIfAbsent(
-            m.group(1), new Portal(line.text().substring(m.start(2)).strip(), line.number()));
-      }
-    }
   }
 
   private static List<String> cells(String text) {

@@ -1,11 +1,9 @@
 package vn.plantrack.plan.reading.header;
 
-import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
@@ -55,38 +53,12 @@ public final class ReportingRuleReader {
           "\\btruoc (?:ngay \\d{1,2}(?:\\s?/\\s?\\d{1,2}| thang \\d{1,2})?|(?:ngay )?thu \\w+"
               + "|(?:ngay )?chu nhat)");
 
-  private static final Pattern DUE_DATE =
-      Pattern.compile("truoc ngay (\\d{1,2})(?:\\s?/\\s?(\\d{1,2})| thang (\\d{1,2}))?");
-  private static final Pattern DUE_WEEKDAY =
-      Pattern.compile("truoc (?:ngay )?(?:thu (\\d|hai|ba|tu|nam|sau|bay)|(chu nhat))");
   private static final Pattern WITHIN =
       Pattern.compile(
           "\\b(?:cham nhat|trong vong|trong thoi han|trong)\\s+(?:sau\\s+)?(\\d{1,3})\\s+ngay"
               + "(?:\\s+lam viec)?\\s+(?:ke tu|sau khi|tu)");
 
-  private static final Map<String, DayOfWeek> WEEKDAYS =
-      Map.ofEntries(
-          Map.entry("2", DayOfWeek.MONDAY),
-          Map.entry("hai", DayOfWeek.MONDAY),
-          Map.entry("3", DayOfWeek.TUESDAY),
-          Map.entry("ba", DayOfWeek.TUESDAY),
-          Map.entry("4", DayOfWeek.WEDNESDAY),
-          Map.entry("tu", DayOfWeek.WEDNESDAY),
-          Map.entry("5", DayOfWeek.THURSDAY),
-          Map.entry("nam", DayOfWeek.THURSDAY),
-          Map.entry("6", DayOfWeek.FRIDAY),
-          Map.entry("sau", DayOfWeek.FRIDAY),
-          Map.entry("7", DayOfWeek.SATURDAY),
-          Map.entry("bay", DayOfWeek.SATURDAY));
-
-  /** A due phrase: day (and month) or weekday; all null when it could not be read. */
-  record Due(Integer day, Integer month, DayOfWeek weekday) {
-    boolean readable() {
-      return day != null || weekday != null;
-    }
-  }
-
-  private record Event(int position, Frequency frequency, Due due) {}
+  private record Event(int position, Frequency frequency, DuePhrase due) {}
 
   private ReportingRuleReader() {}
 
@@ -141,7 +113,7 @@ public final class ReportingRuleReader {
       }
       String inside = folded.substring(open + 1, close);
       if (inside.contains("truoc")) {
-        Due due = due(inside);
+        DuePhrase due = DuePhrase.read(inside);
         if (!due.readable()) {
           warnings.add(
               ImportWarning.of(
@@ -166,7 +138,7 @@ public final class ReportingRuleReader {
     }
     Matcher bare = BARE_DUE.matcher(text);
     while (bare.find()) {
-      events.add(new Event(bare.start(), null, due(bare.group())));
+      events.add(new Event(bare.start(), null, DuePhrase.read(bare.group())));
     }
     events.sort(Comparator.comparingInt(Event::position));
     List<ReportingRule> rules = rules(sentence, events, lineAt, warnings);
@@ -201,7 +173,7 @@ public final class ReportingRuleReader {
       String sentence, List<Event> events, IntUnaryOperator lineAt, List<ImportWarning> warnings) {
     List<ReportingRule> rules = new ArrayList<>();
     List<Event> periods = new ArrayList<>();
-    List<Due> dues = new ArrayList<>();
+    List<DuePhrase> dues = new ArrayList<>();
     for (int i = 0; i <= events.size(); i++) {
       Event event = i < events.size() ? events.get(i) : null;
       boolean groupEnds = event == null || (event.frequency() != null && !dues.isEmpty());
@@ -228,7 +200,7 @@ public final class ReportingRuleReader {
   private static List<ReportingRule> group(
       String sentence,
       List<Event> periods,
-      List<Due> dues,
+      List<DuePhrase> dues,
       IntUnaryOperator lineAt,
       List<ImportWarning> warnings) {
     List<ReportingRule> rules = new ArrayList<>();
@@ -248,7 +220,7 @@ public final class ReportingRuleReader {
               null,
               null,
               null,
-              List.of(monthDay(dues.get(0)), monthDay(dues.get(1))),
+              List.of(dues.get(0).monthDay(), dues.get(1).monthDay()),
               null));
       return rules;
     }
@@ -264,17 +236,17 @@ public final class ReportingRuleReader {
               sentence));
     }
     for (int i = 0; i < periods.size(); i++) {
-      Due due =
+      DuePhrase due =
           dues.size() == 1
               ? dues.get(0)
-              : dues.size() == periods.size() ? dues.get(i) : new Due(null, null, null);
+              : dues.size() == periods.size() ? dues.get(i) : new DuePhrase(null, null, null);
       rules.add(rule(sentence, periods.get(i), due, lineAt));
     }
     return rules;
   }
 
   private static ReportingRule rule(
-      String sentence, Event period, Due due, IntUnaryOperator lineAt) {
+      String sentence, Event period, DuePhrase due, IntUnaryOperator lineAt) {
     Frequency frequency = period.frequency();
     boolean weekly = frequency == Frequency.WEEKLY;
     boolean dated = frequency == Frequency.YEARLY || frequency == Frequency.HALF_YEARLY;
@@ -318,37 +290,14 @@ public final class ReportingRuleReader {
                 null,
                 null,
                 List.of(
-                    monthDay(new Due(half.dueDay(), half.dueMonth(), null)),
-                    monthDay(new Due(year.dueDay(), year.dueMonth(), null))),
+                    new DuePhrase(half.dueDay(), half.dueMonth(), null).monthDay(),
+                    new DuePhrase(year.dueDay(), year.dueMonth(), null).monthDay()),
                 null));
       } else if (rule != year) {
         merged.add(rule);
       }
     }
     return merged;
-  }
-
-  static Due due(String folded) {
-    Matcher weekday = DUE_WEEKDAY.matcher(folded);
-    if (weekday.find()) {
-      DayOfWeek day = weekday.group(2) != null ? DayOfWeek.SUNDAY : WEEKDAYS.get(weekday.group(1));
-      return new Due(null, null, day);
-    }
-    Matcher date = DUE_DATE.matcher(folded);
-    if (date.find()) {
-      String month = date.group(2) != null ? date.group(2) : date.group(3);
-      int day = Integer.parseInt(date.group(1));
-      Integer m = month == null ? null : Integer.valueOf(month);
-      if (day < 1 || day > 31 || (m != null && (m < 1 || m > 12))) {
-        return new Due(null, null, null);
-      }
-      return new Due(day, m, null);
-    }
-    return new Due(null, null, null);
-  }
-
-  private static String monthDay(Due due) {
-    return String.format("%02d-%02d", due.month(), due.day());
   }
 
   private static Frequency frequency(Matcher token) {
