@@ -27,6 +27,11 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         > 0;
   }
 
+  /** A plan of the province with this number (of any document type), or null. */
+  public Plan firstWithNumber(String province, String number) {
+    return find("province = ?1 and number = ?2", province, number).firstResult();
+  }
+
   /** Plans that implement the given plan (one level down the chain). */
   @SuppressWarnings("unchecked")
   public List<Plan> implementing(UUID planId) {
