@@ -16,7 +16,7 @@ import java.util.Collection;
  * fail and log. So this bean exists for lookups exactly while neither {@code
  * quarkus.otel.exporter.otlp.endpoint} (set from {@code OTEL_EXPORTER_OTLP_ENDPOINT}) nor {@code
  * quarkus.otel.exporter.otlp.traces.endpoint} is set; once one is, it steps aside and the spans go
- * to that collector. (The gateway has the same class: it does not depend on the platform.)
+ * to that collector. The gateway and every service run this one bean.
  */
 @Singleton
 @LookupIfProperty(

@@ -10,9 +10,10 @@ import org.jboss.logging.MDC;
 
 /**
  * Every request gets an id: the caller's {@code X-Request-Id} when it is sane, a new one otherwise.
- * It is answered on every response (errors and 401s included), logged with every line, and written
+ * It is answered on every response (errors and 401s included), logged with every line, set on the
+ * request itself (so the gateway sends it upstream, where the same rule lets it pass), and written
  * into audit records and problem documents, so one id follows a call through gateway, service and
- * logs.
+ * logs. The gateway and every service run this one filter.
  */
 @ApplicationScoped
 public class RequestIds {
@@ -29,6 +30,7 @@ public class RequestIds {
     String id =
         offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
     rc.put(KEY, id);
+    rc.request().headers().set(HEADER, id);
     rc.response().putHeader(HEADER, id);
     MDC.put(KEY, id);
     rc.addEndHandler(done -> MDC.remove(KEY));
