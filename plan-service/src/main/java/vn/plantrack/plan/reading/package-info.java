@@ -39,9 +39,8 @@
  * <p>Where things are: this package holds the facade, what it returns, and the readers that turn
  * rows into tasks and indicators; {@code lines} the text as numbered lines, the shapes found on
  * them (codes, headings, paragraphs) and the warnings pinned to a line; {@code header} what the
- * plan says about itself; {@code rows} the tables: layout, rows and columns. Each sub-package uses
- * only {@code lines} (and {@code rows} for the readers here), never this package
- * (ArchitectureTest).
+ * plan says about itself; {@code rows} the tables: layout, rows and columns. {@code header} and
+ * {@code rows} use only {@code lines}; nothing uses this package from below (ArchitectureTest).
  *
  * <p>Nothing here is keyed to one document: the rules follow the conventions of Vietnamese
  * administrative documents, explained where they are applied.
