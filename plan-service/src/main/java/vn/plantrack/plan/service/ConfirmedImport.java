@@ -14,7 +14,7 @@ import vn.plantrack.plan.Organization;
 import vn.plantrack.plan.Plan;
 import vn.plantrack.plan.PlanDocument;
 import vn.plantrack.plan.PlanImport;
-import vn.plantrack.plan.event.PlanEvents;
+import vn.plantrack.plan.contract.PlanEvents;
 import vn.plantrack.plan.repository.OrganizationRepository;
 import vn.plantrack.plan.service.PlanImportConfirmation.Decisions;
 import vn.plantrack.platform.problem.Problem;

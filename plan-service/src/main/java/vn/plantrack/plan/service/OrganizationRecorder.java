@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.plantrack.plan.Organization;
-import vn.plantrack.plan.event.OrganizationEvents;
+import vn.plantrack.plan.contract.OrganizationEvents;
 import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.outbox.Outbox;
 

@@ -11,7 +11,7 @@ import java.util.UUID;
 import vn.plantrack.plan.Plan;
 import vn.plantrack.plan.PlanImport;
 import vn.plantrack.plan.PlanStatus;
-import vn.plantrack.plan.event.PlanEvents;
+import vn.plantrack.plan.contract.PlanEvents;
 import vn.plantrack.plan.repository.OrganizationRepository;
 import vn.plantrack.plan.repository.PlanImportRepository;
 import vn.plantrack.plan.repository.PlanRepository;

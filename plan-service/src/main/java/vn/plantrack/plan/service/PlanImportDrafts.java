@@ -12,6 +12,7 @@ import vn.plantrack.plan.DocumentType;
 import vn.plantrack.plan.Plan;
 import vn.plantrack.plan.PlanDocument;
 import vn.plantrack.plan.PlanImport;
+import vn.plantrack.plan.contract.ReportingRules;
 import vn.plantrack.plan.reading.ImportedPlan;
 import vn.plantrack.plan.reading.PlanDocumentReader;
 import vn.plantrack.plan.reading.TaskLinks;
@@ -20,7 +21,6 @@ import vn.plantrack.plan.reading.header.ReportingRule;
 import vn.plantrack.plan.reading.lines.ImportWarning;
 import vn.plantrack.plan.repository.PlanImportRepository;
 import vn.plantrack.plan.repository.PlanRepository;
-import vn.plantrack.plan.rules.ReportingRules;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.text.VietnameseText;
 
@@ -81,7 +81,7 @@ class PlanImportDrafts {
           resolver.agency(header.issuer(), header.numberLine() == null ? 1 : header.numberLine());
       issuerOrgId = issuer.orgId();
     }
-    List<PlanDocument.ReportingRule> rules = reportingRules(header, warnings);
+    List<vn.plantrack.plan.contract.ReportingRule> rules = reportingRules(header, warnings);
     List<PlanDocument.Section> sections =
         read.sections().stream()
             .map(s -> new PlanDocument.Section(s.code(), truncate(s.title(), 1000)))
@@ -161,12 +161,12 @@ class PlanImportDrafts {
    * The reporting rules the header states completely; one that says too little to compute its due
    * dates is a warning for the coordinator to set it on the plan.
    */
-  private static List<PlanDocument.ReportingRule> reportingRules(
+  private static List<vn.plantrack.plan.contract.ReportingRule> reportingRules(
       PlanHeader header, List<PlanImport.Warning> warnings) {
-    List<PlanDocument.ReportingRule> rules = new ArrayList<>();
+    List<vn.plantrack.plan.contract.ReportingRule> rules = new ArrayList<>();
     for (ReportingRule rule : header.reportingRules()) {
-      PlanDocument.ReportingRule candidate =
-          new PlanDocument.ReportingRule(
+      vn.plantrack.plan.contract.ReportingRule candidate =
+          new vn.plantrack.plan.contract.ReportingRule(
               truncate(rule.text() == null ? "Báo cáo" : rule.text().strip(), 200),
               rule.frequency() == null ? null : rule.frequency().planFrequency(),
               rule.dueDay(),
@@ -175,7 +175,7 @@ class PlanImportDrafts {
               rule.dueDates(),
               rule.withinDays(),
               List.of());
-      var violations = ReportingRules.check(PlanValidation.rule(candidate));
+      var violations = ReportingRules.check(candidate);
       if (violations.isEmpty()) {
         rules.add(candidate);
       } else {

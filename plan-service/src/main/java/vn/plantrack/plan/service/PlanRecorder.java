@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.plantrack.plan.Plan;
 import vn.plantrack.plan.PlanStatus;
-import vn.plantrack.plan.event.PlanEvents;
+import vn.plantrack.plan.contract.PlanEvents;
 import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.outbox.Outbox;
 
@@ -139,11 +139,19 @@ class PlanRecorder {
             plan.signer,
             plan.status.name(),
             plan.statusReason,
-            List.copyOf(plan.sections),
-            List.copyOf(plan.implementsDocs),
-            plan.supersedesDoc,
+            plan.sections.stream().map(s -> new PlanEvents.Section(s.code(), s.title())).toList(),
+            plan.implementsDocs.stream().map(PlanRecorder::reference).toList(),
+            reference(plan.supersedesDoc),
             List.copyOf(plan.reportingRules),
             changed,
             plan.version));
+  }
+
+  private static PlanEvents.DocumentReference reference(
+      vn.plantrack.plan.PlanDocument.DocumentReference d) {
+    return d == null
+        ? null
+        : new PlanEvents.DocumentReference(
+            d.planId(), d.number(), d.issuedOn(), d.issuer(), d.title(), d.clause());
   }
 }

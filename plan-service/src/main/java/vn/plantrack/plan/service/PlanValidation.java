@@ -9,12 +9,12 @@ import java.util.UUID;
 import vn.plantrack.plan.Organization;
 import vn.plantrack.plan.Plan;
 import vn.plantrack.plan.PlanDocument.DocumentReference;
-import vn.plantrack.plan.PlanDocument.ReportingRule;
 import vn.plantrack.plan.PlanDocument.Section;
 import vn.plantrack.plan.PlanStatus;
+import vn.plantrack.plan.contract.ReportingRule;
+import vn.plantrack.plan.contract.ReportingRules;
 import vn.plantrack.plan.repository.OrganizationRepository;
 import vn.plantrack.plan.repository.PlanRepository;
-import vn.plantrack.plan.rules.ReportingRules;
 import vn.plantrack.plan.service.PlanCommands.PlanData;
 import vn.plantrack.platform.problem.Problem;
 import vn.plantrack.platform.problem.ProblemException;
@@ -76,25 +76,13 @@ class PlanValidation {
     }
     List<ReportingRule> rules = data.reportingRules() == null ? List.of() : data.reportingRules();
     for (int i = 0; i < rules.size(); i++) {
-      for (ReportingRules.Violation v : ReportingRules.check(rule(rules.get(i)))) {
+      for (ReportingRules.Violation v : ReportingRules.check(rules.get(i))) {
         errors.add(new Problem.FieldError("reportingRules[" + i + "]." + v.field(), v.message()));
       }
     }
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors);
     }
-  }
-
-  /** A reporting rule as the plain-Java rules check it. */
-  static ReportingRules.Rule rule(ReportingRule r) {
-    return new ReportingRules.Rule(
-        r.name(),
-        r.frequency(),
-        r.dueDay(),
-        r.dueMonth(),
-        r.dueWeekday(),
-        r.dueDates(),
-        r.withinDays());
   }
 
   /** A superseded or cancelled plan is no longer changed. */
