@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.plantrack.gateway.config.NoCollectorSpanExporter;
+import vn.plantrack.platform.tracing.NoCollectorSpanExporter;
 
 /**
  * W3C trace context through the gateway: the service is called inside the caller's trace (or a new

@@ -13,7 +13,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.plantrack.gateway.config.NoCollectorSpanExporter;
+import vn.plantrack.platform.tracing.NoCollectorSpanExporter;
 
 /**
  * Once OTEL_EXPORTER_OTLP_ENDPOINT names a collector, the drop-everything exporter steps aside, so

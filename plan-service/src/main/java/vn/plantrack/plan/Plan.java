@@ -16,8 +16,8 @@ import org.hibernate.type.SqlTypes;
 import vn.plantrack.plan.PlanDocument.DocumentReference;
 import vn.plantrack.plan.PlanDocument.LegalBasis;
 import vn.plantrack.plan.PlanDocument.Objectives;
-import vn.plantrack.plan.PlanDocument.ReportingRule;
 import vn.plantrack.plan.PlanDocument.Section;
+import vn.plantrack.plan.contract.ReportingRule;
 import vn.plantrack.platform.persistence.Stamped;
 
 /** An issued (or draft) planning document of a province. */

@@ -38,21 +38,6 @@ public final class PlanDocument {
   public record DocumentReference(
       UUID planId, String number, LocalDate issuedOn, String issuer, String title, String clause) {}
 
-  /**
-   * A periodic-reporting rule set by the plan ("Tổ chức thực hiện"). "Before day N" means on time
-   * until the end of day N−1 (Asia/Ho_Chi_Minh). Per frequency: WEEKLY uses {@code dueWeekday};
-   * MONTHLY, QUARTERLY, SIX_MONTHS, NINE_MONTHS use {@code dueDay} (of the period's last month for
-   * the latter three); YEARLY uses {@code dueDay} and {@code dueMonth}; TWICE_YEARLY uses {@code
-   * dueDates} (two "MM-dd"); AD_HOC uses {@code withinDays} after the plan's issue date and a
-   * {@code name}.
-   */
-  public record ReportingRule(
-      String name,
-      String frequency,
-      Integer dueDay,
-      Integer dueMonth,
-      String dueWeekday,
-      List<String> dueDates,
-      Integer withinDays,
-      List<String> recipients) {}
+  // A periodic-reporting rule is plan-contract's ReportingRule: it travels in the plan's events as
+  // stored.
 }

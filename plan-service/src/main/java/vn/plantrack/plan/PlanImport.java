@@ -110,7 +110,7 @@ public class PlanImport {
 
   /**
    * A suggested link of a task of this plan to the task it carries out in the plan it implements
-   * (rules.importing.TaskLinks): for the coordinator to accept when confirming.
+   * (reading.TaskLinks): for the coordinator to accept when confirming.
    */
   public record Link(String code, String implementsCode, double score, String implementsTitle) {}
 

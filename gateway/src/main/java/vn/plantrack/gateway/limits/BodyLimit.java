@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import vn.plantrack.gateway.config.GatewayConfig;
 import vn.plantrack.gateway.problem.Problems;
-import vn.plantrack.gateway.routing.RequestIdFilter;
+import vn.plantrack.platform.web.RequestIds;
 
 /**
  * A request whose declared body is larger than the limit is refused before it is read: 413
@@ -46,7 +46,7 @@ public class BodyLimit {
                   declared < 0
                       ? "Content-Length is not a number"
                       : "the body may be at most " + config.maxBodyBytes() + " bytes",
-                  rc.request().getHeader(RequestIdFilter.HEADER)));
+                  rc.request().getHeader(RequestIds.HEADER)));
       return;
     }
     rc.next();

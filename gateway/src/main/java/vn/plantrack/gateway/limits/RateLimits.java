@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.plantrack.gateway.config.GatewayConfig;
 import vn.plantrack.gateway.problem.Problems;
-import vn.plantrack.gateway.routing.RequestIdFilter;
 import vn.plantrack.gateway.security.RequireToken;
+import vn.plantrack.platform.web.RequestIds;
 
 /**
  * Rate limits on the API, per client (the token's {@code azp}: a frontend, another province's
@@ -74,7 +74,7 @@ public class RateLimits {
                     + " sent too many requests; retry after "
                     + seconds
                     + " s",
-                rc.request().getHeader(RequestIdFilter.HEADER)));
+                rc.request().getHeader(RequestIds.HEADER)));
   }
 
   private Bucket bucket(String key, int perSecond, int burst) {

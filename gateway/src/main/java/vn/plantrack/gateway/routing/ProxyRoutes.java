@@ -26,6 +26,7 @@ import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import vn.plantrack.gateway.config.GatewayConfig;
 import vn.plantrack.gateway.problem.Problems;
+import vn.plantrack.platform.web.RequestIds;
 
 /**
  * The route table: each service's path prefixes go to it through a Vert.x {@link HttpProxy} (bodies
@@ -95,7 +96,7 @@ public class ProxyRoutes {
                             "identity-provider-unavailable",
                             "Service Unavailable",
                             "the token cannot be checked right now; try again shortly",
-                            rc.request().getHeader(RequestIdFilter.HEADER)));
+                            rc.request().getHeader(RequestIds.HEADER)));
               } else {
                 rc.next();
               }
@@ -114,7 +115,7 @@ public class ProxyRoutes {
                             "not-found",
                             "Not Found",
                             "no service owns " + rc.request().path(),
-                            rc.request().getHeader(RequestIdFilter.HEADER))));
+                            rc.request().getHeader(RequestIds.HEADER))));
   }
 
   /** A service whose circuit is open is answered 503 at once, with Retry-After. */
@@ -134,7 +135,7 @@ public class ProxyRoutes {
                 "upstream-unavailable",
                 "Service Unavailable",
                 name + "-service failed repeatedly; calls pause for a few seconds (circuit open)",
-                rc.request().getHeader(RequestIdFilter.HEADER)));
+                rc.request().getHeader(RequestIds.HEADER)));
   }
 
   /** Adds forwarding headers, maps the OpenAPI path, and turns upstream failures into problems. */
@@ -201,7 +202,7 @@ public class ProxyRoutes {
                                 slow
                                     ? service + "-service did not answer in time"
                                     : service + "-service is not reachable; try again shortly",
-                                incoming.getHeader(RequestIdFilter.HEADER)))));
+                                incoming.getHeader(RequestIds.HEADER)))));
                 return Future.succeededFuture(response);
               });
     }
@@ -212,7 +213,7 @@ public class ProxyRoutes {
         breaker.success();
       }
       // The gateway already answers the request id; the service's copy would duplicate the header.
-      context.response().headers().remove(RequestIdFilter.HEADER);
+      context.response().headers().remove(RequestIds.HEADER);
       // A Location the service wrote with its own address (201, 202) would send clients past the
       // gateway to an internal host: it is rewritten to the address the caller used.
       String location = context.response().headers().get("Location");

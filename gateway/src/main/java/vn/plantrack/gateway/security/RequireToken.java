@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.function.BiConsumer;
 import vn.plantrack.gateway.problem.Problems;
-import vn.plantrack.gateway.routing.RequestIdFilter;
+import vn.plantrack.platform.web.RequestIds;
 
 /**
  * Nothing reaches a service without a valid token: issuer, signature, expiry and audience are
@@ -62,7 +62,7 @@ public class RequireToken {
                   "identity-provider-unavailable",
                   "Service Unavailable",
                   "the token cannot be checked right now; try again shortly",
-                  rc.request().getHeader(RequestIdFilter.HEADER)));
+                  rc.request().getHeader(RequestIds.HEADER)));
       return;
     }
     unauthorized(
@@ -83,7 +83,7 @@ public class RequireToken {
                 "unauthorized",
                 "Unauthorized",
                 detail,
-                rc.request().getHeader(RequestIdFilter.HEADER)));
+                rc.request().getHeader(RequestIds.HEADER)));
   }
 
   /** The identity this handler validated for the request, or null. */

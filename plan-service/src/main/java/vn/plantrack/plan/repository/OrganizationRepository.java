@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.plantrack.plan.Organization;
 import vn.plantrack.platform.paging.PageRequest;
+import vn.plantrack.platform.paging.TextSearch;
 
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID> {
@@ -28,25 +29,22 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
   }
 
   /**
-   * One page of the directory. {@code q} matches name, short name and aliases ignoring case and
-   * diacritics (it is a LIKE pattern with % and _ escaped by the caller); names that match with
-   * their diacritics rank first.
+   * One page of the directory. {@code q} (a LIKE pattern with % and _ escaped by the caller)
+   * matches name, short name and aliases ignoring case and diacritics, and the code; matches are
+   * ranked by {@link TextSearch#rank}: a name, short name or code equal to q first, then those
+   * starting with it, then the rest, each rank in the requested order.
    */
   @SuppressWarnings("unchecked")
   public List<Organization> search(Filter filter, PageRequest page) {
     StringBuilder sql = new StringBuilder("select * from organization o where 1 = 1");
     appendFilters(sql, filter);
-    String order =
-        SORTABLE.get(page.sortField()) + (page.ascending() ? " asc" : " desc") + ", o.id asc";
+    sql.append(" order by ");
     if (filter.q() != null) {
-      sql.append(
-              " order by (lower(o.name) = lower(:q) or lower(coalesce(o.short_name, '')) = lower(:q)) desc,"
-                  + " (lower(o.name) like '%' || lower(:q) || '%') desc,"
-                  + " similarity(o.search_text, plantrack_fold(:q)) desc, ")
-          .append(order);
-    } else {
-      sql.append(" order by ").append(order);
+      sql.append(TextSearch.rank(":q", "o.name", "o.short_name", "o.code")).append(", ");
     }
+    sql.append(SORTABLE.get(page.sortField()))
+        .append(page.ascending() ? " asc" : " desc")
+        .append(", o.id asc");
     Query query = getEntityManager().createNativeQuery(sql.toString(), Organization.class);
     bind(query, filter);
     return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();

@@ -9,6 +9,7 @@ import java.util.UUID;
 import vn.plantrack.plan.DocumentType;
 import vn.plantrack.plan.Plan;
 import vn.plantrack.platform.paging.PageRequest;
+import vn.plantrack.platform.paging.TextSearch;
 
 @ApplicationScoped
 public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
@@ -27,6 +28,11 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         > 0;
   }
 
+  /** A plan of the province with this number (of any document type), or null. */
+  public Plan firstWithNumber(String province, String number) {
+    return find("province = ?1 and number = ?2", province, number).firstResult();
+  }
+
   /** Plans that implement the given plan (one level down the chain). */
   @SuppressWarnings("unchecked")
   public List<Plan> implementing(UUID planId) {
@@ -38,12 +44,22 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         .getResultList();
   }
 
+  /**
+   * One page of plans. {@code q} (a LIKE pattern with % and _ escaped by the caller) matches number
+   * and title ignoring case and diacritics; matches are ranked by {@link TextSearch#rank}: a number
+   * or title equal to q first, where a number's part before its first "/" counts ("1570" is
+   * 1570/KH-UBND's), then those starting with q, then the rest, each rank in the requested order.
+   */
   @SuppressWarnings("unchecked")
   public List<Plan> search(Filter filter, PageRequest page) {
     StringBuilder sql = new StringBuilder("select * from plan p where 1 = 1");
     append(sql, filter);
-    sql.append(" order by ")
-        .append(SORTABLE.get(page.sortField()))
+    sql.append(" order by ");
+    if (filter.q() != null) {
+      sql.append(TextSearch.rank(":q", "p.number", "split_part(p.number, '/', 1)", "p.title"))
+          .append(", ");
+    }
+    sql.append(SORTABLE.get(page.sortField()))
         .append(page.ascending() ? " asc nulls last" : " desc nulls last")
         .append(", p.id");
     Query query = getEntityManager().createNativeQuery(sql.toString(), Plan.class);

@@ -30,9 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.plan.Organization;
 import vn.plantrack.plan.OrganizationType;
-import vn.plantrack.plan.service.OrganizationService;
-import vn.plantrack.plan.service.OrganizationService.Details;
-import vn.plantrack.plan.service.OrganizationService.OrganizationData;
+import vn.plantrack.plan.service.OrganizationCommands;
+import vn.plantrack.plan.service.OrganizationCommands.OrganizationData;
+import vn.plantrack.plan.service.OrganizationQueries;
+import vn.plantrack.plan.service.OrganizationQueries.Details;
 import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.paging.Page;
@@ -47,10 +48,12 @@ import vn.plantrack.platform.security.Roles;
 public class OrganizationResource {
   private static final java.util.Set<String> HISTORY_SORT = java.util.Set.of("changedAt");
 
-  private final OrganizationService service;
+  private final OrganizationCommands commands;
+  private final OrganizationQueries queries;
 
-  public OrganizationResource(OrganizationService service) {
-    this.service = service;
+  public OrganizationResource(OrganizationCommands commands, OrganizationQueries queries) {
+    this.commands = commands;
+    this.queries = queries;
   }
 
   /**
@@ -145,8 +148,8 @@ public class OrganizationResource {
       @QueryParam("type") OrganizationType type,
       @QueryParam("asOf") LocalDate asOf,
       @BeanParam PageParams paging) {
-    return service
-        .list(province, q, type, asOf, paging.toRequest(OrganizationService.SORTABLE, "name,asc"))
+    return queries
+        .list(province, q, type, asOf, paging.toRequest(OrganizationQueries.SORTABLE, "name,asc"))
         .map(OrganizationView::of);
   }
 
@@ -164,7 +167,7 @@ public class OrganizationResource {
       @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(20) int limit) {
     return new Resolution(
         name,
-        service.resolve(name, province, asOf, limit).stream()
+        queries.resolve(name, province, asOf, limit).stream()
             .map(m -> new MatchView(OrganizationView.of(m.organization()), m.score(), m.exact()))
             .toList());
   }
@@ -173,14 +176,14 @@ public class OrganizationResource {
   @Path("/{id}")
   @Operation(summary = "One organization, with its group members and lineage")
   public Response get(@PathParam("id") UUID id) {
-    return withEtag(Response.ok(), service.get(id));
+    return withEtag(Response.ok(), queries.get(id));
   }
 
   @GET
   @Path("/{id}/history")
   @Operation(summary = "Field-level history: who, when, old → new")
   public Page<AuditTrail.Change> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
-    return service.history(id, paging.toRequest(HISTORY_SORT, "changedAt,asc"));
+    return queries.history(id, paging.toRequest(HISTORY_SORT, "changedAt,asc"));
   }
 
   @POST
@@ -189,7 +192,7 @@ public class OrganizationResource {
   @Operation(summary = "Add an organization or a group (admin; coordinators in their own province)")
   public Response create(@Valid @NotNull OrganizationInput input, @Context UriInfo uri) {
     Details created =
-        service.create(
+        commands.create(
             input.code(),
             input.province(),
             new OrganizationData(
@@ -218,7 +221,7 @@ public class OrganizationResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull OrganizationUpdate input) {
     Details updated =
-        service.update(
+        commands.update(
             id,
             ifMatch,
             input.version(),
@@ -249,7 +252,7 @@ public class OrganizationResource {
       @Valid @NotNull MergeInput input) {
     return withEtag(
         Response.ok(),
-        service.merge(id, input.successorId(), input.effectiveOn(), input.note(), ifMatch));
+        commands.merge(id, input.successorId(), input.effectiveOn(), input.note(), ifMatch));
   }
 
   @POST
@@ -264,7 +267,7 @@ public class OrganizationResource {
       @Valid @NotNull SplitInput input) {
     return withEtag(
         Response.ok(),
-        service.split(id, input.successorIds(), input.effectiveOn(), input.note(), ifMatch));
+        commands.split(id, input.successorIds(), input.effectiveOn(), input.note(), ifMatch));
   }
 
   private static Response withEtag(Response.ResponseBuilder builder, Details details) {

@@ -31,11 +31,12 @@ import vn.plantrack.plan.Plan;
 import vn.plantrack.plan.PlanDocument.DocumentReference;
 import vn.plantrack.plan.PlanDocument.LegalBasis;
 import vn.plantrack.plan.PlanDocument.Objectives;
-import vn.plantrack.plan.PlanDocument.ReportingRule;
 import vn.plantrack.plan.PlanDocument.Section;
 import vn.plantrack.plan.PlanStatus;
-import vn.plantrack.plan.service.PlanService;
-import vn.plantrack.plan.service.PlanService.PlanData;
+import vn.plantrack.plan.contract.ReportingRule;
+import vn.plantrack.plan.service.PlanCommands;
+import vn.plantrack.plan.service.PlanCommands.PlanData;
+import vn.plantrack.plan.service.PlanQueries;
 import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.paging.Page;
@@ -52,10 +53,12 @@ import vn.plantrack.platform.web.OnCreate;
 public class PlanResource {
   private static final Set<String> HISTORY_SORT = Set.of("changedAt");
 
-  private final PlanService service;
+  private final PlanCommands commands;
+  private final PlanQueries queries;
 
-  public PlanResource(PlanService service) {
-    this.service = service;
+  public PlanResource(PlanCommands commands, PlanQueries queries) {
+    this.commands = commands;
+    this.queries = queries;
   }
 
   /** A plan as a client writes it. Ids, status, versions and audit fields are the service's. */
@@ -142,7 +145,7 @@ public class PlanResource {
       PlanStatus status,
       List<TreeView> implementsPlans,
       List<TreeView> implementedBy) {
-    static TreeView of(PlanService.Tree t) {
+    static TreeView of(PlanQueries.Tree t) {
       Plan p = t.plan();
       return new TreeView(
           p.id,
@@ -163,13 +166,13 @@ public class PlanResource {
       @QueryParam("documentType") DocumentType documentType,
       @QueryParam("q") @Size(max = 200) String q,
       @BeanParam PageParams paging) {
-    return service
+    return queries
         .list(
             province,
             status,
             documentType,
             q,
-            paging.toRequest(PlanService.SORTABLE, "issuedOn,desc"))
+            paging.toRequest(PlanQueries.SORTABLE, "issuedOn,desc"))
         .map(PlanView::of);
   }
 
@@ -177,21 +180,21 @@ public class PlanResource {
   @Path("/{id}")
   @Operation(summary = "One plan")
   public Response get(@PathParam("id") UUID id) {
-    return view(Response.ok(), service.get(id));
+    return view(Response.ok(), queries.get(id));
   }
 
   @GET
   @Path("/{id}/tree")
   @Operation(summary = "The document chain up (what it implements) and down (what implements it)")
   public TreeView tree(@PathParam("id") UUID id) {
-    return TreeView.of(service.tree(id));
+    return TreeView.of(queries.tree(id));
   }
 
   @GET
   @Path("/{id}/history")
   @Operation(summary = "Field-level history, amendments included: who, when, old → new")
   public Page<AuditTrail.Change> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
-    return service.history(id, paging.toRequest(HISTORY_SORT, "changedAt,asc"));
+    return queries.history(id, paging.toRequest(HISTORY_SORT, "changedAt,asc"));
   }
 
   @POST
@@ -200,7 +203,7 @@ public class PlanResource {
   @Operation(summary = "Create a DRAFT plan")
   public Response create(
       @Valid @ConvertGroup(to = OnCreate.class) @NotNull PlanInput input, @Context UriInfo uri) {
-    Plan plan = service.create(input.province(), input.data());
+    Plan plan = commands.create(input.province(), input.data());
     return view(
         Response.created(uri.getAbsolutePathBuilder().path(plan.id.toString()).build()), plan);
   }
@@ -216,7 +219,7 @@ public class PlanResource {
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull PlanInput input) {
-    return view(Response.ok(), service.update(id, ifMatch, input.version(), input.data()));
+    return view(Response.ok(), commands.update(id, ifMatch, input.version(), input.data()));
   }
 
   @POST
@@ -225,7 +228,7 @@ public class PlanResource {
   @Operation(
       summary = "DRAFT → ISSUED (needs issuer and issue date); supersedes the plan it replaces")
   public Response issue(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-    return view(Response.ok(), service.issue(id, ifMatch));
+    return view(Response.ok(), commands.issue(id, ifMatch));
   }
 
   @POST
@@ -236,7 +239,7 @@ public class PlanResource {
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull CancelInput input) {
-    return view(Response.ok(), service.cancel(id, input.reason(), ifMatch));
+    return view(Response.ok(), commands.cancel(id, input.reason(), ifMatch));
   }
 
   private static Response view(Response.ResponseBuilder builder, Plan plan) {

@@ -5,27 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import vn.plantrack.plan.Organization;
 import vn.plantrack.plan.Plan;
-import vn.plantrack.plan.PlanDocument;
 import vn.plantrack.plan.PlanImport;
 import vn.plantrack.plan.PlanStatus;
-import vn.plantrack.plan.event.PlanEvents;
+import vn.plantrack.plan.contract.PlanEvents;
 import vn.plantrack.plan.repository.OrganizationRepository;
 import vn.plantrack.plan.repository.PlanImportRepository;
 import vn.plantrack.plan.repository.PlanRepository;
-import vn.plantrack.platform.audit.AuditTrail;
-import vn.plantrack.platform.outbox.Outbox;
-import vn.plantrack.platform.problem.Problem;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Caller;
 
@@ -35,12 +24,8 @@ import vn.plantrack.platform.security.Caller;
  * written to the outbox in the same transaction. So, from the user's point of view, it is all or
  * nothing: either the plan is issued and the event will be delivered (each service creates all of
  * its part in one transaction, once, keyed by the event id), or nothing changed. Confirming again
- * is safe: a CONFIRMED import answers as it is and sends nothing twice.
- *
- * <p>Everything the services would refuse is refused here first, with the source line: an agency
- * name that did not resolve must be mapped by the coordinator to a directory organization or left
- * out explicitly (mapped to null), a task must keep a lead agency, texts must fit, every target
- * needs its milestone year.
+ * is safe: a CONFIRMED import answers as it is and sends nothing twice. What the event carries, and
+ * what is refused first, is {@link ConfirmedImport}'s.
  */
 @ApplicationScoped
 @Transactional
@@ -51,32 +36,30 @@ public class PlanImportConfirmation {
    */
   static final int MAX_EVENT_BYTES = 900_000;
 
-  private static final Pattern CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.\\-]*");
-
+  private final PlanImportAccess access;
   private final PlanImportRepository imports;
   private final PlanRepository plans;
-  private final PlanService planService;
+  private final PlanCommands planCommands;
   private final OrganizationRepository organizations;
-  private final Outbox outbox;
-  private final AuditTrail audit;
+  private final PlanRecorder recorder;
   private final Caller caller;
   private final ObjectMapper mapper;
 
   public PlanImportConfirmation(
+      PlanImportAccess access,
       PlanImportRepository imports,
       PlanRepository plans,
-      PlanService planService,
+      PlanCommands planCommands,
       OrganizationRepository organizations,
-      Outbox outbox,
-      AuditTrail audit,
+      PlanRecorder recorder,
       Caller caller,
       ObjectMapper mapper) {
+    this.access = access;
     this.imports = imports;
     this.plans = plans;
-    this.planService = planService;
+    this.planCommands = planCommands;
     this.organizations = organizations;
-    this.outbox = outbox;
-    this.audit = audit;
+    this.recorder = recorder;
     this.caller = caller;
     this.mapper = mapper;
   }
@@ -93,9 +76,7 @@ public class PlanImportConfirmation {
    *     does not)
    */
   public record Decisions(
-      Map<String, UUID> organizations,
-      Map<String, String> implementsTasks,
-      java.time.LocalDate issuedOn) {
+      Map<String, UUID> organizations, Map<String, String> implementsTasks, LocalDate issuedOn) {
     public Decisions {
       organizations = organizations == null ? Map.of() : organizations;
       implementsTasks = implementsTasks == null ? Map.of() : implementsTasks;
@@ -103,18 +84,32 @@ public class PlanImportConfirmation {
   }
 
   public PlanImport confirm(UUID id, Decisions decisions) {
-    PlanImport record = imports.findById(id);
-    if (record == null) {
-      throw ProblemException.notFound("plan import", id);
-    }
-    caller.requireVisible(record.province, "plan import", id);
-    if (!caller.importsInto(record.province)) {
-      throw ProblemException.forbidden(
-          "only admins, the province's coordinators and its integrations confirm imports");
-    }
+    PlanImport record = access.find(id);
+    access.requireConfirmer(record.province);
     if (PlanImport.CONFIRMED.equals(record.status)) {
       return record;
     }
+    Plan plan = confirmablePlan(record);
+    ConfirmedImport content = ConfirmedImport.of(record, plan, decisions, organizations);
+    if (plan.status == PlanStatus.DRAFT) {
+      if (plan.issuedOn == null && decisions.issuedOn() != null) {
+        planCommands.dateFromImport(plan, decisions.issuedOn());
+      }
+      planCommands.issueFromImport(plan);
+    }
+    PlanEvents.ImportConfirmed event = content.event(plan, record, caller.username());
+    requireFits(event);
+    UUID eventId = recorder.importConfirmed(plan, record.id, event);
+    record.status = PlanImport.CONFIRMED;
+    record.confirmedAt = Instant.now();
+    record.confirmedBy = caller.username();
+    record.confirmation = content.confirmation(decisions, eventId);
+    imports.flush();
+    return record;
+  }
+
+  /** A DRAFT import whose plan is still there and neither cancelled nor superseded. */
+  private Plan confirmablePlan(PlanImport record) {
     if (!PlanImport.DRAFT.equals(record.status)) {
       throw ProblemException.conflict(
           "only a DRAFT import is confirmed; this one is " + record.status);
@@ -126,163 +121,7 @@ public class PlanImportConfirmation {
       throw ProblemException.conflict(
           "the import's plan is " + (plan == null ? "gone" : plan.status) + ": import it again");
     }
-
-    List<Problem.FieldError> errors = new ArrayList<>();
-    Agencies agencies = new Agencies(record.province, decisions.organizations(), errors);
-    UUID implementedPlanId = implementedPlan(plan);
-    Set<String> codes = new HashSet<>();
-    record.result.tasks().forEach(t -> codes.add(t.code()));
-    decisions
-        .implementsTasks()
-        .forEach(
-            (code, implemented) -> {
-              if (!codes.contains(code)) {
-                errors.add(field("implementsTasks", "no task " + code + " in this import"));
-              } else if (implemented == null || !CODE.matcher(implemented).matches()) {
-                errors.add(field("implementsTasks", code + ": a task code like 38.12"));
-              } else if (implementedPlanId == null) {
-                errors.add(
-                    field(
-                        "implementsTasks",
-                        "the plan implements no plan known here: import that plan first"));
-              }
-            });
-
-    List<PlanEvents.ImportedTask> tasks = new ArrayList<>();
-    for (PlanImport.ImportedTask t : record.result.tasks()) {
-      String at = "task " + t.code() + " (line " + t.line() + ")";
-      List<UUID> lead = agencies.ids(t.lead());
-      if (lead.isEmpty()) {
-        errors.add(field("tasks", at + ": no lead agency left; map one of its names"));
-      }
-      check(errors, "tasks", at, "code", t.code(), 40);
-      check(errors, "tasks", at, "title", t.title(), 4000);
-      check(errors, "tasks", at, "expected output", t.output(), 2000);
-      check(errors, "tasks", at, "deadline", t.deadlineText(), 300);
-      check(errors, "tasks", at, "section", t.sectionCode(), 20);
-      if (t.code() != null && !CODE.matcher(t.code()).matches()) {
-        errors.add(field("tasks", at + ": code is not like 38.12"));
-      }
-      tasks.add(
-          new PlanEvents.ImportedTask(
-              t.code(),
-              t.parentCode(),
-              t.sectionCode(),
-              t.title(),
-              lead,
-              agencies.ids(t.cooperating()),
-              t.output(),
-              t.deadlineText(),
-              decisions.implementsTasks().get(t.code()),
-              t.line()));
-    }
-    List<PlanEvents.ImportedIndicator> indicators = new ArrayList<>();
-    for (PlanImport.ImportedIndicator i : record.result.indicators()) {
-      String at = "indicator " + i.code() + " (line " + i.line() + ")";
-      check(errors, "indicators", at, "code", i.code(), 40);
-      check(errors, "indicators", at, "name", i.name(), 2000);
-      check(errors, "indicators", at, "unit", i.unit(), 300);
-      check(errors, "indicators", at, "baseline", i.baselineText(), 300);
-      List<PlanEvents.ImportedTarget> targets = new ArrayList<>();
-      Set<Integer> years = new HashSet<>();
-      for (PlanImport.Target target : i.targets()) {
-        if (target.year() == null) {
-          errors.add(field("indicators", at + ": a target without its milestone year"));
-        } else if (!years.add(target.year())) {
-          errors.add(field("indicators", at + ": two targets for " + target.year()));
-        } else {
-          check(errors, "indicators", at, "target", target.text(), 1000);
-          targets.add(new PlanEvents.ImportedTarget(target.year(), target.text()));
-        }
-      }
-      if (targets.size() > 10) {
-        errors.add(field("indicators", at + ": more than 10 milestones"));
-      }
-      indicators.add(
-          new PlanEvents.ImportedIndicator(
-              i.code(),
-              i.parentCode(),
-              i.name(),
-              i.unit(),
-              i.baselineText(),
-              targets,
-              agencies.ids(i.monitoring()),
-              i.group(),
-              i.line()));
-    }
-    if (decisions.issuedOn() != null
-        && plan.issuedOn != null
-        && !plan.issuedOn.equals(decisions.issuedOn())) {
-      errors.add(field("issuedOn", "the document is dated " + plan.issuedOn));
-    }
-    agencies.reportUnresolved();
-    if (!errors.isEmpty()) {
-      throw ProblemException.invalid(errors);
-    }
-
-    if (plan.status == PlanStatus.DRAFT) {
-      if (plan.issuedOn == null && decisions.issuedOn() != null) {
-        planService.dateFromImport(plan, decisions.issuedOn());
-      }
-      planService.issueFromImport(plan);
-    }
-    PlanEvents.ImportConfirmed content =
-        new PlanEvents.ImportConfirmed(
-            plan.id,
-            record.id,
-            record.province,
-            plan.number,
-            caller.username(),
-            implementedPlanId,
-            tasks,
-            indicators,
-            plan.version);
-    requireFits(content);
-    UUID eventId =
-        outbox.publish(
-            PlanEvents.TOPIC,
-            PlanEvents.IMPORT_CONFIRMED,
-            plan.id,
-            plan.province,
-            plan.version,
-            content);
-    record.status = PlanImport.CONFIRMED;
-    record.confirmedAt = Instant.now();
-    record.confirmedBy = caller.username();
-    record.confirmation =
-        new PlanImport.Confirmation(
-            tasks.size(),
-            indicators.size(),
-            decisions.implementsTasks().size(),
-            agencies.mapped,
-            List.copyOf(agencies.leftOut),
-            eventId);
-    audit.recordAction(
-        PlanService.AUDIT_TYPE,
-        plan.id,
-        plan.province,
-        plan.version,
-        "IMPORT_CONFIRMED",
-        "import "
-            + record.id
-            + ": "
-            + tasks.size()
-            + " tasks and "
-            + indicators.size()
-            + " indicators sent to their services");
-    imports.flush();
-    return record;
-  }
-
-  private UUID implementedPlan(Plan plan) {
-    if (plan.implementsDocs == null) {
-      return null;
-    }
-    return plan.implementsDocs.stream()
-        .map(PlanDocument.DocumentReference::planId)
-        .filter(java.util.Objects::nonNull)
-        .findFirst()
-        .orElse(null);
+    return plan;
   }
 
   private void requireFits(PlanEvents.ImportConfirmed content) {
@@ -299,78 +138,6 @@ public class PlanImportConfirmation {
       }
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void check(
-      List<Problem.FieldError> errors, String list, String at, String what, String value, int max) {
-    if (value != null && value.length() > max) {
-      errors.add(field(list, at + ": " + what + " longer than " + max + " characters"));
-    }
-  }
-
-  private static Problem.FieldError field(String field, String message) {
-    return new Problem.FieldError(field, message);
-  }
-
-  /** The agencies of an import as the coordinator decided: resolved, mapped or left out. */
-  private final class Agencies {
-    private final String province;
-    private final Map<String, UUID> decisions;
-    private final List<Problem.FieldError> errors;
-    private final Map<String, Integer> unresolved = new LinkedHashMap<>();
-    final Map<String, UUID> mapped = new LinkedHashMap<>();
-    final Set<String> leftOut = new LinkedHashSet<>();
-
-    Agencies(String province, Map<String, UUID> decisions, List<Problem.FieldError> errors) {
-      this.province = province;
-      this.decisions = decisions;
-      this.errors = errors;
-      decisions.forEach(
-          (name, orgId) -> {
-            if (orgId == null) {
-              return;
-            }
-            Organization org = organizations.findById(orgId);
-            if (org == null || !(org.province.equals(province) || org.province.equals("VN"))) {
-              errors.add(field("organizations", name + ": no organization " + orgId));
-            }
-          });
-    }
-
-    List<UUID> ids(List<PlanImport.Agency> printed) {
-      Set<UUID> ids = new LinkedHashSet<>();
-      for (PlanImport.Agency agency : printed) {
-        if (decisions.containsKey(agency.name())) {
-          UUID decided = decisions.get(agency.name());
-          if (decided == null) {
-            leftOut.add(agency.name());
-          } else {
-            mapped.put(agency.name(), decided);
-            ids.add(decided);
-          }
-        } else if (agency.orgId() != null) {
-          ids.add(agency.orgId());
-        } else {
-          unresolved.merge(agency.name(), 1, Integer::sum);
-        }
-      }
-      return List.copyOf(ids);
-    }
-
-    void reportUnresolved() {
-      unresolved.forEach(
-          (name, times) ->
-              errors.add(
-                  field(
-                      "organizations",
-                      "\""
-                          + name
-                          + "\" ("
-                          + times
-                          + "×) is not in the directory of "
-                          + province
-                          + ": map it to an organization id, or to null to leave it out")));
     }
   }
 }

@@ -2,6 +2,7 @@ package vn.plantrack.plan.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -116,6 +117,52 @@ class OrganizationResourceTest {
         .then()
         .statusCode(200)
         .body("total", equalTo(0));
+  }
+
+  /**
+   * API.md: every q= lists exact matches first (a name, short name or code equal to q, ignoring
+   * case and diacritics), then those starting with it, then those containing it; ties by the sort
+   * asked for. Province QT is this test's own.
+   */
+  @Test
+  @TestSecurity(user = "qt.coordinator", roles = "coordinator")
+  @OidcSecurity(claims = @Claim(key = "province", value = "QT"))
+  void searchListsExactMatchesFirstThenPrefixesThenTheRest() {
+    for (String[] org :
+        List.of(
+            new String[] {"QT.STC", "Sở Tài chính"},
+            new String[] {"QT.STC-KH", "Sở Tài chính - Kế hoạch"},
+            new String[] {"QT.VP-STC", "Văn phòng Sở Tài chính"})) {
+      given()
+          .contentType(ContentType.JSON)
+          .body(
+              "{\"code\": \"%s\", \"name\": \"%s\", \"type\": \"DEPARTMENT\"}"
+                  .formatted(org[0], org[1]))
+          .post("/api/v1/organizations")
+          .then()
+          .statusCode(201);
+    }
+    given()
+        .queryParam("q", "so tai chinh")
+        .queryParam("sort", "name,desc")
+        .get("/api/v1/organizations")
+        .then()
+        .statusCode(200)
+        .body("items.code", contains("QT.STC", "QT.STC-KH", "QT.VP-STC"));
+    given()
+        .queryParam("q", "qt.stc")
+        .queryParam("sort", "name,desc")
+        .get("/api/v1/organizations")
+        .then()
+        .statusCode(200)
+        .body("items.code", contains("QT.STC", "QT.STC-KH"));
+    given()
+        .queryParam("q", "tai chinh")
+        .queryParam("sort", "name,desc")
+        .get("/api/v1/organizations")
+        .then()
+        .statusCode(200)
+        .body("items.code", contains("QT.VP-STC", "QT.STC-KH", "QT.STC"));
   }
 
   @Test

@@ -300,6 +300,66 @@ class PlanResourceTest {
     post("/api/v1/plans/" + draft + "/cancel", "{\"reason\": \"Lần nữa\"}").statusCode(409);
   }
 
+  /**
+   * API.md: every q= lists exact matches first. Searching plans for "1570" lists 1570/KH-UBND
+   * before the newer plans whose titles cite it (89/KH-SKHCN implements it); a number counts as
+   * equal to q when its part before the first "/" is. Then plans starting with q, then those
+   * containing it, ignoring case and diacritics; ties by the sort asked for. Province QT is this
+   * test's own.
+   */
+  @Test
+  @TestSecurity(user = "qt.coordinator", roles = "coordinator")
+  @OidcSecurity(claims = @Claim(key = "province", value = "QT"))
+  void searchListsExactMatchesFirstThenPrefixesThenTheRest() {
+    draft(
+        "1570/KH-UBND",
+        "2025-05-08",
+        "Triển khai thực hiện Nghị quyết 71/NQ-CP ngày 01 tháng 4 năm 2025 của Chính phủ");
+    draft(
+        "89/KH-SKHCN",
+        "2025-05-20",
+        "Triển khai thực hiện Kế hoạch số 1570/KH-UBND ngày 08 tháng 5 năm 2025 của Ủy ban nhân"
+            + " dân tỉnh");
+    draft("120/KH-STC", "2025-06-02", "Thực hiện Kế hoạch số 1570/KH-UBND về chuyển đổi số");
+    draft("7/KH-CĐS", "2025-01-15", "Chuyển đổi số");
+    draft("8/KH-CĐS", "2025-03-01", "Chuyển đổi số trong cơ quan nhà nước");
+    draft("9/KH-CĐS", "2025-04-01", "Đẩy mạnh chuyển đổi số");
+
+    given()
+        .queryParam("q", "1570")
+        .get("/api/v1/plans")
+        .then()
+        .statusCode(200)
+        .body("items.number", contains("1570/KH-UBND", "120/KH-STC", "89/KH-SKHCN"));
+    given()
+        .queryParam("q", "1570")
+        .queryParam("sort", "issuedOn,asc")
+        .get("/api/v1/plans")
+        .then()
+        .body("items.number", contains("1570/KH-UBND", "89/KH-SKHCN", "120/KH-STC"));
+    given()
+        .queryParam("q", "1570/kh-ubnd")
+        .queryParam("sort", "number,desc")
+        .get("/api/v1/plans")
+        .then()
+        .body("items.number", contains("1570/KH-UBND", "89/KH-SKHCN", "120/KH-STC"));
+    given()
+        .queryParam("q", "chuyen doi so")
+        .get("/api/v1/plans")
+        .then()
+        .body("items.number", contains("7/KH-CĐS", "8/KH-CĐS", "120/KH-STC", "9/KH-CĐS"));
+  }
+
+  private static void draft(String number, String issuedOn, String title) {
+    post(
+            "/api/v1/plans",
+            """
+            {"number": "%s", "documentType": "PLAN", "issuedOn": "%s", "title": "%s"}
+            """
+                .formatted(number, issuedOn, title))
+        .statusCode(201);
+  }
+
   @Test
   void aCycleInTheImplementsChainIsRefused() {
     String a =

@@ -1,0 +1,280 @@
+package vn.plantrack.plan.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.plantrack.plan.DocumentType;
+import vn.plantrack.plan.Plan;
+import vn.plantrack.plan.PlanDocument;
+import vn.plantrack.plan.PlanImport;
+import vn.plantrack.plan.contract.ReportingRules;
+import vn.plantrack.plan.reading.ImportedPlan;
+import vn.plantrack.plan.reading.PlanDocumentReader;
+import vn.plantrack.plan.reading.TaskLinks;
+import vn.plantrack.plan.reading.header.PlanHeader;
+import vn.plantrack.plan.reading.header.ReportingRule;
+import vn.plantrack.plan.reading.lines.ImportWarning;
+import vn.plantrack.plan.repository.PlanImportRepository;
+import vn.plantrack.plan.repository.PlanRepository;
+import vn.plantrack.platform.problem.ProblemException;
+import vn.plantrack.platform.text.VietnameseText;
+
+/**
+ * Turns a plan document's text into a DRAFT plan and the import's result: the pipeline reads it
+ * ({@link PlanDocumentReader}), the directory resolves every agency it names ({@link
+ * AgencyResolver}), and the plan is created with the header, sections, the documents it implements
+ * and supersedes, and the reporting rules it states completely. The tasks and indicators read, with
+ * their agencies resolved, the suggested links to the tasks of the plan it implements, and every
+ * doubt as a warning pointing at its source line are kept with the import for the coordinator to
+ * review.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+class PlanImportDrafts {
+  private final PlanCommands plans;
+  private final PlanRepository planRepository;
+  private final OrganizationQueries directory;
+  private final PlanImportRepository imports;
+
+  PlanImportDrafts(
+      PlanCommands plans,
+      PlanRepository planRepository,
+      OrganizationQueries directory,
+      PlanImportRepository imports) {
+    this.plans = plans;
+    this.planRepository = planRepository;
+    this.directory = directory;
+    this.imports = imports;
+  }
+
+  /**
+   * Reads {@code text} into the import {@code record} (its plan and result).
+   *
+   * @param number the plan's number when the document prints none ("Số: …")
+   */
+  PlanImports.Imported draft(
+      PlanImport record, String text, String number, PlanImports.Progress progress) {
+    progress.at("READING_DOCUMENT", 5);
+    ImportedPlan read = new PlanDocumentReader().read(text);
+    PlanHeader header = read.header();
+    String planNumber = number != null && !number.isBlank() ? number.strip() : header.number();
+    if (planNumber == null) {
+      throw ProblemException.invalid(
+          "number", "the document prints no number (\"Số: …\"); give it with the import");
+    }
+    String target = record.province;
+    LocalDate asOf = header.issuedOn() == null ? LocalDate.now() : header.issuedOn();
+    List<PlanImport.Warning> warnings = new ArrayList<>();
+    read.warnings().forEach(w -> warnings.add(warning(w)));
+    progress.at("RESOLVING_AGENCIES", 30);
+    AgencyResolver resolver =
+        new AgencyResolver(directory, target, asOf, warnings, progress, agencyNames(read));
+
+    UUID issuerOrgId = null;
+    if (header.issuer() != null) {
+      PlanImport.Agency issuer =
+          resolver.agency(header.issuer(), header.numberLine() == null ? 1 : header.numberLine());
+      issuerOrgId = issuer.orgId();
+    }
+    List<vn.plantrack.plan.contract.ReportingRule> rules = reportingRules(header, warnings);
+    List<PlanDocument.Section> sections =
+        read.sections().stream()
+            .map(s -> new PlanDocument.Section(s.code(), truncate(s.title(), 1000)))
+            .toList();
+    List<PlanDocument.DocumentReference> implemented = new ArrayList<>();
+    for (PlanHeader.DocumentRef ref : header.implementsDocuments()) {
+      implemented.add(reference(ref, target));
+    }
+    PlanDocument.DocumentReference supersedes =
+        header.supersedes().isEmpty() ? null : reference(header.supersedes().get(0), target);
+    progress.at("SAVING", 90);
+    Plan plan =
+        plans.createFromImport(
+            target,
+            new PlanCommands.PlanData(
+                planNumber,
+                documentType(header.documentType()),
+                header.title() == null ? planNumber : truncate(header.title(), 1000),
+                issuerOrgId,
+                header.issuedOn(),
+                header.signer() == null ? null : header.signer().name(),
+                null,
+                sections,
+                null,
+                implemented,
+                supersedes,
+                rules));
+
+    List<PlanImport.ImportedTask> tasks = new ArrayList<>();
+    for (ImportedPlan.Task t : read.tasks()) {
+      tasks.add(
+          new PlanImport.ImportedTask(
+              t.code(),
+              t.printedCode(),
+              t.parentCode(),
+              t.sectionCode(),
+              t.title(),
+              resolver.agencies(t.leadNames(), t.sourceLine()),
+              resolver.agencies(t.cooperatingNames(), t.sourceLine()),
+              t.outputText(),
+              t.deadlineText(),
+              t.sourceLine()));
+    }
+    List<PlanImport.ImportedIndicator> indicators = new ArrayList<>();
+    for (ImportedPlan.Indicator i : read.indicators()) {
+      indicators.add(
+          new PlanImport.ImportedIndicator(
+              i.code(),
+              i.parentCode(),
+              i.name(),
+              i.unit(),
+              i.baselineText(),
+              i.targets().stream().map(x -> new PlanImport.Target(x.year(), x.text())).toList(),
+              resolver.agencies(i.monitoringNames(), i.sourceLine()),
+              i.group(),
+              i.sourceLine()));
+    }
+    ImportedPlan.Counts c = read.counts();
+    record.planId = plan.id;
+    record.result =
+        new PlanImport.Result(
+            new PlanImport.Counts(
+                c.sections(),
+                c.tasks(),
+                c.subTasks(),
+                c.indicators(),
+                c.subIndicators(),
+                warnings.size()),
+            warnings,
+            tasks,
+            indicators,
+            links(tasks, implemented));
+    return new PlanImports.Imported(record, plan);
+  }
+
+  /**
+   * The reporting rules the header states completely; one that says too little to compute its due
+   * dates is a warning for the coordinator to set it on the plan.
+   */
+  private static List<vn.plantrack.plan.contract.ReportingRule> reportingRules(
+      PlanHeader header, List<PlanImport.Warning> warnings) {
+    List<vn.plantrack.plan.contract.ReportingRule> rules = new ArrayList<>();
+    for (ReportingRule rule : header.reportingRules()) {
+      vn.plantrack.plan.contract.ReportingRule candidate =
+          new vn.plantrack.plan.contract.ReportingRule(
+              truncate(rule.text() == null ? "Báo cáo" : rule.text().strip(), 200),
+              rule.frequency() == null ? null : rule.frequency().planFrequency(),
+              rule.dueDay(),
+              rule.dueMonth(),
+              rule.dueWeekday() == null ? null : rule.dueWeekday().name(),
+              rule.dueDates(),
+              rule.withinDays(),
+              List.of());
+      var violations = ReportingRules.check(candidate);
+      if (violations.isEmpty()) {
+        rules.add(candidate);
+      } else {
+        warnings.add(
+            new PlanImport.Warning(
+                rule.sourceLine(),
+                "INCOMPLETE_REPORTING_RULE",
+                "a reporting rule that says too little to compute its due dates ("
+                    + violations.get(0).message()
+                    + "): set it on the plan",
+                rule.text()));
+      }
+    }
+    return rules;
+  }
+
+  /**
+   * Suggested links of this plan's tasks to those of the plan it implements, when that plan was
+   * imported here too (its tasks as read from its document).
+   */
+  private List<PlanImport.Link> links(
+      List<PlanImport.ImportedTask> tasks, List<PlanDocument.DocumentReference> implemented) {
+    for (PlanDocument.DocumentReference reference : implemented) {
+      if (reference.planId() == null) {
+        continue;
+      }
+      var source = imports.latestRead(reference.planId());
+      if (source.isEmpty() || source.get().result == null) {
+        continue;
+      }
+      Map<String, String> titles = new HashMap<>();
+      List<TaskLinks.Candidate> theirs = new ArrayList<>();
+      for (PlanImport.ImportedTask t : source.get().result.tasks()) {
+        theirs.add(new TaskLinks.Candidate(t.code(), t.title()));
+        titles.put(t.code(), t.title());
+      }
+      List<TaskLinks.Candidate> ours =
+          tasks.stream().map(t -> new TaskLinks.Candidate(t.code(), t.title())).toList();
+      return TaskLinks.suggest(ours, theirs).stream()
+          .map(
+              l ->
+                  new PlanImport.Link(
+                      l.code(), l.implementsCode(), l.score(), titles.get(l.implementsCode())))
+          .toList();
+    }
+    return List.of();
+  }
+
+  /** A cited document, linked to the province's plan of that number when it is in the system. */
+  private PlanDocument.DocumentReference reference(PlanHeader.DocumentRef ref, String province) {
+    Plan linked =
+        ref.number() == null ? null : planRepository.firstWithNumber(province, ref.number());
+    return new PlanDocument.DocumentReference(
+        linked == null ? null : linked.id,
+        ref.number() == null ? truncate(ref.text(), 60) : ref.number(),
+        ref.issuedOn(),
+        null,
+        truncate(ref.text(), 500),
+        null);
+  }
+
+  /** How many agency names the resolver will look at (for a job's progress). */
+  private static int agencyNames(ImportedPlan read) {
+    int names = 0;
+    for (ImportedPlan.Task t : read.tasks()) {
+      names += size(t.leadNames()) + size(t.cooperatingNames());
+    }
+    for (ImportedPlan.Indicator i : read.indicators()) {
+      names += size(i.monitoringNames());
+    }
+    return names;
+  }
+
+  private static int size(List<?> list) {
+    return list == null ? 0 : list.size();
+  }
+
+  private static PlanImport.Warning warning(ImportWarning w) {
+    return new PlanImport.Warning(w.sourceLine(), w.kind().name(), w.message(), w.excerpt());
+  }
+
+  private static DocumentType documentType(String printed) {
+    if (printed == null) {
+      return DocumentType.PLAN;
+    }
+    String folded = VietnameseText.fold(printed);
+    if (folded.contains("chuong trinh")) {
+      return DocumentType.PROGRAM;
+    }
+    if (folded.contains("quyet dinh")) {
+      return DocumentType.DECISION;
+    }
+    return DocumentType.PLAN;
+  }
+
+  private static String truncate(String text, int max) {
+    if (text == null) {
+      return null;
+    }
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}
