@@ -12,6 +12,21 @@ public class ConsolidatedReportRepository
     implements PanacheRepositoryBase<ConsolidatedReport, UUID> {
 
   /**
+   * Waits until no other transaction builds this plan and period's report, and keeps the others
+   * waiting until this transaction ends (a PostgreSQL transaction-level advisory lock, the outbox
+   * relay's mechanism). Two builds at once are then a build and a rebuild of the same draft, and
+   * the next number is counted by one build at a time.
+   */
+  public void lockBuildsOf(UUID planId, String period) {
+    getEntityManager()
+        .createNativeQuery(
+            "select 1 from pg_advisory_xact_lock(hashtext('plantrack.consolidated-report'),"
+                + " hashtext(?1))")
+        .setParameter(1, planId + "/" + period)
+        .getSingleResult();
+  }
+
+  /**
    * The id of the plan and period's draft, if there is one; only the id: loading its content
    * (thousands of lines) just to replace it costs.
    */

@@ -84,14 +84,16 @@ public class Consolidation {
       List<UnitCompliance> units) {}
 
   /**
-   * Builds (or rebuilds) the period's draft; after an issued one, the next number. An issued report
-   * is never rebuilt: a rebuild that found the draft just before it was issued builds the next
-   * number instead, as if it had come second.
+   * Builds (or rebuilds) the period's draft; after an issued one, the next number. Builds of one
+   * plan and period take turns, so two at once answer the same draft (the second rebuilds what the
+   * first built). An issued report is never rebuilt: a rebuild that found the draft just before it
+   * was issued builds the next number instead, as if it had come second.
    */
   public ConsolidatedReport build(UUID planId, String periodId) {
     PlanView plan = reports.plan(planId);
     caller.requireManager(plan.province, "consolidate reports");
     ReportingPeriod period = periods.period(plan, periodId);
+    consolidated.lockBuildsOf(planId, period.id());
     ConsolidatedContent content = content(plan, period);
     UUID draftId = consolidated.draftOf(planId, period.id());
     if (draftId != null && consolidated.rebuild(draftId, content, clock.now(), caller.username())) {

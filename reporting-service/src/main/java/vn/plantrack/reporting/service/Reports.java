@@ -146,7 +146,10 @@ public class Reports {
     return units;
   }
 
-  /** Creates the NOT_STARTED reports a period expects and does not have yet. */
+  /**
+   * Creates the NOT_STARTED reports a period expects and does not have yet; safe when another
+   * request creates them at the same moment.
+   */
   public void ensure(PlanView plan, ReportingPeriod period) {
     Set<UUID> existing = new java.util.HashSet<>();
     reports
@@ -154,18 +157,9 @@ public class Reports {
         .forEach(r -> existing.add(r.orgId));
     for (UUID org : reportingUnits(plan.id)) {
       if (!existing.contains(org)) {
-        UnitReport r = new UnitReport();
-        r.id = UUID.randomUUID();
-        r.province = plan.province;
-        r.planId = plan.id;
-        r.period = period.id();
-        r.orgId = org;
-        r.status = Status.NOT_STARTED;
-        r.stampCreated(Caller.actor(caller));
-        reports.persist(r);
+        reports.createIfMissing(plan.province, plan.id, period.id(), org, Caller.actor(caller));
       }
     }
-    reports.flush();
   }
 
   // --- The workflow

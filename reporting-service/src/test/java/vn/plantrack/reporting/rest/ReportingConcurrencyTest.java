@@ -40,8 +40,10 @@ import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.Tokens;
 
 /**
- * Reports under concurrent requests, on real PostgreSQL: a rebuild racing the issue never changes
- * the issued report. An issued report answers 409 to a write and stays as it was issued.
+ * Reports under concurrent requests, on real PostgreSQL: two first looks at a period create its
+ * units' reports once; two first builds of one consolidated report make one draft (both get it); a
+ * rebuild racing the issue never changes the issued report. An issued report answers 409 to a write
+ * and stays as it was issued.
  */
 @QuarkusTest
 @TestProfile(Tokens.Validated.class)
@@ -128,6 +130,52 @@ class ReportingConcurrencyTest {
   }
 
   @Test
+  void twoConcurrentFirstLooksAtAPeriodCreateItsReportsOnce() throws Exception {
+    for (String period : List.of("2026-01", "2026-02", "2026-03", "2026-04", "2026-05")) {
+      URI reports =
+          URI.create(
+              consolidated.resolve("/api/v1/reports") + "?planId=" + PLAN + "&period=" + period);
+      List<HttpResponse<String>> answers = race(() -> get(reports), () -> get(reports));
+      assertThat(answers)
+          .as("two first looks at %s", period)
+          .extracting(HttpResponse::statusCode)
+          .containsExactly(200, 200);
+      assertThat(JSON.readTree(answers.get(0).body()).size()).isEqualTo(2);
+      assertThat(JSON.readTree(answers.get(1).body()).size()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void twoConcurrentFirstBuildsMakeOneDraftAndBothGetIt() throws Exception {
+    for (String period : List.of("2025-02", "2025-03", "2025-04", "2025-05", "2025-06")) {
+      // The coordinator has looked at who reported: the units' reports exist, nothing else does.
+      coordinator()
+          .queryParam("planId", PLAN)
+          .queryParam("period", period)
+          .get("/api/v1/reporting/compliance")
+          .then()
+          .statusCode(200)
+          .body("expected", equalTo(2));
+      List<HttpResponse<String>> answers = race(() -> build(period), () -> build(period));
+      assertThat(answers)
+          .as("two first builds of %s", period)
+          .extracting(HttpResponse::statusCode)
+          .containsExactly(201, 201);
+      assertThat(JSON.readTree(answers.get(0).body()).get("id"))
+          .isEqualTo(JSON.readTree(answers.get(1).body()).get("id"));
+      coordinator()
+          .queryParam("planId", PLAN)
+          .queryParam("period", period)
+          .get("/api/v1/consolidated-reports")
+          .then()
+          .statusCode(200)
+          .body("size()", equalTo(1))
+          .body("[0].status", equalTo("DRAFT"))
+          .body("[0].number", equalTo(1));
+    }
+  }
+
+  @Test
   void aRebuildRacingTheIssueNeverChangesTheIssuedReport() throws Exception {
     for (String period : List.of("2025-07", "2025-08", "2025-09", "2025-10", "2025-11")) {
       String draft = body(build(period), 201).get("id").asText();
@@ -174,6 +222,10 @@ class ReportingConcurrencyTest {
 
   HttpResponse<String> issue(String id) throws Exception {
     return post(URI.create(consolidated + "/" + id + "/issue"), null);
+  }
+
+  static HttpResponse<String> get(URI uri) throws Exception {
+    return HTTP.send(request(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   static HttpResponse<String> post(URI uri, String json) throws Exception {
