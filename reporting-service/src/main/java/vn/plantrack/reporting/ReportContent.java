@@ -8,9 +8,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The figures of a unit's report as of its window's end: its tasks (with status, timeliness, latest
+ * The figures of a unit's report as of {@code asOf}: its tasks (with status, timeliness, latest
  * progress, and who leads and cooperates) and its indicators (with the value recorded by then and
- * the evaluation).
+ * the evaluation). {@code asOf} is the day of the submission for a submitted report, today for a
+ * draft, and never after the period's window end.
  */
 public record ReportContent(
     LocalDate asOf,

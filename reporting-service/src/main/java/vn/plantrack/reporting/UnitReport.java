@@ -17,8 +17,8 @@ import vn.plantrack.platform.persistence.Stamped;
 
 /**
  * A unit's report for a plan and period. Until submitted its figures are prefilled live from the
- * read model; submission freezes them in {@code content}, so later changes to tasks do not alter
- * what was sent.
+ * read model; submission freezes them in {@code content} as of the day of the submission, so later
+ * changes to tasks do not alter what was sent.
  */
 @Entity
 @Table(name = "unit_report")

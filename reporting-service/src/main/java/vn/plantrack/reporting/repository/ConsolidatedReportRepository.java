@@ -2,9 +2,65 @@ package vn.plantrack.reporting.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.UUID;
+import vn.plantrack.reporting.ConsolidatedContent;
 import vn.plantrack.reporting.ConsolidatedReport;
 
 @ApplicationScoped
 public class ConsolidatedReportRepository
-    implements PanacheRepositoryBase<ConsolidatedReport, UUID> {}
+    implements PanacheRepositoryBase<ConsolidatedReport, UUID> {
+
+  /**
+   * Waits until no other transaction builds this plan and period's report, and keeps the others
+   * waiting until this transaction ends (a PostgreSQL transaction-level advisory lock, the outbox
+   * relay's mechanism). Two builds at once are then a build and a rebuild of the same draft, and
+   * the next number is counted by one build at a time.
+   */
+  public void lockBuildsOf(UUID planId, String period) {
+    getEntityManager()
+        .createNativeQuery(
+            "select 1 from pg_advisory_xact_lock(hashtext('plantrack.consolidated-report'),"
+                + " hashtext(?1))")
+        .setParameter(1, planId + "/" + period)
+        .getSingleResult();
+  }
+
+  /**
+   * The id of the plan and period's draft, if there is one; only the id: loading its content
+   * (thousands of lines) just to replace it costs.
+   */
+  public UUID draftOf(UUID planId, String period) {
+    return getEntityManager()
+        .createQuery(
+            "select r.id from ConsolidatedReport r where r.planId = ?1 and r.period = ?2"
+                + " and r.status = 'DRAFT'",
+            UUID.class)
+        .setParameter(1, planId)
+        .setParameter(2, period)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * Replaces a draft's content, unless it is no longer a draft: an issue that committed since the
+   * draft was found wins, and the issued report stays as it was issued.
+   *
+   * @return whether the draft was rebuilt
+   */
+  public boolean rebuild(UUID draftId, ConsolidatedContent content, Instant builtAt, String by) {
+    return getEntityManager()
+            .createQuery(
+                "update ConsolidatedReport r set r.content = ?1, r.builtAt = ?2, r.updatedAt = ?3,"
+                    + " r.updatedBy = ?4, r.version = r.version + 1"
+                    + " where r.id = ?5 and r.status = 'DRAFT'")
+            .setParameter(1, content)
+            .setParameter(2, builtAt)
+            .setParameter(3, Instant.now())
+            .setParameter(4, by)
+            .setParameter(5, draftId)
+            .executeUpdate()
+        == 1;
+  }
+}

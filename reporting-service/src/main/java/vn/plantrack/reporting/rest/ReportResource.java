@@ -100,8 +100,9 @@ public class ReportResource {
   @Operation(
       summary = "The units' reports of a plan and period (every reporting unit has one)",
       description =
-          "Reporting units lead a task or monitor an indicator of the plan. Figures are as of the"
-              + " period's window end: live until submission, frozen after.")
+          "Reporting units lead a task or monitor an indicator of the plan. Figures (content) are"
+              + " live until submission, as of today; submission freezes them as of its day; never"
+              + " past the period's window end (content.asOf says the day).")
   public List<ReportView> list(
       @QueryParam("planId") @NotNull UUID planId,
       @QueryParam("period") @NotNull @Size(max = 40) String period,
@@ -146,7 +147,10 @@ public class ReportResource {
   @POST
   @Path("/{id}/submit")
   @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
-  @Operation(summary = "Submit: the figures freeze; on time or late against the due instant")
+  @Operation(
+      summary =
+          "Submit: the figures freeze as of today (at most the window's end); on time or late"
+              + " against the due instant")
   public ReportView submit(@PathParam("id") UUID id) {
     return ReportView.of(reports.get(reports.submit(id).id));
   }

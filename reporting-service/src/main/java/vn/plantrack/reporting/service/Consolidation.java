@@ -83,37 +83,20 @@ public class Consolidation {
       double timeliness,
       List<UnitCompliance> units) {}
 
-  /** Builds (or rebuilds) the period's draft; after an issued one, the next number. */
+  /**
+   * Builds (or rebuilds) the period's draft; after an issued one, the next number. Builds of one
+   * plan and period take turns, so two at once answer the same draft (the second rebuilds what the
+   * first built). An issued report is never rebuilt: a rebuild that found the draft just before it
+   * was issued builds the next number instead, as if it had come second.
+   */
   public ConsolidatedReport build(UUID planId, String periodId) {
     PlanView plan = reports.plan(planId);
     caller.requireManager(plan.province, "consolidate reports");
     ReportingPeriod period = periods.period(plan, periodId);
-    // Only the draft's id first: loading its content (thousands of lines) just to replace it costs.
-    UUID draftId =
-        consolidated
-            .getEntityManager()
-            .createQuery(
-                "select r.id from ConsolidatedReport r where r.planId = ?1 and r.period = ?2"
-                    + " and r.status = 'DRAFT'",
-                UUID.class)
-            .setParameter(1, planId)
-            .setParameter(2, period.id())
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    if (draftId != null) {
-      ConsolidatedContent content = content(plan, period);
-      consolidated
-          .getEntityManager()
-          .createQuery(
-              "update ConsolidatedReport r set r.content = ?1, r.builtAt = ?2, r.updatedAt = ?3,"
-                  + " r.updatedBy = ?4, r.version = r.version + 1 where r.id = ?5")
-          .setParameter(1, content)
-          .setParameter(2, clock.now())
-          .setParameter(3, Instant.now())
-          .setParameter(4, caller.username())
-          .setParameter(5, draftId)
-          .executeUpdate();
+    consolidated.lockBuildsOf(planId, period.id());
+    ConsolidatedContent content = content(plan, period);
+    UUID draftId = consolidated.draftOf(planId, period.id());
+    if (draftId != null && consolidated.rebuild(draftId, content, clock.now(), caller.username())) {
       ConsolidatedReport rebuilt = consolidated.findById(draftId);
       audit.recordAction(
           AUDIT_TYPE,
@@ -124,15 +107,22 @@ public class Consolidation {
           "draft " + rebuilt.number + " of " + rebuilt.period + " built again from the reports");
       return rebuilt;
     }
+    return create(plan, period, content);
+  }
+
+  /** A new draft, numbered after the period's earlier reports. */
+  private ConsolidatedReport create(
+      PlanView plan, ReportingPeriod period, ConsolidatedContent content) {
     ConsolidatedReport draft = new ConsolidatedReport();
     draft.id = UUID.randomUUID();
     draft.province = plan.province;
-    draft.planId = planId;
+    draft.planId = plan.id;
     draft.period = period.id();
     draft.status = "DRAFT";
-    draft.number = 1 + (int) consolidated.count("planId = ?1 and period = ?2", planId, period.id());
+    draft.number =
+        1 + (int) consolidated.count("planId = ?1 and period = ?2", plan.id, period.id());
     draft.stampCreated(caller.username());
-    draft.content = content(plan, period);
+    draft.content = content;
     draft.builtAt = clock.now();
     consolidated.persist(draft);
     consolidated.flush();
@@ -145,7 +135,11 @@ public class Consolidation {
     return draft;
   }
 
-  /** DRAFT → ISSUED: frozen, numbered, announced. */
+  /**
+   * DRAFT → ISSUED: frozen, numbered, announced. Issued is final: issuing again answers 409, and so
+   * does an issue that read the draft before a rebuild changed it (the entity's version), so what
+   * is announced is what is stored.
+   */
   public ConsolidatedReport issue(UUID id) {
     ConsolidatedReport r = find(id);
     caller.requireManager(r.province, "issue consolidated reports");

@@ -36,8 +36,8 @@ import vn.plantrack.reporting.rules.ReportingPeriod;
  * Units' reports: one per reporting organization (those that lead a task or monitor an indicator of
  * the plan) and period, and their workflow NOT_STARTED → DRAFT → SUBMITTED → ACCEPTED, or RETURNED
  * with a reason → DRAFT → SUBMITTED. Only the unit's officers draft and submit; only coordinators
- * return or accept. Submission freezes the figures and records on time or late against the due
- * instant.
+ * return or accept. Submission freezes the figures as of the day it happens and records on time or
+ * late against the due instant.
  */
 @ApplicationScoped
 @Transactional
@@ -82,7 +82,10 @@ public class Reports {
     this.audit = audit;
   }
 
-  /** A report with its figures: frozen once submitted, else as the read model has them now. */
+  /**
+   * A report with its figures: frozen once submitted, else as the read model has them today (see
+   * {@link #figuresDay}).
+   */
   public record Shown(
       UnitReport report, ReportingPeriod period, ReportContent content, String orgName) {}
 
@@ -113,7 +116,7 @@ public class Reports {
       ReportContent content = r.content;
       if (content == null) {
         if (live == null) {
-          live = figures.of(planId, p.windowEnd());
+          live = figures.of(planId, figuresDay(clock.now(), p));
         }
         content = live.forUnit(r.orgId);
       }
@@ -126,7 +129,9 @@ public class Reports {
     UnitReport r = find(id);
     ReportingPeriod p = periods.period(plans.findById(r.planId), r.period);
     ReportContent content =
-        r.content != null ? r.content : figures.of(r.planId, p.windowEnd()).forUnit(r.orgId);
+        r.content != null
+            ? r.content
+            : figures.of(r.planId, figuresDay(clock.now(), p)).forUnit(r.orgId);
     return new Shown(r, p, content, orgName(r.orgId));
   }
 
@@ -141,7 +146,10 @@ public class Reports {
     return units;
   }
 
-  /** Creates the NOT_STARTED reports a period expects and does not have yet. */
+  /**
+   * Creates the NOT_STARTED reports a period expects and does not have yet; safe when another
+   * request creates them at the same moment.
+   */
   public void ensure(PlanView plan, ReportingPeriod period) {
     Set<UUID> existing = new java.util.HashSet<>();
     reports
@@ -149,18 +157,9 @@ public class Reports {
         .forEach(r -> existing.add(r.orgId));
     for (UUID org : reportingUnits(plan.id)) {
       if (!existing.contains(org)) {
-        UnitReport r = new UnitReport();
-        r.id = UUID.randomUUID();
-        r.province = plan.province;
-        r.planId = plan.id;
-        r.period = period.id();
-        r.orgId = org;
-        r.status = Status.NOT_STARTED;
-        r.stampCreated(Caller.actor(caller));
-        reports.persist(r);
+        reports.createIfMissing(plan.province, plan.id, period.id(), org, Caller.actor(caller));
       }
     }
-    reports.flush();
   }
 
   // --- The workflow
@@ -191,7 +190,10 @@ public class Reports {
     return r;
   }
 
-  /** DRAFT → SUBMITTED: the figures freeze; on time or late against the due instant. */
+  /**
+   * DRAFT → SUBMITTED: the figures freeze as of the day of the submission; on time or late against
+   * the due instant.
+   */
   public UnitReport submit(UUID id) {
     UnitReport r = find(id);
     requireUnitOfficer(r);
@@ -204,7 +206,7 @@ public class Reports {
     ReportingPeriod p = periods.period(plans.findById(r.planId), r.period);
     Map<String, Object> before = snapshot(r);
     Instant now = clock.now();
-    r.content = figures.of(r.planId, p.windowEnd()).forUnit(r.orgId);
+    r.content = figures.of(r.planId, figuresDay(now, p)).forUnit(r.orgId);
     r.status = Status.SUBMITTED;
     r.submittedAt = now;
     r.submittedBy = caller.username();
@@ -333,6 +335,17 @@ public class Reports {
 
   // --- Helpers
   // ----------------------------------------------------------------------------------------------
+
+  /**
+   * The day a report's figures are as of: the day of {@code at} in Asia/Ho_Chi_Minh (today for a
+   * draft, the submission's day when they freeze), but never past the period's window. A yearly
+   * report is due before 10 Nov while its window runs to 14 Dec: judged as of 14 Dec, a task due in
+   * November and still in progress on the day of the report would already be overdue.
+   */
+  static LocalDate figuresDay(Instant at, ReportingPeriod p) {
+    LocalDate day = at.atZone(ReportingCalendar.ZONE).toLocalDate();
+    return day.isAfter(p.windowEnd()) ? p.windowEnd() : day;
+  }
 
   /** The fields of a report its history follows (the figures are frozen on submission). */
   private static Map<String, Object> snapshot(UnitReport r) {

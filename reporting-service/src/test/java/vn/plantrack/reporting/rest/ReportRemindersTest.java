@@ -43,9 +43,9 @@ class ReportRemindersTest {
               entityManager
                   .createNativeQuery(
                       "insert into task_view (id, province, plan_id, code, title, lead_org_ids,"
-                          + " deadline_kind, due_date, status, version, updated_at) values ("
-                          + " ?1, 'KT', ?2, '1', 'Nhiệm vụ', ?3, 'MONTH', '2025-06-30',"
-                          + " 'IN_PROGRESS', 1, now())")
+                          + " deadline_text, status, version, updated_at) values ("
+                          + " ?1, 'KT', ?2, '1', 'Nhiệm vụ', ?3, '6/2025', 'IN_PROGRESS', 1,"
+                          + " now())")
                   .setParameter(1, UUID.randomUUID())
                   .setParameter(2, plan)
                   .setParameter(3, new UUID[] {unit})

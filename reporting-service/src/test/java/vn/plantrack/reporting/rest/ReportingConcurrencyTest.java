@@ -1,0 +1,289 @@
+package vn.plantrack.reporting.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.plantrack.reporting.rest.KonTumReportingTest.JSON;
+import static vn.plantrack.reporting.rest.KonTumReportingTest.coordinator;
+import static vn.plantrack.reporting.rest.KonTumReportingTest.example;
+import static vn.plantrack.reporting.rest.KonTumReportingTest.id;
+import static vn.plantrack.reporting.rest.KonTumReportingTest.organization;
+import static vn.plantrack.reporting.rest.KonTumReportingTest.send;
+import static vn.plantrack.reporting.rest.KonTumReportingTest.timeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.plantrack.platform.test.RealInfrastructure;
+import vn.plantrack.platform.test.Tokens;
+
+/**
+ * Reports under concurrent requests, on real PostgreSQL: two first looks at a period create its
+ * units' reports once; two first builds of one consolidated report make one draft (both get it); a
+ * rebuild racing the issue never changes the issued report. An issued report answers 409 to a write
+ * and stays as it was issued.
+ */
+@QuarkusTest
+@TestProfile(Tokens.Validated.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@RealInfrastructure
+class ReportingConcurrencyTest {
+  static final UUID PLAN = id("concurrency/plan/KT");
+  static final UUID UNIT = id("concurrency/org/KT.SNV");
+  static final UUID OTHER_UNIT = id("concurrency/org/KT.SYT");
+  static final int TASKS = 30;
+
+  static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  @TestHTTPResource("/api/v1/consolidated-reports")
+  URI consolidated;
+
+  /** A plan reported on monthly, with enough tasks that building its report takes a while. */
+  @BeforeEach
+  void world() throws Exception {
+    organization(UNIT, "KT.SNV", "Sở Nội vụ");
+    organization(OTHER_UNIT, "KT.SYT", "Sở Y tế");
+    ObjectNode event = example("plan-service/docs/events/plan.issued.v1.json");
+    ArrayNode rules = JSON.createArrayNode();
+    rules
+        .addObject()
+        .put("name", "Báo cáo tháng")
+        .put("frequency", "MONTHLY")
+        .put("dueDay", 10)
+        .putArray("recipients")
+        .add("Sở Khoa học và Công nghệ");
+    ((ObjectNode) event.get("data")).put("number", "CONC/KH-UBND").set("reportingRules", rules);
+    send("plantrack.plans", event, PLAN, 1);
+    for (int i = 1; i <= TASKS; i++) {
+      ObjectNode e = example("task-service/docs/events/task.status-changed.v1.json");
+      ObjectNode d = (ObjectNode) e.get("data");
+      String code = Integer.toString(i);
+      d.put("planId", PLAN.toString())
+          .put("code", code)
+          .put("title", "Nhiệm vụ " + code + ": cải cách hành chính")
+          .put("deadlineText", "12/2025")
+          .put("deadlineKind", "MONTH")
+          .put("dueDate", "2025-12-31")
+          .put("status", "IN_PROGRESS")
+          .putNull("completedOn")
+          .putNull("parentId");
+      d.set("leadOrgIds", JSON.createArrayNode().add((i % 2 == 0 ? UNIT : OTHER_UNIT).toString()));
+      d.set("timeline", timeline("12/2025", "MONTH", "2025-12-31", "IN_PROGRESS", null, 2));
+      send("plantrack.tasks", e, id("concurrency/task/" + code), 2);
+    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                coordinator()
+                    .queryParam("planId", PLAN)
+                    .queryParam("period", "2025-01")
+                    .get("/api/v1/reports")
+                    .then()
+                    .statusCode(200)
+                    .body("size()", equalTo(2))
+                    .body("content.tasks.flatten().size()", equalTo(TASKS)));
+  }
+
+  @Test
+  void anIssuedReportAnswers409ToAWriteAndStaysAsIssued() throws Exception {
+    JsonNode draft = body(build("2025-01"), 201);
+    JsonNode issued = body(issue(draft.get("id").asText()), 200);
+    String before = read(draft.get("id").asText());
+
+    HttpResponse<String> again = issue(draft.get("id").asText());
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(JSON.readTree(again.body()).get("type").asText())
+        .isEqualTo("https://plantrack.vn/problems/conflict");
+    // Building again starts the next number; the issued one is not touched.
+    JsonNode next = body(build("2025-01"), 201);
+    assertThat(next.get("number").asInt()).isEqualTo(2);
+    assertThat(next.get("id").asText()).isNotEqualTo(issued.get("id").asText());
+    assertThat(read(draft.get("id").asText())).isEqualTo(before);
+  }
+
+  @Test
+  void twoConcurrentFirstLooksAtAPeriodCreateItsReportsOnce() throws Exception {
+    for (String period : List.of("2026-01", "2026-02", "2026-03", "2026-04", "2026-05")) {
+      URI reports =
+          URI.create(
+              consolidated.resolve("/api/v1/reports") + "?planId=" + PLAN + "&period=" + period);
+      List<HttpResponse<String>> answers = race(() -> get(reports), () -> get(reports));
+      assertThat(answers)
+          .as("two first looks at %s", period)
+          .extracting(HttpResponse::statusCode)
+          .containsExactly(200, 200);
+      assertThat(JSON.readTree(answers.get(0).body()).size()).isEqualTo(2);
+      assertThat(JSON.readTree(answers.get(1).body()).size()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void twoConcurrentFirstBuildsMakeOneDraftAndBothGetIt() throws Exception {
+    for (String period : List.of("2025-02", "2025-03", "2025-04", "2025-05", "2025-06")) {
+      // The coordinator has looked at who reported: the units' reports exist, nothing else does.
+      coordinator()
+          .queryParam("planId", PLAN)
+          .queryParam("period", period)
+          .get("/api/v1/reporting/compliance")
+          .then()
+          .statusCode(200)
+          .body("expected", equalTo(2));
+      List<HttpResponse<String>> answers = race(() -> build(period), () -> build(period));
+      assertThat(answers)
+          .as("two first builds of %s", period)
+          .extracting(HttpResponse::statusCode)
+          .containsExactly(201, 201);
+      assertThat(JSON.readTree(answers.get(0).body()).get("id"))
+          .isEqualTo(JSON.readTree(answers.get(1).body()).get("id"));
+      coordinator()
+          .queryParam("planId", PLAN)
+          .queryParam("period", period)
+          .get("/api/v1/consolidated-reports")
+          .then()
+          .statusCode(200)
+          .body("size()", equalTo(1))
+          .body("[0].status", equalTo("DRAFT"))
+          .body("[0].number", equalTo(1));
+    }
+  }
+
+  @Test
+  void aRebuildRacingTheIssueNeverChangesTheIssuedReport() throws Exception {
+    for (String period : List.of("2025-07", "2025-08", "2025-09", "2025-10", "2025-11")) {
+      String draft = body(build(period), 201).get("id").asText();
+      List<HttpResponse<String>> answers = race(() -> build(period), () -> issue(draft));
+      HttpResponse<String> rebuilt = answers.get(0);
+      HttpResponse<String> issued = answers.get(1);
+      assertThat(rebuilt.statusCode()).as("the rebuild of %s", period).isEqualTo(201);
+      assertThat(issued.statusCode()).as("the issue of %s", period).isIn(200, 409);
+      JsonNode now = JSON.readTree(read(draft));
+      if (issued.statusCode() == 200) {
+        // Issued: stored exactly as the issue answered, whenever the rebuild ran.
+        JsonNode answer = JSON.readTree(issued.body());
+        assertThat(now.get("status").asText()).isEqualTo("ISSUED");
+        assertThat(now.get("version")).isEqualTo(answer.get("version"));
+        assertThat(now.get("builtAt")).isEqualTo(answer.get("builtAt"));
+      } else {
+        // The rebuild came first and the issue named what it had read: refused, a draft still.
+        assertThat(issued.headers().firstValue("Content-Type"))
+            .hasValue("application/problem+json");
+        assertThat(now.get("status").asText()).isEqualTo("DRAFT");
+      }
+      List<JsonNode> rows = new ArrayList<>();
+      JSON.readTree(
+              coordinator()
+                  .queryParam("planId", PLAN)
+                  .queryParam("period", period)
+                  .get("/api/v1/consolidated-reports")
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .asString())
+          .forEach(rows::add);
+      // At most one draft, numbered after the issued one when the rebuild came second.
+      assertThat(rows).filteredOn(r -> r.get("status").asText().equals("DRAFT")).hasSizeLessThan(2);
+      assertThat(rows).extracting(r -> r.get("number").asInt()).doesNotHaveDuplicates();
+    }
+  }
+
+  HttpResponse<String> build(String period) throws Exception {
+    return post(
+        consolidated,
+        JSON.createObjectNode().put("planId", PLAN.toString()).put("period", period).toString());
+  }
+
+  HttpResponse<String> issue(String id) throws Exception {
+    return post(URI.create(consolidated + "/" + id + "/issue"), null);
+  }
+
+  static HttpResponse<String> get(URI uri) throws Exception {
+    return HTTP.send(request(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static HttpResponse<String> post(URI uri, String json) throws Exception {
+    HttpRequest.Builder request = request(uri);
+    if (json == null) {
+      request.POST(HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", ContentType.JSON.toString())
+          .POST(HttpRequest.BodyPublishers.ofString(json));
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static HttpRequest.Builder request(URI uri) {
+    return HttpRequest.newBuilder(uri)
+        .timeout(Duration.ofSeconds(60))
+        .header(
+            "Authorization", "Bearer " + Tokens.of("kt.coordinator", "coordinator", "KT", null));
+  }
+
+  static String read(String id) {
+    return coordinator()
+        .queryParam("annexes", true)
+        .get("/api/v1/consolidated-reports/" + id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
+  }
+
+  static JsonNode body(HttpResponse<String> response, int status) throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    return JSON.readTree(response.body());
+  }
+
+  /** Both calls at once: two threads released together by a barrier; their answers in order. */
+  @SafeVarargs
+  static List<HttpResponse<String>> race(Callable<HttpResponse<String>>... calls) throws Exception {
+    CyclicBarrier start = new CyclicBarrier(calls.length);
+    ExecutorService threads = Executors.newFixedThreadPool(calls.length);
+    try {
+      List<Future<HttpResponse<String>>> running = new ArrayList<>();
+      for (Callable<HttpResponse<String>> call : calls) {
+        running.add(
+            threads.submit(
+                () -> {
+                  start.await(10, TimeUnit.SECONDS);
+                  return call.call();
+                }));
+      }
+      List<HttpResponse<String>> answers = new ArrayList<>();
+      for (Future<HttpResponse<String>> f : running) {
+        answers.add(f.get(60, TimeUnit.SECONDS));
+      }
+      return answers;
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+}
