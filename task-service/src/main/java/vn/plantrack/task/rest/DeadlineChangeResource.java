@@ -90,9 +90,9 @@ public class DeadlineChangeResource {
 
   @GET
   @Operation(
-      summary = "A task's deadline changes: requests, decisions and direct changes, oldest first (paged)")
-  public Page<DeadlineChangeView> list(
-      @PathParam("id") UUID id, @BeanParam PageParams paging) {
+      summary =
+          "A task's deadline changes: requests, decisions and direct changes, oldest first (paged)")
+  public Page<DeadlineChangeView> list(@PathParam("id") UUID id, @BeanParam PageParams paging) {
     return changes
         .of(id, paging.toRequest(Set.of("requestedAt"), "requestedAt,asc"))
         .map(DeadlineChangeView::of);

@@ -207,7 +207,8 @@ class OneTruthTest {
         .statusCode(201);
 
     List<JsonNode> events =
-        TopicReader.await(kafka, "plantrack.tasks", r -> task.equals(r.key()), 3, Duration.ofSeconds(20))
+        TopicReader.await(
+                kafka, "plantrack.tasks", r -> task.equals(r.key()), 3, Duration.ofSeconds(20))
             .stream()
             .map(r -> read(r.value()))
             .toList();
