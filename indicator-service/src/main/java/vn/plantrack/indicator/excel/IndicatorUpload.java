@@ -16,9 +16,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import vn.plantrack.directory.KnownOrganization;
+import vn.plantrack.directory.KnownPlan;
+import vn.plantrack.directory.service.DirectoryQueries;
 import vn.plantrack.indicator.Indicator;
-import vn.plantrack.indicator.KnownOrganization;
-import vn.plantrack.indicator.KnownPlan;
 import vn.plantrack.indicator.reading.TargetReader;
 import vn.plantrack.indicator.rules.Counting;
 import vn.plantrack.indicator.rules.Direction;
@@ -28,7 +29,6 @@ import vn.plantrack.indicator.service.IndicatorAccess;
 import vn.plantrack.indicator.service.IndicatorCommands;
 import vn.plantrack.indicator.service.IndicatorData;
 import vn.plantrack.indicator.service.IndicatorQueries;
-import vn.plantrack.indicator.service.KnownDirectory;
 import vn.plantrack.indicator.service.TargetData;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.spreadsheet.ImportMode;
@@ -51,14 +51,14 @@ import vn.plantrack.platform.spreadsheet.SheetRow;
 public class IndicatorUpload {
   private final IndicatorCommands commands;
   private final IndicatorQueries queries;
-  private final KnownDirectory directory;
+  private final DirectoryQueries directory;
   private final IndicatorAccess access;
   private final RowImports imports;
 
   public IndicatorUpload(
       IndicatorCommands commands,
       IndicatorQueries queries,
-      KnownDirectory directory,
+      DirectoryQueries directory,
       IndicatorAccess access,
       RowImports imports) {
     this.commands = commands;

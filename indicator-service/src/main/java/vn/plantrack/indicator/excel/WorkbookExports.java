@@ -17,14 +17,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.plantrack.directory.KnownOrganization;
+import vn.plantrack.directory.KnownPlan;
+import vn.plantrack.directory.service.DirectoryQueries;
 import vn.plantrack.indicator.Indicator;
-import vn.plantrack.indicator.KnownOrganization;
-import vn.plantrack.indicator.KnownPlan;
 import vn.plantrack.indicator.Measurement;
 import vn.plantrack.indicator.service.IndicatorAccess;
 import vn.plantrack.indicator.service.IndicatorQueries;
 import vn.plantrack.indicator.service.IndicatorQuery;
-import vn.plantrack.indicator.service.KnownDirectory;
 import vn.plantrack.platform.paging.Page;
 import vn.plantrack.platform.paging.PageRequest;
 import vn.plantrack.platform.problem.ProblemException;
@@ -46,11 +46,11 @@ public class WorkbookExports {
       Map.of("NUMBER", "Số", "BOOLEAN", "Có/Không", "TEXT", "Văn bản");
 
   private final IndicatorQueries queries;
-  private final KnownDirectory directory;
+  private final DirectoryQueries directory;
   private final IndicatorAccess access;
 
   public WorkbookExports(
-      IndicatorQueries queries, KnownDirectory directory, IndicatorAccess access) {
+      IndicatorQueries queries, DirectoryQueries directory, IndicatorAccess access) {
     this.queries = queries;
     this.directory = directory;
     this.access = access;

@@ -2,7 +2,7 @@ package vn.plantrack.indicator.excel;
 
 import java.math.BigDecimal;
 import java.util.List;
-import vn.plantrack.indicator.KnownOrganization;
+import vn.plantrack.directory.KnownOrganization;
 import vn.plantrack.platform.spreadsheet.Choice;
 import vn.plantrack.platform.spreadsheet.ReadResult;
 import vn.plantrack.platform.spreadsheet.RowError;

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import vn.plantrack.directory.KnownPlan;
+import vn.plantrack.directory.repository.KnownPlanRepository;
+import vn.plantrack.directory.service.ConfirmedImports;
 import vn.plantrack.indicator.Indicator;
-import vn.plantrack.indicator.KnownPlan;
 import vn.plantrack.indicator.repository.IndicatorRepository;
-import vn.plantrack.indicator.repository.KnownPlanRepository;
 import vn.plantrack.platform.messaging.InboundEvent;
 
 /**
@@ -23,8 +24,7 @@ import vn.plantrack.platform.messaging.InboundEvent;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class ImportedIndicators {
-  public static final String IMPORT_CONFIRMED = "plantrack.plan.import-confirmed.v1";
+public class ImportedIndicators implements ConfirmedImports {
   private static final Logger LOG = Logger.getLogger(ImportedIndicators.class);
 
   private final IndicatorCommands commands;
@@ -39,6 +39,7 @@ public class ImportedIndicators {
   }
 
   /** Returns how many indicators were created. */
+  @Override
   public int apply(InboundEvent event) {
     JsonNode data = event.data();
     UUID planId = InboundEvent.uuid(data, "id");

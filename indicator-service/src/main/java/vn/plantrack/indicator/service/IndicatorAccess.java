@@ -3,11 +3,11 @@ package vn.plantrack.indicator.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
+import vn.plantrack.directory.KnownPlan;
+import vn.plantrack.directory.repository.KnownOrganizationRepository;
+import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.indicator.Indicator;
-import vn.plantrack.indicator.KnownPlan;
 import vn.plantrack.indicator.repository.IndicatorRepository;
-import vn.plantrack.indicator.repository.KnownOrganizationRepository;
-import vn.plantrack.indicator.repository.KnownPlanRepository;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Caller;
 

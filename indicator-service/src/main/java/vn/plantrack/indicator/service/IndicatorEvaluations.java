@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.plantrack.directory.KnownPlan;
+import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.indicator.Indicator;
 import vn.plantrack.indicator.Judgement;
-import vn.plantrack.indicator.KnownPlan;
 import vn.plantrack.indicator.Measurement;
 import vn.plantrack.indicator.repository.IndicatorRepository;
-import vn.plantrack.indicator.repository.KnownPlanRepository;
 import vn.plantrack.indicator.repository.MeasurementRepository;
 
 /**

@@ -3,10 +3,10 @@ package vn.plantrack.indicator.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.plantrack.directory.service.OpenWork;
 import vn.plantrack.indicator.Indicator;
 import vn.plantrack.indicator.repository.IndicatorRepository;
 
@@ -17,7 +17,7 @@ import vn.plantrack.indicator.repository.IndicatorRepository;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class Reassignments {
+public class Reassignments implements OpenWork {
   private final IndicatorRepository indicators;
   private final IndicatorRecorder recorder;
 
@@ -27,29 +27,19 @@ public class Reassignments {
   }
 
   /** Returns the number of indicators changed. */
-  public int moveRoles(UUID from, UUID to, LocalDate effectiveOn) {
+  @Override
+  public int moveOpenWork(UUID from, UUID to, LocalDate effectiveOn) {
     List<Indicator> held = indicators.heldBy(from);
     for (Indicator indicator : held) {
       Map<String, Object> before = IndicatorMapping.snapshot(indicator);
-      indicator.leadOrgIds = replace(indicator.leadOrgIds, from, to);
-      indicator.responsibleOrgIds = replace(indicator.responsibleOrgIds, from, to);
-      indicator.monitoringOrgIds = replace(indicator.monitoringOrgIds, from, to);
+      indicator.leadOrgIds = OpenWork.replace(indicator.leadOrgIds, from, to);
+      indicator.responsibleOrgIds = OpenWork.replace(indicator.responsibleOrgIds, from, to);
+      indicator.monitoringOrgIds = OpenWork.replace(indicator.monitoringOrgIds, from, to);
       indicator.stampUpdated("system");
       indicators.flush();
       recorder.reassigned(
           indicator, before, "reorganization: " + from + " → " + to + " from " + effectiveOn);
     }
     return held.size();
-  }
-
-  private static List<UUID> replace(List<UUID> ids, UUID from, UUID to) {
-    List<UUID> result = new ArrayList<>();
-    for (UUID id : ids) {
-      UUID value = id.equals(from) ? to : id;
-      if (!result.contains(value)) {
-        result.add(value);
-      }
-    }
-    return result;
   }
 }

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.indicator.Indicator;
 import vn.plantrack.indicator.repository.IndicatorRepository;
-import vn.plantrack.indicator.repository.KnownPlanRepository;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.TopicReader;
 

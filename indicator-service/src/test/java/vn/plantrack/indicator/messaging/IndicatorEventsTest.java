@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,9 +20,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.plantrack.indicator.Indicator;
-import vn.plantrack.indicator.KnownPlan;
 import vn.plantrack.indicator.repository.IndicatorRepository;
-import vn.plantrack.indicator.repository.KnownPlanRepository;
 import vn.plantrack.indicator.rules.Counting;
 import vn.plantrack.indicator.rules.Direction;
 import vn.plantrack.indicator.rules.ValueType;
@@ -32,8 +29,9 @@ import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.TopicReader;
 
 /**
- * indicator-service against plan-service's documented events (plans copied, a merger moves the
- * roles), its own documented events, and the nightly re-evaluation.
+ * indicator-service against plan-service's documented events (a merger moves the roles; the copies
+ * themselves are directory-replica's tests), its own documented events, and the nightly
+ * re-evaluation.
  */
 @QuarkusTest
 @RealInfrastructure
@@ -44,7 +42,6 @@ class IndicatorEventsTest {
   String kafka;
 
   @Inject IndicatorRepository indicators;
-  @Inject KnownPlanRepository plans;
   @Inject NightlyEvaluation nightly;
 
   static ObjectNode example(String path) throws Exception {
@@ -115,21 +112,6 @@ class IndicatorEventsTest {
                 1,
                 Duration.ofSeconds(10)))
         .hasSize(1);
-  }
-
-  @Test
-  void aPlanIssuedEventGivesThePlansHorizon() throws Exception {
-    UUID plan = UUID.randomUUID();
-    ObjectNode issued = example("plan-service/docs/events/plan.issued.v1.json");
-    issued.put("id", UUID.randomUUID().toString()).put("subject", plan.toString());
-    ((ObjectNode) issued.get("data")).put("id", plan.toString());
-    TopicReader.send(kafka, "plantrack.plans", plan.toString(), issued.toString());
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> QuarkusTransaction.requiringNew().call(() -> plans.findById(plan)) != null);
-    KnownPlan copy = QuarkusTransaction.requiringNew().call(() -> plans.findById(plan));
-    assertThat(copy.issuedOn).isEqualTo(LocalDate.of(2025, 5, 8));
-    assertThat(copy.province).isEqualTo("KT");
   }
 
   @Test

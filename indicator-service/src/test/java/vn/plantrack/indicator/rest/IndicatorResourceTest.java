@@ -30,10 +30,10 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.plantrack.indicator.KnownOrganization;
-import vn.plantrack.indicator.KnownPlan;
-import vn.plantrack.indicator.repository.KnownOrganizationRepository;
-import vn.plantrack.indicator.repository.KnownPlanRepository;
+import vn.plantrack.directory.KnownOrganization;
+import vn.plantrack.directory.KnownPlan;
+import vn.plantrack.directory.repository.KnownOrganizationRepository;
+import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.TopicReader;
 

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import vn.plantrack.directory.KnownPlan;
+import vn.plantrack.directory.repository.KnownPlanRepository;
+import vn.plantrack.directory.service.ConfirmedImports;
 import vn.plantrack.platform.messaging.InboundEvent;
-import vn.plantrack.task.KnownPlan;
 import vn.plantrack.task.Task;
-import vn.plantrack.task.repository.KnownPlanRepository;
 import vn.plantrack.task.repository.TaskRepository;
 
 /**
@@ -24,8 +25,7 @@ import vn.plantrack.task.repository.TaskRepository;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class ImportedTasks {
-  public static final String IMPORT_CONFIRMED = "plantrack.plan.import-confirmed.v1";
+public class ImportedTasks implements ConfirmedImports {
   private static final Logger LOG = Logger.getLogger(ImportedTasks.class);
 
   private final TaskCommands commands;
@@ -39,6 +39,7 @@ public class ImportedTasks {
   }
 
   /** Returns how many tasks were created. */
+  @Override
   public int apply(InboundEvent event) {
     JsonNode data = event.data();
     UUID planId = InboundEvent.uuid(data, "id");

@@ -3,9 +3,9 @@ package vn.plantrack.task.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import vn.plantrack.directory.service.OpenWork;
 import vn.plantrack.task.Task;
 import vn.plantrack.task.repository.TaskRepository;
 
@@ -16,7 +16,7 @@ import vn.plantrack.task.repository.TaskRepository;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class Reassignments {
+public class Reassignments implements OpenWork {
   private final TaskRepository tasks;
   private final TaskChanges changes;
 
@@ -26,27 +26,17 @@ public class Reassignments {
   }
 
   /** Returns the number of tasks moved. */
+  @Override
   public int moveOpenWork(UUID from, UUID to, LocalDate effectiveOn) {
     List<Task> open = tasks.openTasksOf(from);
     for (Task task : open) {
       List<UUID> leadBefore = List.copyOf(task.leadOrgIds);
       List<UUID> cooperatingBefore = List.copyOf(task.cooperatingOrgIds);
-      task.leadOrgIds = replace(task.leadOrgIds, from, to);
-      task.cooperatingOrgIds = replace(task.cooperatingOrgIds, from, to);
+      task.leadOrgIds = OpenWork.replace(task.leadOrgIds, from, to);
+      task.cooperatingOrgIds = OpenWork.replace(task.cooperatingOrgIds, from, to);
       task.cooperatingOrgIds.removeAll(task.leadOrgIds);
       changes.reassigned(task, from, to, effectiveOn, leadBefore, cooperatingBefore);
     }
     return open.size();
-  }
-
-  private static List<UUID> replace(List<UUID> ids, UUID from, UUID to) {
-    List<UUID> result = new ArrayList<>();
-    for (UUID id : ids) {
-      UUID value = id.equals(from) ? to : id;
-      if (!result.contains(value)) {
-        result.add(value);
-      }
-    }
-    return result;
   }
 }

@@ -7,14 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import vn.plantrack.directory.KnownOrganization;
+import vn.plantrack.directory.KnownPlan;
+import vn.plantrack.directory.repository.KnownOrganizationRepository;
 import vn.plantrack.platform.problem.Problem;
 import vn.plantrack.platform.problem.ProblemException;
-import vn.plantrack.task.KnownOrganization;
-import vn.plantrack.task.KnownPlan;
 import vn.plantrack.task.Task;
 import vn.plantrack.task.contract.DeadlineKind;
 import vn.plantrack.task.contract.TaskStatus;
-import vn.plantrack.task.repository.KnownOrganizationRepository;
 import vn.plantrack.task.repository.TaskRepository;
 import vn.plantrack.task.rules.StatusTransitions;
 

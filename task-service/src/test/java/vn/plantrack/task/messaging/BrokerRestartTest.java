@@ -21,12 +21,12 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.plantrack.directory.KnownOrganization;
+import vn.plantrack.directory.KnownPlan;
 import vn.plantrack.infra.KafkaBroker;
 import vn.plantrack.platform.test.KafkaOutage;
 import vn.plantrack.platform.test.StoppedKafkaResource;
 import vn.plantrack.platform.test.TopicReader;
-import vn.plantrack.task.KnownOrganization;
-import vn.plantrack.task.KnownPlan;
 
 /**
  * A task's status change reaches Kafka once, also when the broker goes down in between: the change

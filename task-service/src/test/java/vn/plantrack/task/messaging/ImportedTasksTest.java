@@ -29,19 +29,17 @@ class ImportedTasksTest {
   String kafka;
 
   @Inject TaskRepository tasks;
-  @Inject vn.plantrack.task.repository.KnownPlanRepository plans;
+  @Inject vn.plantrack.directory.repository.KnownPlanRepository plans;
 
   @Test
   void theImportsTasksAreCreatedOnceWithTheirParentAndAuthor() throws Exception {
     UUID plan = UUID.randomUUID();
-    ObjectNode issued = DirectoryEventsConsumerTest.example("plan.issued.v1.json");
+    ObjectNode issued = TaskEventsTest.example("plan.issued.v1.json");
     issued.put("id", UUID.randomUUID().toString()).put("subject", plan.toString());
     ((ObjectNode) issued.get("data")).put("id", plan.toString());
     ((ObjectNode) issued.get("data"))
-        .set(
-            "sections",
-            DirectoryEventsConsumerTest.example("plan.issued.v1.json").get("data").get("sections"));
-    ObjectNode confirmed = DirectoryEventsConsumerTest.example("plan.import-confirmed.v1.json");
+        .set("sections", TaskEventsTest.example("plan.issued.v1.json").get("data").get("sections"));
+    ObjectNode confirmed = TaskEventsTest.example("plan.import-confirmed.v1.json");
     confirmed.put("id", UUID.randomUUID().toString()).put("subject", plan.toString());
     ((ObjectNode) confirmed.get("data")).put("id", plan.toString());
     TopicReader.send(kafka, "plantrack.plans", plan.toString(), issued.toString());

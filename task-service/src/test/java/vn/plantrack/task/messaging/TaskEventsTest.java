@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,6 +14,8 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +43,14 @@ class TaskEventsTest {
 
   @Inject TaskRepository tasks;
   @Inject Reminders reminders;
+
+  /** One of plan-service's documented events (plan-service/docs/events). */
+  static ObjectNode example(String name) throws Exception {
+    Path root = Path.of(System.getProperty("plantrack.root", "../"));
+    return (ObjectNode)
+        new ObjectMapper()
+            .readTree(Files.readString(root.resolve("plan-service/docs/events/" + name)));
+  }
 
   UUID insert(String province, UUID lead, TaskStatus status, LocalDate due) {
     return QuarkusTransaction.requiringNew()
@@ -99,7 +110,7 @@ class TaskEventsTest {
     UUID open = insert("KT", old, TaskStatus.IN_PROGRESS, LocalDate.of(2025, 12, 31));
     UUID closed = insert("KT", old, TaskStatus.COMPLETED, LocalDate.of(2025, 6, 30));
 
-    ObjectNode merged = DirectoryEventsConsumerTest.example("organization.merged.v1.json");
+    ObjectNode merged = example("organization.merged.v1.json");
     merged.put("id", UUID.randomUUID().toString()).put("subject", old.toString());
     ((ObjectNode) merged.get("data")).put("id", old.toString());
     ((ObjectNode) merged.get("data")).putArray("successorIds").add(successor.toString());

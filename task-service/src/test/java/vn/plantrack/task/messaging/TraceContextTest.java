@@ -34,12 +34,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.plantrack.directory.KnownOrganization;
+import vn.plantrack.directory.KnownPlan;
+import vn.plantrack.directory.repository.KnownOrganizationRepository;
+import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.TopicReader;
-import vn.plantrack.task.KnownOrganization;
-import vn.plantrack.task.KnownPlan;
-import vn.plantrack.task.repository.KnownOrganizationRepository;
-import vn.plantrack.task.repository.KnownPlanRepository;
 
 /**
  * W3C trace context through the outbox and Kafka (API.md, Tracing): a write's event reaches Kafka
@@ -128,7 +128,7 @@ class TraceContextTest {
     String task = create(merged, null, null);
     String traceId = hex(16);
     String producerSpan = hex(8);
-    ObjectNode event = DirectoryEventsConsumerTest.example("organization.merged.v1.json");
+    ObjectNode event = TaskEventsTest.example("organization.merged.v1.json");
     String eventId = UUID.randomUUID().toString();
     event.put("id", eventId).put("subject", merged.toString());
     ((ObjectNode) event.get("data")).put("id", merged.toString()).put("version", 2);

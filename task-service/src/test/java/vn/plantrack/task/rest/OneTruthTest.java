@@ -23,13 +23,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.plantrack.directory.KnownOrganization;
+import vn.plantrack.directory.KnownPlan;
+import vn.plantrack.directory.repository.KnownOrganizationRepository;
+import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.Tokens;
 import vn.plantrack.platform.test.TopicReader;
-import vn.plantrack.task.KnownOrganization;
-import vn.plantrack.task.KnownPlan;
-import vn.plantrack.task.repository.KnownOrganizationRepository;
-import vn.plantrack.task.repository.KnownPlanRepository;
 import vn.plantrack.task.service.TaskJudging;
 
 /**

@@ -24,15 +24,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.plantrack.directory.KnownOrganization;
+import vn.plantrack.directory.KnownPlan;
+import vn.plantrack.directory.repository.KnownOrganizationRepository;
+import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.Tokens;
-import vn.plantrack.task.KnownOrganization;
-import vn.plantrack.task.KnownPlan;
 import vn.plantrack.task.Task;
 import vn.plantrack.task.contract.DeadlineKind;
 import vn.plantrack.task.contract.TaskStatus;
-import vn.plantrack.task.repository.KnownOrganizationRepository;
-import vn.plantrack.task.repository.KnownPlanRepository;
 import vn.plantrack.task.repository.TaskRepository;
 
 /**

@@ -21,12 +21,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.plantrack.directory.KnownOrganization;
+import vn.plantrack.directory.KnownPlan;
+import vn.plantrack.directory.repository.KnownOrganizationRepository;
+import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.TopicReader;
-import vn.plantrack.task.KnownOrganization;
-import vn.plantrack.task.KnownPlan;
-import vn.plantrack.task.repository.KnownOrganizationRepository;
-import vn.plantrack.task.repository.KnownPlanRepository;
 
 /**
  * Tasks of Kon Tum 1570/KH-UBND, their deadlines as the document writes them, progress and

@@ -1,4 +1,4 @@
-package vn.plantrack.task.service;
+package vn.plantrack.directory.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -7,14 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import vn.plantrack.task.KnownOrganization;
-import vn.plantrack.task.KnownPlan;
-import vn.plantrack.task.repository.KnownOrganizationRepository;
-import vn.plantrack.task.repository.KnownPlanRepository;
+import vn.plantrack.directory.KnownOrganization;
+import vn.plantrack.directory.KnownPlan;
+import vn.plantrack.directory.repository.KnownOrganizationRepository;
+import vn.plantrack.directory.repository.KnownPlanRepository;
 
 /**
- * Reads task-service's copies of plan-service's plans and organizations (kept by DirectoryMirror):
- * the lists and names a workbook shows.
+ * Reads a service's copies of plan-service's plans and organizations (kept by {@link
+ * DirectoryMirror}): the lists and names a workbook shows.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

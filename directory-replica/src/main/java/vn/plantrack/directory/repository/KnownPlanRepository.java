@@ -1,17 +1,17 @@
-package vn.plantrack.indicator.repository;
+package vn.plantrack.directory.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import vn.plantrack.indicator.KnownPlan;
+import vn.plantrack.directory.KnownPlan;
 
 @ApplicationScoped
 public class KnownPlanRepository implements PanacheRepositoryBase<KnownPlan, UUID> {
 
-  /** The plans with these ids (those known here). */
-  public List<KnownPlan> withIds(Collection<UUID> ids) {
-    return list("id in ?1", ids);
+  /** The plans with these ids (an unknown id is left out). */
+  public List<KnownPlan> byIds(Collection<UUID> ids) {
+    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
   }
 }

@@ -1,4 +1,4 @@
-package vn.plantrack.indicator;
+package vn.plantrack.directory;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** indicator-service's copy of an organization or group, from plantrack.organizations events. */
+/**
+ * A service's copy of an organization or group, from plantrack.organizations events (table {@code
+ * known_organization}, created by each service's own migrations).
+ */
 @Entity
 @Table(name = "known_organization")
 public class KnownOrganization {

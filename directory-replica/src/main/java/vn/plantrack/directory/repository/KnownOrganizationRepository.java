@@ -1,11 +1,11 @@
-package vn.plantrack.task.repository;
+package vn.plantrack.directory.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import vn.plantrack.task.KnownOrganization;
+import vn.plantrack.directory.KnownOrganization;
 
 @ApplicationScoped
 public class KnownOrganizationRepository implements PanacheRepositoryBase<KnownOrganization, UUID> {
@@ -14,7 +14,7 @@ public class KnownOrganizationRepository implements PanacheRepositoryBase<KnownO
    * The directory the group rule needs to expand the groups among {@code ids}: every organization
    * of those groups' provinces; empty when none of {@code ids} is a group.
    */
-  public List<KnownOrganization> directoryForGroupsAmong(java.util.Collection<UUID> ids) {
+  public List<KnownOrganization> directoryForGroupsAmong(Collection<UUID> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -29,7 +29,7 @@ public class KnownOrganizationRepository implements PanacheRepositoryBase<KnownO
     return list("province = ?1 order by name", province);
   }
 
-  /** The organizations of several provinces, by name. */
+  /** The organizations of several provinces, by name; none for no province. */
   public List<KnownOrganization> inProvinces(Collection<String> provinces) {
     return provinces.isEmpty() ? List.of() : list("province in ?1 order by name", provinces);
   }
