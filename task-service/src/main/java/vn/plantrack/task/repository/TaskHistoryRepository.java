@@ -133,28 +133,6 @@ public class TaskHistoryRepository {
     return Page.of(items, page, total);
   }
 
-  /** A page of a task's deadline changes, by the time they were asked for. */
-  public vn.plantrack.platform.paging.Page<DeadlineChange> deadlineChanges(
-      UUID taskId, vn.plantrack.platform.paging.PageRequest page) {
-    String direction = page.ascending() ? "asc" : "desc";
-    List<DeadlineChange> items =
-        em.createQuery(
-                "from DeadlineChange c where c.taskId = ?1 order by c.requestedAt "
-                    + direction
-                    + ", c.id "
-                    + direction,
-                DeadlineChange.class)
-            .setParameter(1, taskId)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.size())
-            .getResultList();
-    long total =
-        em.createQuery("select count(c) from DeadlineChange c where c.taskId = ?1", Long.class)
-            .setParameter(1, taskId)
-            .getSingleResult();
-    return vn.plantrack.platform.paging.Page.of(items, page, total);
-  }
-
   public DeadlineChange deadlineChange(UUID id) {
     return em.find(DeadlineChange.class, id);
   }

@@ -313,7 +313,8 @@ class TaskResourceTest {
             "/api/v1/tasks/" + cancelled + "/progress",
             "{\"status\": \"CANCELLED\", \"reason\": \"Gộp vào nhiệm vụ 4\"}")
         .statusCode(201);
-    // History is history: task 5 was cancelled today, so on 31 December 2025 it still stood, overdue.
+    // History is history: task 5 was cancelled today, so on 31 December 2025 it still stood,
+    // overdue.
     java.util.Map<String, Integer> totals =
         java.util.Map.of(
             "COMPLETED_ON_TIME", 1,
