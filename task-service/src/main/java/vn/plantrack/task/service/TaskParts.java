@@ -54,14 +54,18 @@ public class TaskParts {
     TaskStatus current = part == null ? TaskStatus.NOT_STARTED : part.status;
     TaskStatus target = validation.checkPartProgress(current, data);
     TaskChanges.Before before = changes.before(task);
-    if (part == null) {
+    boolean first = part == null;
+    if (first) {
       part = new TaskPart();
       part.id = new TaskPart.Key(task.id, org);
-      history.persist(part);
     }
     move(task, part, data, target);
     part.updatedAt = Instant.now();
     part.updatedBy = caller.username();
+    if (first) {
+      // Persisted once complete: the insert carries the state it has when persisted.
+      history.persist(part);
+    }
     tasks.flush();
     followParts(task);
     TaskProgress progress =
