@@ -23,15 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class ConvergenceIT {
   static final String PLAN_NUMBER = "1570/KH-UBND";
-  static final String STC = org("KT.STC").toString();
-  static final String CAT = org("KT.CAT").toString();
-  static final String COLLECTIVE = org("KT.G.SO-NGANH-DON-VI-DIA-PHUONG").toString();
-
-  /** Organization ids derive from their codes (docs/API.md, Project decisions). */
-  static java.util.UUID org(String code) {
-    return java.util.UUID.nameUUIDFromBytes(
-        ("plantrack/organization/" + code).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-  }
+  static final String STC = Fixtures.org("KT.STC").toString();
+  static final String CAT = Fixtures.org("KT.CAT").toString();
+  static final String COLLECTIVE = Fixtures.org("KT.G.SO-NGANH-DON-VI-DIA-PHUONG").toString();
 
   final String coordinator = Stack.userToken("kt.coordinator");
   final String finance = Stack.userToken("kt.officer.finance");

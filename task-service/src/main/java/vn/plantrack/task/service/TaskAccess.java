@@ -96,10 +96,11 @@ public class TaskAccess {
       return Reporter.LEAD;
     }
     UUID org = caller.org().orElse(null);
-    if (org != null && task.leadOrgIds.contains(org) && judging.members(task).isEmpty()) {
+    List<UUID> members = org == null ? List.of() : judging.members(task);
+    if (org != null && task.leadOrgIds.contains(org) && members.isEmpty()) {
       return Reporter.LEAD;
     }
-    if (org != null && judging.members(task).contains(org)) {
+    if (members.contains(org)) {
       return Reporter.MEMBER;
     }
     if (org == null || !cooperates(task, org)) {

@@ -180,7 +180,7 @@ public class TaskJudging {
    * over task-service's copy of the directory, today); empty when no collective leads it.
    */
   public List<UUID> members(Task task) {
-    return context(List.of(state(task))).members().getOrDefault(task.id, List.of());
+    return members(List.of(state(task))).getOrDefault(task.id, List.of());
   }
 
   /**
@@ -235,11 +235,9 @@ public class TaskJudging {
     Set<UUID> planIds = new HashSet<>();
     Set<UUID> recurring = new LinkedHashSet<>();
     Set<UUID> ids = new LinkedHashSet<>();
-    Set<UUID> leads = new HashSet<>();
     for (TaskState t : judged) {
       ids.add(t.id());
       planIds.add(t.planId());
-      leads.addAll(t.leadOrgIds());
       if (t.kind() == DeadlineKind.RECURRING) {
         recurring.add(t.id());
       }
@@ -253,25 +251,34 @@ public class TaskJudging {
                 firstYears.put(p.id, p.issuedOn.getYear());
               }
             });
-    Map<UUID, List<UUID>> members = new HashMap<>();
-    List<Groups.Entry> directory =
-        organizations.directoryForGroupsAmong(leads).stream().map(TaskJudging::entry).toList();
-    if (!directory.isEmpty()) {
-      Set<UUID> groups = new HashSet<>();
-      directory.stream().filter(Groups.Entry::isGroup).forEach(g -> groups.add(g.id()));
-      LocalDate today = LocalDate.now(ZONE);
-      for (TaskState t : judged) {
-        if (t.leadOrgIds().stream().anyMatch(groups::contains)) {
-          members.put(t.id(), Groups.expand(t.leadOrgIds(), directory, today));
-        }
-      }
-    }
+    Map<UUID, List<UUID>> members = members(judged);
     return new Context(
         firstYears,
         tasks.yearCompletions(recurring),
         members,
         members.isEmpty() ? Map.of() : history.partsOf(members.keySet()),
         history.extensionsOf(ids));
+  }
+
+  /** The members of the collectives that lead the tasks, by task (only tasks a group leads). */
+  private Map<UUID, List<UUID>> members(List<TaskState> judged) {
+    Set<UUID> leads = new HashSet<>();
+    judged.forEach(t -> leads.addAll(t.leadOrgIds()));
+    Map<UUID, List<UUID>> members = new HashMap<>();
+    List<Groups.Entry> directory =
+        organizations.directoryForGroupsAmong(leads).stream().map(TaskJudging::entry).toList();
+    if (directory.isEmpty()) {
+      return members;
+    }
+    Set<UUID> groups = new HashSet<>();
+    directory.stream().filter(Groups.Entry::isGroup).forEach(g -> groups.add(g.id()));
+    LocalDate today = LocalDate.now(ZONE);
+    for (TaskState t : judged) {
+      if (t.leadOrgIds().stream().anyMatch(groups::contains)) {
+        members.put(t.id(), Groups.expand(t.leadOrgIds(), directory, today));
+      }
+    }
+    return members;
   }
 
   private static Groups.Entry entry(KnownOrganization o) {
