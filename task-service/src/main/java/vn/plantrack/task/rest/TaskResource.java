@@ -168,12 +168,7 @@ public class TaskResource {
       int subTaskCount,
       UUID implementsTaskId,
       long version,
-      @Schema(
-              description =
-                  "When a collective leads the task: each member agency's own part as of"
-                      + " timelinessAsOf. The task's status, progress and timeliness are then"
-                      + " rolled up from the parts: done when every part is done, overdue while"
-                      + " any part is overdue.")
+      @Schema(description = "A collective lead's members' parts; the task rolls up from them")
           List<JudgedTask.Part> parts,
       @Schema(description = "How many approved extensions had moved the deadline by then")
           int extensions) {
