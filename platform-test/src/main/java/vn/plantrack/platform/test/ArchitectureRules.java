@@ -30,7 +30,11 @@ import java.util.Set;
  *   <li>resources never return entities;
  *   <li>every endpoint says who may call it (a security annotation on the method or its class;
  *       {@code quarkus.security.jaxrs.deny-unannotated-endpoints} refuses the others at run time);
- *   <li>a service never uses another service's code.
+ *   <li>a service never uses another service's code, only its published contract ({@code
+ *       vn.plantrack.*.contract});
+ *   <li>the directory replica ({@code vn.plantrack.directory}, module directory-replica) is no
+ *       service: task-service and indicator-service use it as their copy of plan-service's
+ *       directory, its repositories from their service layer only.
  * </ul>
  *
  * Two more rules are not yet part of {@link #check} (some services do not keep them yet): {@link
@@ -39,6 +43,10 @@ import java.util.Set;
 public final class ArchitectureRules {
   private static final List<String> SERVICES =
       List.of("plan", "task", "indicator", "reporting", "gateway");
+
+  /** The shared directory replica: not a service, so any service may depend on it. */
+  private static final String REPLICA = "vn.plantrack.directory";
+
   private static final List<String> HTTP_METHODS =
       List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS").stream()
           .map(m -> "jakarta.ws.rs." + m)
@@ -137,6 +145,8 @@ public final class ArchitectureRules {
         .allowEmptyShould(true)
         .check(classes);
 
+    replicaRepositoriesOnlyInServices("vn.plantrack." + service, REPLICA).check(classes);
+
     endpointsSayWhoMayCallThem().check(classes);
     // The platform's endpoints (the labelled enumerations) are served by every service too.
     endpointsSayWhoMayCallThem().check(importPlatform());
@@ -163,6 +173,25 @@ public final class ArchitectureRules {
             .check(classes);
       }
     }
+  }
+
+  /**
+   * The directory replica's repositories are for the service layer alone, as a service's own are:
+   * resources, consumers and workbooks read the copies through a {@code service} class (the
+   * replica's {@code DirectoryQueries}, or the service's own). {@code replica} is the replica's
+   * base package.
+   */
+  static ArchRule replicaRepositoriesOnlyInServices(String base, String replica) {
+    return noClasses()
+        .that()
+        .resideInAPackage(base + "..")
+        .and()
+        .resideOutsideOfPackages(base + ".service..", base + ".repository..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(replica + ".repository..")
+        .as("the directory replica's repositories are used by the service layer only")
+        .allowEmptyShould(true);
   }
 
   /**

@@ -102,6 +102,7 @@ class ArchitectureRulesTest {
 
   private static final String CLEAN = "vn.plantrack.platform.test.fixture.clean";
   private static final String LEAKY = "vn.plantrack.platform.test.fixture.leaky";
+  private static final String REPLICA = "vn.plantrack.platform.test.fixture.replica";
 
   private static JavaClasses service(String base) {
     return new ClassFileImporter().importPackages(base);
@@ -114,6 +115,18 @@ class ArchitectureRulesTest {
         .hasMessageContaining("excel and export go through service")
         .hasMessageContaining("StuffSheet")
         .hasMessageContaining("StuffRepository");
+  }
+
+  @Test
+  void aWorkbookReadingTheSharedReplicasRepositoryFailsTheBuild() {
+    assertThatThrownBy(
+            () ->
+                ArchitectureRules.replicaRepositoriesOnlyInServices(LEAKY, REPLICA)
+                    .check(service(LEAKY)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("the directory replica's repositories are used by the service layer")
+        .hasMessageContaining("EntrySheet")
+        .hasMessageContaining("EntryRepository");
   }
 
   @Test
@@ -140,6 +153,8 @@ class ArchitectureRulesTest {
     assertThatCode(
             () -> {
               ArchitectureRules.layersWithWorkbooks(CLEAN).check(service(CLEAN));
+              ArchitectureRules.replicaRepositoriesOnlyInServices(CLEAN, REPLICA)
+                  .check(service(CLEAN));
               ArchitectureRules.queriesOnlyInRepositories(CLEAN).check(service(CLEAN));
             })
         .doesNotThrowAnyException();
