@@ -27,17 +27,18 @@ import vn.plantrack.reporting.ConsolidatedContent;
 import vn.plantrack.reporting.ConsolidatedReport;
 import vn.plantrack.reporting.ExportJob;
 import vn.plantrack.reporting.export.ExportFormat;
-import vn.plantrack.reporting.service.Consolidation;
-import vn.plantrack.reporting.service.Exports;
+import vn.plantrack.reporting.service.ConsolidatedReportCommands;
+import vn.plantrack.reporting.service.ExportCommands;
 
 @Path("/api/v1/consolidated-reports")
 @Tag(name = "Consolidated reports", description = "The province's report for a plan and period")
 @Authenticated
 public class ConsolidatedReportResource {
-  private final Consolidation consolidation;
-  private final Exports exports;
+  private final ConsolidatedReportCommands consolidation;
+  private final ExportCommands exports;
 
-  public ConsolidatedReportResource(Consolidation consolidation, Exports exports) {
+  public ConsolidatedReportResource(
+      ConsolidatedReportCommands consolidation, ExportCommands exports) {
     this.consolidation = consolidation;
     this.exports = exports;
   }
@@ -173,7 +174,7 @@ public class ConsolidatedReportResource {
   @Path("/{id}/export")
   @Operation(summary = "The report as a document: format=xlsx|docx|pdf")
   public Response export(@PathParam("id") UUID id, @QueryParam("format") String format) {
-    Exports.File file = exports.now(id, format(format));
+    ExportCommands.File file = exports.now(id, format(format));
     return Response.ok(file.bytes(), file.mediaType())
         .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")
         .build();

@@ -27,7 +27,7 @@ import vn.plantrack.platform.paging.PageParams;
 import vn.plantrack.platform.security.Roles;
 import vn.plantrack.reporting.ReportContent;
 import vn.plantrack.reporting.UnitReport;
-import vn.plantrack.reporting.service.Reports;
+import vn.plantrack.reporting.service.ReportCommands;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports", description = "Units' periodic reports and their workflow")
@@ -35,9 +35,9 @@ import vn.plantrack.reporting.service.Reports;
 public class ReportResource {
   private static final java.util.Set<String> HISTORY_SORT = java.util.Set.of("changedAt");
 
-  private final Reports reports;
+  private final ReportCommands reports;
 
-  public ReportResource(Reports reports) {
+  public ReportResource(ReportCommands reports) {
     this.reports = reports;
   }
 
@@ -70,7 +70,7 @@ public class ReportResource {
       boolean frozen,
       ReportContent content,
       long version) {
-    static ReportView of(Reports.Shown s) {
+    static ReportView of(ReportCommands.Shown s) {
       UnitReport r = s.report();
       return new ReportView(
           r.id,
@@ -115,7 +115,7 @@ public class ReportResource {
   @Path("/{id}")
   @Operation(summary = "One report with its figures")
   public Response get(@PathParam("id") UUID id) {
-    Reports.Shown s = reports.get(id);
+    ReportCommands.Shown s = reports.get(id);
     return Response.ok(ReportView.of(s))
         .tag(new EntityTag(Long.toString(s.report().version)))
         .build();

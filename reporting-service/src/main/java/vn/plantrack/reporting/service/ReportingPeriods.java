@@ -15,7 +15,7 @@ import vn.plantrack.reporting.rules.ReportingRule;
 
 /** The periods a plan's reporting rules produce (ReportingCalendar), and one period by its id. */
 @ApplicationScoped
-public class Periods {
+public class ReportingPeriods {
 
   /** A period with the rule that asks for it. */
   public record RulePeriod(String ruleName, ReportingPeriod period) {}

@@ -32,26 +32,26 @@ import vn.plantrack.reporting.rules.ReportingPeriod;
  */
 @ApplicationScoped
 @Transactional
-public class Consolidation {
+public class ConsolidatedReportCommands {
   /** The audit trail's name for a consolidated report. */
   static final String AUDIT_TYPE = "consolidated-report";
 
   private final ConsolidatedReportRepository consolidated;
   private final UnitReportRepository unitReports;
-  private final Reports reports;
-  private final Periods periods;
-  private final Figures figures;
+  private final ReportCommands reports;
+  private final ReportingPeriods periods;
+  private final FigureQueries figures;
   private final Outbox outbox;
   private final Caller caller;
   private final ReportClock clock;
   private final AuditTrail audit;
 
-  public Consolidation(
+  public ConsolidatedReportCommands(
       ConsolidatedReportRepository consolidated,
       UnitReportRepository unitReports,
-      Reports reports,
-      Periods periods,
-      Figures figures,
+      ReportCommands reports,
+      ReportingPeriods periods,
+      FigureQueries figures,
       Outbox outbox,
       Caller caller,
       ReportClock clock,
@@ -270,7 +270,7 @@ public class Consolidation {
 
   private ConsolidatedContent content(PlanView plan, ReportingPeriod period) {
     reports.ensure(plan, period);
-    Figures.PlanFigures f = figures.of(plan.id, period.windowEnd());
+    FigureQueries.PlanFigures f = figures.of(plan.id, period.windowEnd());
     List<ConsolidatedContent.Unit> units = new ArrayList<>();
     int reported = 0;
     int onTime = 0;

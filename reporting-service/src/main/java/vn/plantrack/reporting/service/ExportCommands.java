@@ -29,10 +29,10 @@ import vn.plantrack.reporting.repository.ExportJobRepository;
  * progress, done with the file kept) for large ones.
  */
 @ApplicationScoped
-public class Exports {
-  private static final Logger LOG = Logger.getLogger(Exports.class);
+public class ExportCommands {
+  private static final Logger LOG = Logger.getLogger(ExportCommands.class);
 
-  private final Consolidation consolidation;
+  private final ConsolidatedReportCommands consolidation;
   private final ExportJobRepository jobs;
   private final Caller caller;
   private final ManagedExecutor executor;
@@ -40,8 +40,8 @@ public class Exports {
   private final String consolidator;
   private final Map<String, String> provinces = new HashMap<>();
 
-  public Exports(
-      Consolidation consolidation,
+  public ExportCommands(
+      ConsolidatedReportCommands consolidation,
       ExportJobRepository jobs,
       Caller caller,
       ManagedExecutor executor,

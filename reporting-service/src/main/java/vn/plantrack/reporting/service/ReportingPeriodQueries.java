@@ -9,16 +9,16 @@ import java.util.UUID;
 /** The periods of a plan the caller may see. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class PlanPeriods {
-  private final Reports reports;
-  private final Periods periods;
+public class ReportingPeriodQueries {
+  private final ReportCommands reports;
+  private final ReportingPeriods periods;
 
-  public PlanPeriods(Reports reports, Periods periods) {
+  public ReportingPeriodQueries(ReportCommands reports, ReportingPeriods periods) {
     this.reports = reports;
     this.periods = periods;
   }
 
-  public List<Periods.RulePeriod> periods(UUID planId, LocalDate from, LocalDate to) {
+  public List<ReportingPeriods.RulePeriod> periods(UUID planId, LocalDate from, LocalDate to) {
     return periods.of(reports.plan(planId), from, to);
   }
 }

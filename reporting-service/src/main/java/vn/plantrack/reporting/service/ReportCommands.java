@@ -41,7 +41,7 @@ import vn.plantrack.reporting.rules.ReportingPeriod;
  */
 @ApplicationScoped
 @Transactional
-public class Reports {
+public class ReportCommands {
   /** The audit trail's name for a unit's report. */
   static final String AUDIT_TYPE = "report";
 
@@ -50,21 +50,21 @@ public class Reports {
   private final TaskViewRepository tasks;
   private final IndicatorViewRepository indicators;
   private final OrganizationViewRepository organizations;
-  private final Periods periods;
-  private final Figures figures;
+  private final ReportingPeriods periods;
+  private final FigureQueries figures;
   private final Outbox outbox;
   private final Caller caller;
   private final ReportClock clock;
   private final AuditTrail audit;
 
-  public Reports(
+  public ReportCommands(
       UnitReportRepository reports,
       PlanViewRepository plans,
       TaskViewRepository tasks,
       IndicatorViewRepository indicators,
       OrganizationViewRepository organizations,
-      Periods periods,
-      Figures figures,
+      ReportingPeriods periods,
+      FigureQueries figures,
       Outbox outbox,
       Caller caller,
       ReportClock clock,
@@ -110,7 +110,7 @@ public class Reports {
       params.add(status);
       query.append(" and status = ?").append(params.size());
     }
-    Figures.PlanFigures live = null;
+    FigureQueries.PlanFigures live = null;
     List<Shown> shown = new ArrayList<>();
     for (UnitReport r : reports.list(query + " order by orgId", params.toArray())) {
       ReportContent content = r.content;
@@ -298,7 +298,7 @@ public class Reports {
   public int remind(LocalDate today, int daysBefore) {
     int sent = 0;
     for (PlanView plan : plans.list("status", "ISSUED")) {
-      for (Periods.RulePeriod rp :
+      for (ReportingPeriods.RulePeriod rp :
           periods.of(plan, today.minusYears(1), today.plusDays(daysBefore))) {
         ReportingPeriod p = rp.period();
         LocalDate lastDay = p.lastDayOnTime();

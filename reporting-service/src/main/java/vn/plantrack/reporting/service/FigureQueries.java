@@ -28,13 +28,13 @@ import vn.plantrack.task.contract.Timeliness;
  * parent by its sub-tasks) and every indicator with the value recorded by then.
  */
 @ApplicationScoped
-public class Figures {
+public class FigureQueries {
   private final TaskViewRepository tasks;
   private final IndicatorViewRepository indicators;
   private final MeasurementViewRepository measurements;
   private final OrganizationViewRepository organizations;
 
-  public Figures(
+  public FigureQueries(
       TaskViewRepository tasks,
       IndicatorViewRepository indicators,
       MeasurementViewRepository measurements,
