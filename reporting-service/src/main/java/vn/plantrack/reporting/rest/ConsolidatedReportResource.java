@@ -28,18 +28,23 @@ import vn.plantrack.reporting.ConsolidatedReport;
 import vn.plantrack.reporting.ExportJob;
 import vn.plantrack.reporting.export.ExportFormat;
 import vn.plantrack.reporting.service.ConsolidatedReportCommands;
+import vn.plantrack.reporting.service.ConsolidatedReportQueries;
 import vn.plantrack.reporting.service.ExportCommands;
 
 @Path("/api/v1/consolidated-reports")
 @Tag(name = "Consolidated reports", description = "The province's report for a plan and period")
 @Authenticated
 public class ConsolidatedReportResource {
-  private final ConsolidatedReportCommands consolidation;
+  private final ConsolidatedReportCommands commands;
+  private final ConsolidatedReportQueries queries;
   private final ExportCommands exports;
 
   public ConsolidatedReportResource(
-      ConsolidatedReportCommands consolidation, ExportCommands exports) {
-    this.consolidation = consolidation;
+      ConsolidatedReportCommands commands,
+      ConsolidatedReportQueries queries,
+      ExportCommands exports) {
+    this.commands = commands;
+    this.queries = queries;
     this.exports = exports;
   }
 
@@ -130,9 +135,7 @@ public class ConsolidatedReportResource {
   public List<ConsolidatedView> list(
       @QueryParam("planId") @NotNull UUID planId,
       @QueryParam("period") @Size(max = 40) String period) {
-    return consolidation.list(planId, period).stream()
-        .map(r -> ConsolidatedView.of(r, false))
-        .toList();
+    return queries.list(planId, period).stream().map(r -> ConsolidatedView.of(r, false)).toList();
   }
 
   @POST
@@ -141,7 +144,7 @@ public class ConsolidatedReportResource {
       summary = "Build (or rebuild) the period's draft from the read model and the units' reports")
   public Response build(@Valid @NotNull BuildInput input) {
     return Response.status(201)
-        .entity(ConsolidatedView.of(consolidation.build(input.planId(), input.period()), false))
+        .entity(ConsolidatedView.of(commands.build(input.planId(), input.period()), false))
         .build();
   }
 
@@ -151,15 +154,14 @@ public class ConsolidatedReportResource {
       summary = "One consolidated report",
       description = "annexes=true adds every task and indicator line (Phụ lục I, II).")
   public ConsolidatedView get(@PathParam("id") UUID id, @QueryParam("annexes") boolean annexes) {
-    return ConsolidatedView.of(consolidation.find(id), annexes);
+    return ConsolidatedView.of(queries.find(id), annexes);
   }
 
   @GET
   @Path("/{id}/history")
   @Operation(summary = "The consolidated report's history: who built, issued and exported it")
   public Page<AuditTrail.Change> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
-    return consolidation.history(
-        id, paging.toRequest(java.util.Set.of("changedAt"), "changedAt,asc"));
+    return queries.history(id, paging.toRequest(java.util.Set.of("changedAt"), "changedAt,asc"));
   }
 
   @POST
@@ -167,7 +169,7 @@ public class ConsolidatedReportResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(summary = "Issue: freeze this version and announce it")
   public ConsolidatedView issue(@PathParam("id") UUID id) {
-    return ConsolidatedView.of(consolidation.issue(id), false);
+    return ConsolidatedView.of(commands.issue(id), false);
   }
 
   @GET

@@ -2,17 +2,13 @@ package vn.plantrack.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.outbox.Outbox;
-import vn.plantrack.platform.paging.Page;
-import vn.plantrack.platform.paging.PageRequest;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Caller;
 import vn.plantrack.reporting.ConsolidatedContent;
@@ -27,8 +23,8 @@ import vn.plantrack.reporting.rules.ReportingPeriod;
 
 /**
  * The coordinator's consolidated report for a plan and period, built from the read model as of the
- * window's end and from the units' reports; and compliance: who was expected to report, who did,
- * and who did on time.
+ * window's end and from the units' reports, rebuilt while a draft, then issued (frozen, numbered,
+ * announced).
  */
 @ApplicationScoped
 @Transactional
@@ -38,7 +34,9 @@ public class ConsolidatedReportCommands {
 
   private final ConsolidatedReportRepository consolidated;
   private final UnitReportRepository unitReports;
-  private final ReportCommands reports;
+  private final ConsolidatedReportQueries queries;
+  private final ReportQueries reports;
+  private final ExpectedReports expected;
   private final ReportingPeriods periods;
   private final FigureQueries figures;
   private final Outbox outbox;
@@ -49,7 +47,9 @@ public class ConsolidatedReportCommands {
   public ConsolidatedReportCommands(
       ConsolidatedReportRepository consolidated,
       UnitReportRepository unitReports,
-      ReportCommands reports,
+      ConsolidatedReportQueries queries,
+      ReportQueries reports,
+      ExpectedReports expected,
       ReportingPeriods periods,
       FigureQueries figures,
       Outbox outbox,
@@ -58,7 +58,9 @@ public class ConsolidatedReportCommands {
       AuditTrail audit) {
     this.consolidated = consolidated;
     this.unitReports = unitReports;
+    this.queries = queries;
     this.reports = reports;
+    this.expected = expected;
     this.periods = periods;
     this.figures = figures;
     this.outbox = outbox;
@@ -66,22 +68,6 @@ public class ConsolidatedReportCommands {
     this.clock = clock;
     this.audit = audit;
   }
-
-  /** One unit's line in the compliance table. */
-  public record UnitCompliance(
-      UUID orgId, String orgName, String status, Instant submittedAt, Boolean onTime) {}
-
-  /** Expected vs received (completeness) and received on time (timeliness), like DHIS2's rates. */
-  public record Compliance(
-      UUID planId,
-      String period,
-      Instant dueAt,
-      int expected,
-      int received,
-      int onTime,
-      double completeness,
-      double timeliness,
-      List<UnitCompliance> units) {}
 
   /**
    * Builds (or rebuilds) the period's draft; after an issued one, the next number. Builds of one
@@ -119,8 +105,7 @@ public class ConsolidatedReportCommands {
     draft.planId = plan.id;
     draft.period = period.id();
     draft.status = "DRAFT";
-    draft.number =
-        1 + (int) consolidated.count("planId = ?1 and period = ?2", plan.id, period.id());
+    draft.number = 1 + (int) consolidated.countOf(plan.id, period.id());
     draft.stampCreated(caller.username());
     draft.content = content;
     draft.builtAt = clock.now();
@@ -141,7 +126,7 @@ public class ConsolidatedReportCommands {
    * is announced is what is stored.
    */
   public ConsolidatedReport issue(UUID id) {
-    ConsolidatedReport r = find(id);
+    ConsolidatedReport r = queries.find(id);
     caller.requireManager(r.province, "issue consolidated reports");
     if (!"DRAFT".equals(r.status)) {
       throw ProblemException.conflict("consolidated report " + r.number + " is already issued");
@@ -182,100 +167,19 @@ public class ConsolidatedReportCommands {
     return r;
   }
 
-  /** The consolidated report's history: who built, rebuilt, issued and exported it. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<AuditTrail.Change> history(UUID id, PageRequest page) {
-    find(id);
-    return audit.history(AUDIT_TYPE, id, page);
-  }
-
   /** Records that a consolidated report was exported (a document leaves the system). */
   @Transactional(Transactional.TxType.MANDATORY)
   void recordExport(ConsolidatedReport r, String format) {
     audit.recordAction(AUDIT_TYPE, r.id, r.province, r.version, "EXPORT_REQUESTED", format);
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public ConsolidatedReport find(UUID id) {
-    ConsolidatedReport r = consolidated.findById(id);
-    if (r == null) {
-      throw ProblemException.notFound("consolidated report", id);
-    }
-    caller.requireVisible(r.province, "consolidated report", id);
-    return r;
-  }
-
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<ConsolidatedReport> list(UUID planId, String period) {
-    reports.plan(planId);
-    return period == null
-        ? consolidated.list("planId = ?1 order by period, number", planId)
-        : consolidated.list("planId = ?1 and period = ?2 order by number", planId, period);
-  }
-
-  public Compliance compliance(UUID planId, String periodId) {
-    PlanView plan = reports.plan(planId);
-    ReportingPeriod period = periods.period(plan, periodId);
-    reports.ensure(plan, period);
-    return compliance(plan, period);
-  }
-
-  /** Compliance of every period that has reports, oldest first. */
-  public List<Compliance> history(UUID planId) {
-    PlanView plan = reports.plan(planId);
-    Map<String, ReportingPeriod> seen = new TreeMap<>();
-    for (UnitReport r : unitReports.list("planId", planId)) {
-      periods.find(plan, r.period).ifPresent(p -> seen.putIfAbsent(p.id(), p));
-    }
-    return seen.values().stream()
-        .sorted(java.util.Comparator.comparing(ReportingPeriod::dueAt))
-        .map(p -> compliance(plan, p))
-        .toList();
-  }
-
-  private Compliance compliance(PlanView plan, ReportingPeriod period) {
-    List<UnitCompliance> units = new ArrayList<>();
-    int received = 0;
-    int onTime = 0;
-    for (UnitReport r :
-        unitReports.list("planId = ?1 and period = ?2 order by orgId", plan.id, period.id())) {
-      boolean in =
-          r.status == UnitReport.Status.SUBMITTED || r.status == UnitReport.Status.ACCEPTED;
-      if (in) {
-        received++;
-        if (Boolean.TRUE.equals(r.onTime)) {
-          onTime++;
-        }
-      }
-      units.add(
-          new UnitCompliance(
-              r.orgId,
-              reports.orgName(r.orgId),
-              r.status.name(),
-              r.submittedAt,
-              in ? r.onTime : null));
-    }
-    int expected = units.size();
-    return new Compliance(
-        plan.id,
-        period.id(),
-        period.dueAt(),
-        expected,
-        received,
-        onTime,
-        expected == 0 ? 0 : Math.round(1000.0 * received / expected) / 10.0,
-        expected == 0 ? 0 : Math.round(1000.0 * onTime / expected) / 10.0,
-        units);
-  }
-
   private ConsolidatedContent content(PlanView plan, ReportingPeriod period) {
-    reports.ensure(plan, period);
+    expected.ensure(plan, period);
     FigureQueries.PlanFigures f = figures.of(plan.id, period.windowEnd());
     List<ConsolidatedContent.Unit> units = new ArrayList<>();
     int reported = 0;
     int onTime = 0;
-    List<UnitReport> received =
-        unitReports.list("planId = ?1 and period = ?2", plan.id, period.id());
+    List<UnitReport> received = unitReports.ofPeriod(plan.id, period.id());
     Map<UUID, String> names = reports.orgNames(received.stream().map(r -> r.orgId).toList());
     for (UnitReport r : received) {
       boolean in =

@@ -22,6 +22,7 @@ import vn.plantrack.reporting.ExportJob;
 import vn.plantrack.reporting.export.DocumentMapping;
 import vn.plantrack.reporting.export.ExportFormat;
 import vn.plantrack.reporting.export.Exporters;
+import vn.plantrack.reporting.repository.ConsolidatedReportRepository;
 import vn.plantrack.reporting.repository.ExportJobRepository;
 
 /**
@@ -32,7 +33,9 @@ import vn.plantrack.reporting.repository.ExportJobRepository;
 public class ExportCommands {
   private static final Logger LOG = Logger.getLogger(ExportCommands.class);
 
+  private final ConsolidatedReportQueries consolidated;
   private final ConsolidatedReportCommands consolidation;
+  private final ConsolidatedReportRepository reportsToExport;
   private final ExportJobRepository jobs;
   private final Caller caller;
   private final ManagedExecutor executor;
@@ -41,14 +44,18 @@ public class ExportCommands {
   private final Map<String, String> provinces = new HashMap<>();
 
   public ExportCommands(
+      ConsolidatedReportQueries consolidated,
       ConsolidatedReportCommands consolidation,
+      ConsolidatedReportRepository reportsToExport,
       ExportJobRepository jobs,
       Caller caller,
       ManagedExecutor executor,
       TransactionSynchronizationRegistry transactions,
       @ConfigProperty(name = "plantrack.reporting.consolidator") String consolidator,
       @ConfigProperty(name = "plantrack.reporting.province-names") String provinceNames) {
+    this.consolidated = consolidated;
     this.consolidation = consolidation;
+    this.reportsToExport = reportsToExport;
     this.jobs = jobs;
     this.caller = caller;
     this.executor = executor;
@@ -67,14 +74,14 @@ public class ExportCommands {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public File now(UUID reportId, ExportFormat format) {
-    ConsolidatedReport report = consolidation.find(reportId);
+    ConsolidatedReport report = consolidated.find(reportId);
     return new File(fileName(report, format), format.mediaType, bytes(report, format, p -> {}));
   }
 
   /** Queues an export job; it runs once this transaction has committed. */
   @Transactional
   public ExportJob start(UUID reportId, ExportFormat format) {
-    ConsolidatedReport report = consolidation.find(reportId);
+    ConsolidatedReport report = consolidated.find(reportId);
     ExportJob job = new ExportJob();
     job.id = UUID.randomUUID();
     job.province = report.province;
@@ -119,7 +126,7 @@ public class ExportCommands {
                   () -> {
                     ExportJob job = jobs.findById(id);
                     job.status = "RUNNING";
-                    return consolidationReport(job.reportId);
+                    return reportsToExport.findById(job.reportId);
                   });
       ExportFormat format =
           ExportFormat.valueOf(
@@ -152,10 +159,6 @@ public class ExportCommands {
                 job.finishedAt = Instant.now();
               });
     }
-  }
-
-  private ConsolidatedReport consolidationReport(UUID reportId) {
-    return jobs.getEntityManager().find(ConsolidatedReport.class, reportId);
   }
 
   private byte[] bytes(

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.jpa.HibernateHints;
 import vn.plantrack.reporting.IndicatorView;
 import vn.plantrack.reporting.MeasurementView;
 import vn.plantrack.reporting.ReportContent;
@@ -128,18 +127,12 @@ public class FigureQueries {
             .add(line(t, own, narratives.of(t.id(), part.orgId(), names), names));
       }
     }
-    List<IndicatorView> inds =
-        new ArrayList<>(
-            indicators.find("planId", planId).withHint(HibernateHints.HINT_READ_ONLY, true).list());
+    List<IndicatorView> inds = new ArrayList<>(indicators.ofPlan(planId));
     inds.sort(Comparator.comparing((IndicatorView i) -> codeKey(i.code)));
     Map<UUID, List<MeasurementView>> values = new HashMap<>();
-    if (!inds.isEmpty()) {
-      measurements
-          .find("indicatorId in ?1", inds.stream().map(i -> i.id).toList())
-          .withHint(HibernateHints.HINT_READ_ONLY, true)
-          .list()
-          .forEach(m -> values.computeIfAbsent(m.indicatorId, k -> new ArrayList<>()).add(m));
-    }
+    measurements
+        .ofIndicators(inds.stream().map(i -> i.id).toList())
+        .forEach(m -> values.computeIfAbsent(m.indicatorId, k -> new ArrayList<>()).add(m));
     List<ReportContent.IndicatorLine> indicatorLines = new ArrayList<>();
     Map<UUID, List<UUID>> monitors = new HashMap<>();
     for (IndicatorView i : inds) {

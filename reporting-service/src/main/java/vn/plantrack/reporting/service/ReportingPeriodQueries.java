@@ -10,10 +10,10 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReportingPeriodQueries {
-  private final ReportCommands reports;
+  private final ReportQueries reports;
   private final ReportingPeriods periods;
 
-  public ReportingPeriodQueries(ReportCommands reports, ReportingPeriods periods) {
+  public ReportingPeriodQueries(ReportQueries reports, ReportingPeriods periods) {
     this.reports = reports;
     this.periods = periods;
   }
