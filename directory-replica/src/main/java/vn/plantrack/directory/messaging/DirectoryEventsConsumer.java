@@ -1,8 +1,7 @@
 package vn.plantrack.directory.messaging;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.plantrack.directory.service.ConfirmedImports;
@@ -36,10 +35,8 @@ public class DirectoryEventsConsumer {
   }
 
   @Incoming("plans")
-  @Blocking(ordered = true)
-  @Transactional
-  public void onPlan(String event) {
-    consumer.apply(
+  public Uni<Void> onPlan(String event) {
+    return consumer.consume(
         name + ".plans",
         event,
         e -> {
@@ -52,9 +49,7 @@ public class DirectoryEventsConsumer {
   }
 
   @Incoming("organizations")
-  @Blocking(ordered = true)
-  @Transactional
-  public void onOrganization(String event) {
-    consumer.apply(name + ".organizations", event, mirror::applyOrganization);
+  public Uni<Void> onOrganization(String event) {
+    return consumer.consume(name + ".organizations", event, mirror::applyOrganization);
   }
 }

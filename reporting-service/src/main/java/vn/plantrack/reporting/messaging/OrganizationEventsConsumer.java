@@ -1,8 +1,7 @@
 package vn.plantrack.reporting.messaging;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.plantrack.platform.messaging.IdempotentConsumer;
 import vn.plantrack.reporting.service.ReadModelService;
@@ -21,9 +20,7 @@ public class OrganizationEventsConsumer {
   }
 
   @Incoming("organizations")
-  @Blocking(ordered = true)
-  @Transactional
-  public void on(String event) {
-    consumer.apply(NAME, event, readModel::applyOrganizationEvent);
+  public Uni<Void> on(String event) {
+    return consumer.consume(NAME, event, readModel::applyOrganizationEvent);
   }
 }

@@ -1,8 +1,7 @@
 package vn.plantrack.reporting.messaging;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.plantrack.platform.messaging.IdempotentConsumer;
 import vn.plantrack.reporting.service.ReadModelService;
@@ -23,23 +22,17 @@ public class OwnerEventsConsumer {
   }
 
   @Incoming("plans")
-  @Blocking(ordered = true)
-  @Transactional
-  public void onPlan(String event) {
-    consumer.apply(PLANS, event, readModel::applyPlan);
+  public Uni<Void> onPlan(String event) {
+    return consumer.consume(PLANS, event, readModel::applyPlan);
   }
 
   @Incoming("tasks")
-  @Blocking(ordered = true)
-  @Transactional
-  public void onTask(String event) {
-    consumer.apply(TASKS, event, readModel::applyTask);
+  public Uni<Void> onTask(String event) {
+    return consumer.consume(TASKS, event, readModel::applyTask);
   }
 
   @Incoming("indicators")
-  @Blocking(ordered = true)
-  @Transactional
-  public void onIndicator(String event) {
-    consumer.apply(INDICATORS, event, readModel::applyIndicator);
+  public Uni<Void> onIndicator(String event) {
+    return consumer.consume(INDICATORS, event, readModel::applyIndicator);
   }
 }
