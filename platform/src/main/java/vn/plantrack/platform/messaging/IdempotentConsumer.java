@@ -18,22 +18,30 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The one way a service applies an incoming event. A channel method returns {@link #consume}:
+ * The one way a service applies an incoming event. A consumer bean (started with the application,
+ * {@code @Startup}) declares each of its channels once, with the name its processed events are
+ * recorded under and the effect, and its channel method returns the channel's {@link
+ * Channel#consume}:
  *
  * <pre>
+ * this.tasks = consumer.channel("tasks", "reporting.tasks", readModel::applyTask);
+ * ...
  * &#64;Incoming("tasks")
  * public Uni&lt;Void&gt; onTask(String event) {
- *   return consumer.consume("reporting.tasks", event, readModel::applyTask);
+ *   return tasks.consume(event);
  * }
  * </pre>
+ *
+ * <p>The declared channels are what the dead-letter replay applies a record through ({@link
+ * #channelReading}): the same effect, once, in the same way.
  *
  * <p>Each attempt parses strictly, skips an event this consumer already applied and applies the
  * effect in a transaction of its own, so the processed-event id commits with the effect or not at
@@ -73,14 +81,11 @@ public class IdempotentConsumer {
     DUPLICATE
   }
 
-  /**
-   * Mutiny context key: when present, {@link #consume} makes one attempt and reports its outcome
-   * into the reference, without retrying (the dead-letter replay).
-   */
-  static final String ONE_ATTEMPT = "plantrack.one-attempt";
-
   private final ObjectMapper mapper;
   private final ProcessedEvents processed;
+  private final DeadLetterTopic deadLetters;
+  private final org.eclipse.microprofile.config.Config config;
+  private final Map<String, Channel> channels = new ConcurrentHashMap<>();
   private final MeterRegistry registry;
   private final Tracer tracer;
   private final Duration initialDelay;
@@ -91,6 +96,8 @@ public class IdempotentConsumer {
   public IdempotentConsumer(
       ObjectMapper mapper,
       ProcessedEvents processed,
+      DeadLetterTopic deadLetters,
+      org.eclipse.microprofile.config.Config config,
       MeterRegistry registry,
       OpenTelemetry openTelemetry,
       @ConfigProperty(name = "plantrack.messaging.retry.initial-delay", defaultValue = "PT0.5S")
@@ -101,6 +108,8 @@ public class IdempotentConsumer {
           int unknownAttempts) {
     this.mapper = mapper;
     this.processed = processed;
+    this.deadLetters = deadLetters;
+    this.config = config;
     this.registry = registry;
     this.tracer = openTelemetry.getTracer("vn.plantrack.platform.messaging");
     this.initialDelay = initialDelay;
@@ -109,25 +118,63 @@ public class IdempotentConsumer {
   }
 
   /**
-   * Applies the event (see the class comment): completes when it was applied or was a duplicate,
-   * fails with a {@link DeadLetterException} when it belongs on the dead-letter topic.
+   * Declares a channel: {@code channel} as in {@code @Incoming} and the configuration, {@code
+   * consumer} the name its processed events are recorded under.
    */
-  public Uni<Void> consume(String consumer, String json, Consumer<InboundEvent> effect) {
-    Context trace = Context.current();
-    return Uni.createFrom()
-        .context(
-            ctx -> {
-              AtomicReference<Outcome> once = ctx.getOrElse(ONE_ATTEMPT, () -> null);
-              if (once != null) {
-                return attempt(consumer, json, effect, trace).invoke(once::set).replaceWithVoid();
-              }
-              return withRetries(consumer, json, effect, trace, 1);
-            });
+  public Channel channel(String channel, String consumer, Consumer<InboundEvent> effect) {
+    Channel declared = new Channel(channel, consumer, effect);
+    channels.put(channel, declared);
+    return declared;
   }
 
-  private Uni<Void> withRetries(
-      String consumer, String json, Consumer<InboundEvent> effect, Context trace, int attempt) {
-    return attempt(consumer, json, effect, trace)
+  /** The declared channel reading a topic. */
+  public Optional<Channel> channelReading(String topic) {
+    return channels.values().stream().filter(c -> topic.equals(c.topic())).findFirst();
+  }
+
+  /** A declared channel of the service. */
+  public final class Channel {
+    private final String channel;
+    private final String consumer;
+    private final Consumer<InboundEvent> effect;
+
+    private Channel(String channel, String consumer, Consumer<InboundEvent> effect) {
+      this.channel = channel;
+      this.consumer = consumer;
+      this.effect = effect;
+    }
+
+    public String consumer() {
+      return consumer;
+    }
+
+    /** The topic the channel reads ({@code mp.messaging.incoming.<channel>.topic}). */
+    public String topic() {
+      return config
+          .getOptionalValue("mp.messaging.incoming." + channel + ".topic", String.class)
+          .orElse(channel);
+    }
+
+    /**
+     * Applies the event (see the class comment): completes when it was applied or was a duplicate,
+     * fails with a {@link DeadLetterException} when it belongs on the dead-letter topic.
+     */
+    public Uni<Void> consume(String json) {
+      return withRetries(this, json, Context.current(), 1);
+    }
+
+    /**
+     * One attempt, now, on the caller's thread (the dead-letter replay): its outcome, or the
+     * failure as thrown.
+     */
+    public Outcome applyOnce(String json) {
+      return applyInNewTransaction(this, json, Context.current());
+    }
+  }
+
+  private Uni<Void> withRetries(Channel channel, String json, Context trace, int attempt) {
+    String consumer = channel.consumer;
+    return attempt(channel, json, trace)
         .invoke(outcome -> stopWaiting(consumer, attempt))
         .replaceWithVoid()
         .onFailure()
@@ -152,20 +199,19 @@ public class IdempotentConsumer {
                   .onItem()
                   .delayIt()
                   .by(delay)
-                  .chain(() -> withRetries(consumer, json, effect, trace, attempt + 1));
+                  .chain(() -> withRetries(channel, json, trace, attempt + 1));
             });
   }
 
   /** One attempt on a worker thread, in its own transaction and request context. */
-  private Uni<Outcome> attempt(
-      String consumer, String json, Consumer<InboundEvent> effect, Context trace) {
+  private Uni<Outcome> attempt(Channel channel, String json, Context trace) {
     return Uni.createFrom()
-        .item(() -> applyInNewTransaction(consumer, json, effect, trace))
+        .item(() -> applyInNewTransaction(channel, json, trace))
         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
   }
 
-  private Outcome applyInNewTransaction(
-      String consumer, String json, Consumer<InboundEvent> effect, Context trace) {
+  private Outcome applyInNewTransaction(Channel channel, String json, Context trace) {
+    String consumer = channel.consumer;
     ManagedContext requestContext = Arc.container().requestContext();
     boolean activated = !requestContext.isActive();
     if (activated) {
@@ -181,7 +227,7 @@ public class IdempotentConsumer {
             .startSpan();
     try (Scope scope = span.makeCurrent()) {
       Outcome outcome =
-          QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, json, effect, span));
+          QuarkusTransaction.requiringNew().call(() -> applyOnce(channel, json, span));
       span.setAttribute("plantrack.outcome", outcome.name().toLowerCase(java.util.Locale.ROOT));
       counter(consumer, outcome == Outcome.APPLIED ? "applied" : "duplicate").increment();
       return outcome;
@@ -197,8 +243,8 @@ public class IdempotentConsumer {
     }
   }
 
-  private Outcome applyOnce(
-      String consumer, String json, Consumer<InboundEvent> effect, Span span) {
+  private Outcome applyOnce(Channel channel, String json, Span span) {
+    String consumer = channel.consumer;
     InboundEvent event = InboundEvent.parse(mapper, json);
     span.setAttribute("cloudevents.event_id", event.id());
     span.setAttribute("cloudevents.event_type", event.type());
@@ -207,8 +253,39 @@ public class IdempotentConsumer {
     if (!processed.firstDelivery(consumer, event.id())) {
       return Outcome.DUPLICATE;
     }
-    effect.accept(event);
+    RejectedParts rejected = Arc.container().instance(RejectedParts.class).get();
+    rejected.clear();
+    channel.effect.accept(event);
+    if (!rejected.parts().isEmpty()) {
+      deadLetterParts(channel, json, event, rejected);
+    }
     return Outcome.APPLIED;
+  }
+
+  /**
+   * The parts the effect left out go to the dead-letter topic before the rest commits (a broker
+   * failure is transient: the whole attempt is repeated), as the event under a derived id, so that
+   * a replay is no duplicate and applies what is still missing.
+   */
+  private void deadLetterParts(
+      Channel channel, String json, InboundEvent event, RejectedParts rejected) {
+    String reason = channel.consumer + ": rejected parts: " + rejected.describe();
+    LOG.warnf("%s: event %s applied without some parts: %s", channel.consumer, event.id(), reason);
+    try {
+      com.fasterxml.jackson.databind.node.ObjectNode copy =
+          (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json);
+      copy.put("id", event.id() + "/rejected");
+      deadLetters.write(
+          event.subject(),
+          mapper.writeValueAsString(copy),
+          Map.of(
+              DeadLetterTopic.REASON, reason,
+              DeadLetterTopic.SOURCE_TOPIC, channel.topic(),
+              DeadLetterTopic.EXCEPTION, RejectedParts.class.getName()));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    counter(channel.consumer, "dead-lettered").increment();
   }
 
   private DeadLetterException deadLetter(

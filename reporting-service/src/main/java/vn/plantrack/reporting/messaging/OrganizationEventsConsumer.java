@@ -1,5 +1,6 @@
 package vn.plantrack.reporting.messaging;
 
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -8,19 +9,18 @@ import vn.plantrack.reporting.service.ReadModelService;
 
 /** plantrack.organizations → the read model's organization_view. */
 @ApplicationScoped
+@Startup
 public class OrganizationEventsConsumer {
   static final String NAME = "reporting.organizations";
 
-  private final IdempotentConsumer consumer;
-  private final ReadModelService readModel;
+  private final IdempotentConsumer.Channel organizations;
 
   public OrganizationEventsConsumer(IdempotentConsumer consumer, ReadModelService readModel) {
-    this.consumer = consumer;
-    this.readModel = readModel;
+    this.organizations = consumer.channel("organizations", NAME, readModel::applyOrganizationEvent);
   }
 
   @Incoming("organizations")
   public Uni<Void> on(String event) {
-    return consumer.consume(NAME, event, readModel::applyOrganizationEvent);
+    return organizations.consume(event);
   }
 }

@@ -1,5 +1,6 @@
 package vn.plantrack.reporting.messaging;
 
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -8,31 +9,34 @@ import vn.plantrack.reporting.service.ReadModelService;
 
 /** plantrack.plans, plantrack.tasks and plantrack.indicators → the read model. */
 @ApplicationScoped
+@Startup
 public class OwnerEventsConsumer {
   public static final String PLANS = "reporting.plans";
   public static final String TASKS = "reporting.tasks";
   public static final String INDICATORS = "reporting.indicators";
 
-  private final IdempotentConsumer consumer;
-  private final ReadModelService readModel;
+  private final IdempotentConsumer.Channel plans;
+  private final IdempotentConsumer.Channel tasks;
+  private final IdempotentConsumer.Channel indicators;
 
   public OwnerEventsConsumer(IdempotentConsumer consumer, ReadModelService readModel) {
-    this.consumer = consumer;
-    this.readModel = readModel;
+    this.plans = consumer.channel("plans", PLANS, readModel::applyPlan);
+    this.tasks = consumer.channel("tasks", TASKS, readModel::applyTask);
+    this.indicators = consumer.channel("indicators", INDICATORS, readModel::applyIndicator);
   }
 
   @Incoming("plans")
   public Uni<Void> onPlan(String event) {
-    return consumer.consume(PLANS, event, readModel::applyPlan);
+    return plans.consume(event);
   }
 
   @Incoming("tasks")
   public Uni<Void> onTask(String event) {
-    return consumer.consume(TASKS, event, readModel::applyTask);
+    return tasks.consume(event);
   }
 
   @Incoming("indicators")
   public Uni<Void> onIndicator(String event) {
-    return consumer.consume(INDICATORS, event, readModel::applyIndicator);
+    return indicators.consume(event);
   }
 }
