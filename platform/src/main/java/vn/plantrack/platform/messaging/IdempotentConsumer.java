@@ -84,6 +84,7 @@ public class IdempotentConsumer {
   private final ObjectMapper mapper;
   private final ProcessedEvents processed;
   private final DeadLetterTopic deadLetters;
+  private final RejectedParts rejected;
   private final org.eclipse.microprofile.config.Config config;
   private final Map<String, Channel> channels = new ConcurrentHashMap<>();
   private final MeterRegistry registry;
@@ -97,6 +98,7 @@ public class IdempotentConsumer {
       ObjectMapper mapper,
       ProcessedEvents processed,
       DeadLetterTopic deadLetters,
+      RejectedParts rejected,
       org.eclipse.microprofile.config.Config config,
       MeterRegistry registry,
       OpenTelemetry openTelemetry,
@@ -109,6 +111,7 @@ public class IdempotentConsumer {
     this.mapper = mapper;
     this.processed = processed;
     this.deadLetters = deadLetters;
+    this.rejected = rejected;
     this.config = config;
     this.registry = registry;
     this.tracer = openTelemetry.getTracer("vn.plantrack.platform.messaging");
@@ -253,7 +256,6 @@ public class IdempotentConsumer {
     if (!processed.firstDelivery(consumer, event.id())) {
       return Outcome.DUPLICATE;
     }
-    RejectedParts rejected = Arc.container().instance(RejectedParts.class).get();
     rejected.clear();
     channel.effect.accept(event);
     if (!rejected.parts().isEmpty()) {

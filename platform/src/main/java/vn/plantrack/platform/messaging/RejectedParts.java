@@ -19,16 +19,16 @@ public class RejectedParts {
     parts.put(part, reason);
   }
 
-  Map<String, String> parts() {
+  public Map<String, String> parts() {
     return Map.copyOf(parts);
   }
 
-  void clear() {
+  public void clear() {
     parts.clear();
   }
 
   /** "38.2: title missing; 38.3: no parent 38.9" — in rejection order. */
-  String describe() {
+  public String describe() {
     StringBuilder text = new StringBuilder();
     parts.forEach(
         (part, reason) ->
