@@ -58,13 +58,26 @@ public final class TopicReader {
    * acknowledgement.
    */
   public static void send(String bootstrapServers, String topic, String key, String value) {
+    send(bootstrapServers, topic, key, value, java.util.Map.of());
+  }
+
+  /** Sends a raw record with headers (a dead-letter record as the connector writes one, say). */
+  public static void send(
+      String bootstrapServers,
+      String topic,
+      String key,
+      String value,
+      java.util.Map<String, String> headers) {
     Properties props = new Properties();
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-      producer.send(new ProducerRecord<>(topic, key, value)).get();
+      ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+      headers.forEach(
+          (k, v) -> record.headers().add(k, v.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      producer.send(record).get();
     } catch (Exception e) {
       throw new IllegalStateException("could not send to " + topic, e);
     }
