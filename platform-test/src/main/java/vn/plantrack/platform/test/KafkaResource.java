@@ -9,11 +9,11 @@ import vn.plantrack.infra.KafkaCredentials;
 /**
  * A real Kafka broker (its own JVM, SASL and ACLs as in production) for a service's tests. The
  * service connects as its own principal ({@code plantrack.kafka.username}): the platform's test
- * profile takes its password from {@link #PASSWORD}{@code <principal>}.
+ * profile takes its password from {@link #PASSWORD_PREFIX}{@code <principal>}.
  */
 public class KafkaResource implements QuarkusTestResourceLifecycleManager {
   /** Prefix of the properties holding each principal's password (admin's for TopicReader). */
-  public static final String PASSWORD = "plantrack.test.kafka.password.";
+  public static final String PASSWORD_PREFIX = "plantrack.test.kafka.password.";
 
   private KafkaBroker broker;
 
@@ -28,7 +28,7 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
     config.put("kafka.bootstrap.servers", bootstrapServers);
     credentials
         .passwords()
-        .forEach((principal, password) -> config.put(PASSWORD + principal, password));
+        .forEach((principal, password) -> config.put(PASSWORD_PREFIX + principal, password));
     return config;
   }
 

@@ -79,7 +79,7 @@ public final class TopicReader {
   public static Properties asAdmin(String bootstrapServers) {
     String password =
         ConfigProvider.getConfig()
-            .getValue(KafkaResource.PASSWORD + KafkaAccess.ADMIN, String.class);
+            .getValue(KafkaResource.PASSWORD_PREFIX + KafkaAccess.ADMIN, String.class);
     Properties props = new Properties();
     props.putAll(KafkaCredentials.clientProperties(KafkaAccess.ADMIN, password));
     props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
