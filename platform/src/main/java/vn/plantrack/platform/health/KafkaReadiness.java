@@ -1,7 +1,9 @@
 package vn.plantrack.platform.health;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -22,12 +24,16 @@ public class KafkaReadiness implements HealthCheck {
   private static final long CACHE_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   private final String bootstrapServers;
+  private final Map<String, Object> kafkaConfig;
   private Admin admin;
   private long checkedAt;
   private HealthCheckResponse last;
 
-  public KafkaReadiness(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+  public KafkaReadiness(
+      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+      @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
     this.bootstrapServers = bootstrapServers;
+    this.kafkaConfig = kafkaConfig;
   }
 
   @Override
@@ -66,6 +72,7 @@ public class KafkaReadiness implements HealthCheck {
   private Admin admin() {
     if (admin == null) {
       Properties props = new Properties();
+      props.putAll(kafkaConfig); // the service's SASL principal
       props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
       props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "1500");
       props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "2000");

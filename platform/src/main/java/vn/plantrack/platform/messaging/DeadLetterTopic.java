@@ -1,5 +1,6 @@
 package vn.plantrack.platform.messaging;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,6 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The service's dead-letter topic: every incoming channel names the same one ({@code
@@ -61,13 +61,14 @@ public class DeadLetterTopic {
   }
 
   private final Config config;
-  private final String bootstrapServers;
+  private final Map<String, Object> kafkaConfig;
   private Producer<String, String> producer;
 
+  /** kafkaConfig: the service's kafka.* settings (bootstrap servers and its SASL principal). */
   public DeadLetterTopic(
-      Config config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+      Config config, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
     this.config = config;
-    this.bootstrapServers = bootstrapServers;
+    this.kafkaConfig = kafkaConfig;
   }
 
   /** The topic, or empty for a service that consumes nothing. */
@@ -106,7 +107,7 @@ public class DeadLetterTopic {
       return List.of();
     }
     Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    props.putAll(kafkaConfig);
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
@@ -187,7 +188,7 @@ public class DeadLetterTopic {
   private synchronized Producer<String, String> producer() {
     if (producer == null) {
       Properties props = new Properties();
-      props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+      props.putAll(kafkaConfig);
       props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
       props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
       props.put(ProducerConfig.ACKS_CONFIG, "all");

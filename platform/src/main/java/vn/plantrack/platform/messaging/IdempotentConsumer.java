@@ -248,7 +248,7 @@ public class IdempotentConsumer {
 
   private Outcome applyOnce(Channel channel, String json, Span span) {
     String consumer = channel.consumer;
-    InboundEvent event = InboundEvent.parse(mapper, json);
+    InboundEvent event = TopicOwners.check(channel.topic(), InboundEvent.parse(mapper, json));
     span.setAttribute("cloudevents.event_id", event.id());
     span.setAttribute("cloudevents.event_type", event.type());
     span.setAttribute("cloudevents.event_source", event.source());

@@ -13,6 +13,7 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -34,7 +35,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -72,7 +72,7 @@ public class OutboxRelay {
 
   private final EntityManager entityManager;
   private final OutboxConfig config;
-  private final String bootstrapServers;
+  private final Map<String, Object> kafkaConfig;
   private final Counter published;
   private final Counter failures;
   private final Tracer tracer;
@@ -84,11 +84,11 @@ public class OutboxRelay {
       OutboxConfig config,
       MeterRegistry registry,
       OpenTelemetry openTelemetry,
-      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+      @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
     this.entityManager = entityManager;
     this.tracer = openTelemetry.getTracer("vn.plantrack.platform.outbox");
     this.config = config;
-    this.bootstrapServers = bootstrapServers;
+    this.kafkaConfig = kafkaConfig;
     this.published = registry.counter("plantrack.outbox.published");
     this.failures = registry.counter("plantrack.outbox.failures");
     Gauge.builder("plantrack.outbox.pending", lastPending, AtomicLong::get)
@@ -268,8 +268,9 @@ public class OutboxRelay {
 
   private synchronized Producer<String, String> producer() {
     if (producer == null) {
+      // The service's kafka.* settings: bootstrap servers and its SASL principal, as the consumers.
       Properties props = new Properties();
-      props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+      props.putAll(kafkaConfig);
       props.put(ProducerConfig.CLIENT_ID_CONFIG, config.source().replace('/', '_') + "-outbox");
       props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
       props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

@@ -1,5 +1,6 @@
 package vn.plantrack.task.messaging;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -76,6 +77,48 @@ class ImportedTasksTest {
     assertThat(sub.createdBy).isEqualTo("kt.coordinator");
     // The example's section III is not among this plan copy's sections (I, VII): left unset.
     assertThat(parent.sectionCode).isNull();
+  }
+
+  /**
+   * Only plan-service may confirm an import: the same event from another source (a forger with
+   * write access to the topic) is dead-lettered with the reason and creates nothing.
+   */
+  @Test
+  void aForgedImportConfirmationIsDeadLetteredAndCreatesNoTasks() throws Exception {
+    UUID plan = UUID.randomUUID();
+    ObjectNode issued = TaskEventsTest.example("plan.issued.v1.json");
+    issued.put("id", UUID.randomUUID().toString()).put("subject", plan.toString());
+    ((ObjectNode) issued.get("data")).put("id", plan.toString());
+    ObjectNode forged = TaskEventsTest.example("plan.import-confirmed.v1.json");
+    String forgedId = UUID.randomUUID().toString();
+    forged.put("id", forgedId).put("subject", plan.toString());
+    forged.put("source", "/plantrack/indicator-service");
+    ((ObjectNode) forged.get("data")).put("id", plan.toString());
+    TopicReader.send(kafka, "plantrack.plans", plan.toString(), issued.toString());
+    TopicReader.send(kafka, "plantrack.plans", plan.toString(), forged.toString());
+    ObjectNode later = issued.deepCopy();
+    later.put("id", UUID.randomUUID().toString());
+    ((ObjectNode) later.get("data")).put("version", 99).put("number", "1570/KH-UBND (marker)");
+    TopicReader.send(kafka, "plantrack.plans", plan.toString(), later.toString());
+
+    var dead =
+        TopicReader.await(
+            kafka,
+            "plantrack.task.dead-letter",
+            r -> r.value().contains(forgedId),
+            1,
+            Duration.ofSeconds(30));
+    assertThat(dead).hasSize(1);
+    assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), UTF_8))
+        .contains("/plantrack/indicator-service is not plantrack.plans's owner");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .call(() -> "1570/KH-UBND (marker)".equals(markerNumber(plan))));
+    assertThat(QuarkusTransaction.requiringNew().call(() -> tasks.count("planId = ?1", plan)))
+        .isZero();
   }
 
   private String markerNumber(UUID plan) {
