@@ -47,7 +47,7 @@ final class Checker {
     for (JsonNode t : pages("/api/v1/tasks?planId=" + workload.plan)) {
       owner.put(
           t.path("id").asText(),
-          t.path("status").asText() + " " + t.path("progressPercent").asText());
+          t.path("status").asText() + " " + t.path("progressPercent").asInt(0));
     }
     String quarter = quarter();
     Api.Answer built =
@@ -61,10 +61,15 @@ final class Checker {
       differences.add("consolidated report of " + quarter + ": " + built);
     } else {
       Map<String, String> reported = new TreeMap<>();
-      for (JsonNode line : built.json().at("/content/tasks")) {
+      Api.Answer annexes =
+          api.get(
+              "/api/v1/consolidated-reports/" + built.json().path("id").asText() + "?annexes=true",
+              Workload.COORDINATOR);
+      for (JsonNode line :
+          annexes.ok() ? annexes.json().at("/content/tasks") : Api.JSON.nullNode()) {
         reported.put(
             line.path("id").asText(),
-            line.path("status").asText() + " " + line.path("progressPercent").asText());
+            line.path("status").asText() + " " + line.path("progressPercent").asInt(0));
       }
       if (!reported.isEmpty() && !reported.equals(owner)) {
         int n = 0;

@@ -43,7 +43,8 @@ public final class FaultRun {
         delete(stack.run.resolve(part));
       }
       Instant started = Instant.now();
-      stack.up(true);
+      stack.up();
+      stack.loadDirectory();
       say("stack up in " + Duration.between(started, Instant.now()).toSeconds() + " s");
       exit = run(stack, dbProxy, ops, faultCount, clients, longForm);
     } finally {
@@ -96,7 +97,12 @@ public final class FaultRun {
       threads.add(t);
     }
     Faults faults =
-        new Faults(stack, dbProxy, Duration.ofSeconds(50), Duration.ofSeconds(longForm ? 30 : 20));
+        new Faults(
+            stack,
+            dbProxy,
+            Duration.ofSeconds(50),
+            Duration.ofSeconds(longForm ? 30 : 20),
+            workload::probe);
     Instant began = Instant.now();
     Api.sleep(15_000);
     for (int i = 0; i < faultCount; i++) {

@@ -37,10 +37,17 @@ final class Faults {
   private final TcpProxy dbProxy;
   private final Duration stopFor;
   private final Duration cutFor;
+  private final java.util.function.Supplier<String> brokerDownProbe;
   final List<Fault> done = new ArrayList<>();
 
-  Faults(Stack stack, TcpProxy dbProxy, Duration stopFor, Duration cutFor) {
+  Faults(
+      Stack stack,
+      TcpProxy dbProxy,
+      Duration stopFor,
+      Duration cutFor,
+      java.util.function.Supplier<String> brokerDownProbe) {
     this.stack = stack;
+    this.brokerDownProbe = brokerDownProbe;
     this.dbProxy = dbProxy;
     this.stopFor = stopFor;
     this.cutFor = cutFor;
@@ -64,7 +71,10 @@ final class Faults {
         default -> stack.signal("KILL", part);
       }
       Api.sleep(3000);
-      stack.up(false);
+      if (part.equals("kafka")) {
+        note = brokerDownProbe.get();
+      }
+      stack.up();
       if (part.equals("postgres")) {
         note = "back after " + awaitListening(stack.postgres()) + " s";
       }

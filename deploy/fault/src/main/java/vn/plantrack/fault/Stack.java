@@ -58,14 +58,14 @@ final class Stack {
     return names;
   }
 
-  /** deploy/local/up; {@code demo}: load the directory and the demo plans (first start only). */
-  void up(boolean demo) throws IOException, InterruptedException {
+  /** deploy/local/up, without demo data. */
+  void up() throws IOException, InterruptedException {
     Map<String, String> env = new HashMap<>();
     env.put("PLANTRACK_PORT_BASE", Integer.toString(base));
     env.put("PLANTRACK_RUN_DIR", run.toString());
     env.put("PLANTRACK_NO_BUILD", "true");
     env.put("PLANTRACK_INSTANCES", "2");
-    env.put("PLANTRACK_NO_DEMO", Boolean.toString(!demo));
+    env.put("PLANTRACK_NO_DEMO", "true");
     env.put("PLANTRACK_DB_ADDRESS_TASK_2", "127.0.0.1:" + dbProxyPort);
     // The suite judges faults, not the edge's limits: its few users make many calls.
     env.put("PLANTRACK_GATEWAY_CLIENT_RATE_PER_SECOND", "2000");
@@ -73,6 +73,35 @@ final class Stack {
     env.put("PLANTRACK_GATEWAY_USER_RATE_PER_SECOND", "1000");
     env.put("PLANTRACK_GATEWAY_USER_BURST", "2000");
     script("up", env, 900);
+  }
+
+  /**
+   * The organization directory (what the workload's tasks name), loaded as up's demo step does,
+   * without the demo plans.
+   */
+  void loadDirectory() throws IOException, InterruptedException {
+    Path infra = root.resolve("deploy/infra/target");
+    String classpath =
+        infra.resolve("infra-1.0.0-SNAPSHOT.jar")
+            + ":"
+            + Files.readString(infra.resolve("launcher.classpath")).trim();
+    Process process =
+        new ProcessBuilder(
+                "java",
+                "-cp",
+                classpath,
+                "vn.plantrack.infra.StackCli",
+                "load-directory",
+                gateways().get(0),
+                keycloak(),
+                root.resolve("plan-service/src/main/resources/directory").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(run.resolve("fault-directory.log").toFile()))
+            .start();
+    if (!process.waitFor(600, TimeUnit.SECONDS) || process.exitValue() != 0) {
+      throw new IllegalStateException("the directory did not load, see fault-directory.log");
+    }
   }
 
   void down() throws IOException, InterruptedException {

@@ -75,8 +75,13 @@ final class Workload {
         keyed(
             "setup", "issue", plan, "POST", "/api/v1/plans/" + plan + "/issue", COORDINATOR, null),
         "issue the suite's plan");
-    for (int i = 0; i < 6; i++) {
+    // task-service learns the plan from plan-service's events, a moment after the issue.
+    long deadline = System.nanoTime() + GIVE_UP_NANOS;
+    while (tasks.size() < 6 && System.nanoTime() < deadline) {
       createTask();
+      if (tasks.isEmpty()) {
+        Api.sleep(1000);
+      }
     }
     if (tasks.isEmpty()) {
       throw new IllegalStateException("task-service never accepted a task of the suite's plan");
@@ -124,6 +129,31 @@ final class Workload {
     String body =
         Api.json(Map.of("status", "IN_PROGRESS", "percent", percent, "note", "Tiến độ " + mark));
     keyed("progress", mark, task, "POST", "/api/v1/tasks/" + task + "/progress", FINANCE, body);
+  }
+
+  /**
+   * One progress report in a single attempt, while the broker is away: is it accepted (the outbox
+   * keeps the event) or refused? Its effect is checked like any other; its event must reach
+   * reporting once the broker is back (the read models' convergence).
+   */
+  String probe() {
+    String task = pick(tasks);
+    String mark = mark("P");
+    Op op = ledger.add("progress", "fault-" + run + "-probe-" + mark, mark, task);
+    Api.Answer answer =
+        api.call(
+            "POST",
+            "/api/v1/tasks/" + task + "/progress",
+            FINANCE,
+            Map.of("Idempotency-Key", op.key),
+            Api.json(Map.of("status", "IN_PROGRESS", "percent", 42, "note", "Tiến độ " + mark)));
+    op.attempts = 1;
+    op.status = answer.status();
+    op.outcome =
+        answer.ok()
+            ? Outcome.ACKED
+            : answer.status() == -1 || answer.status() >= 500 ? Outcome.UNKNOWN : Outcome.FAILED;
+    return "a progress report with the broker down: " + answer;
   }
 
   void note() {
