@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * nothing was lost, doubled or invented, every dead letter was poison the suite sent, the events
  * are whole and the read models converged within 30 s.
  *
- * <p>{@code FaultRun [--short|--long] [--ops N] [--faults N] [--clients N] [--keep]}.
+ * <p>{@code FaultRun [--short|--long] [--ops N] [--faults N] [--clients N] [--keep] [--reuse]}
+ * (--reuse: keep what a previous run with --keep left running, data included).
  */
 public final class FaultRun {
   private FaultRun() {}
@@ -37,10 +38,14 @@ public final class FaultRun {
         new Stack(root, root.resolve("deploy/fault/target/stack"), option(args, "--base", 38000));
     int exit;
     try (TcpProxy dbProxy = new TcpProxy(stack.dbProxyPort, stack.postgres())) {
-      say("stopping what a previous run left, starting afresh (two instances of everything)");
-      stack.down();
-      for (String part : List.of("postgres", "kafka", "logs", "pids")) {
-        delete(stack.run.resolve(part));
+      if (List.of(args).contains("--reuse")) {
+        say("reusing what runs in " + stack.run + " (up starts what is missing)");
+      } else {
+        say("stopping what a previous run left, starting afresh (two instances of everything)");
+        stack.down();
+        for (String part : List.of("postgres", "kafka", "logs", "pids")) {
+          delete(stack.run.resolve(part));
+        }
       }
       Instant started = Instant.now();
       stack.up();

@@ -72,7 +72,19 @@ final class Stack {
     env.put("PLANTRACK_GATEWAY_CLIENT_BURST", "4000");
     env.put("PLANTRACK_GATEWAY_USER_RATE_PER_SECOND", "1000");
     env.put("PLANTRACK_GATEWAY_USER_BURST", "2000");
-    script("up", env, 900);
+    // up is safe to run again: on a slow machine a part may outlast its wait, and is still
+    // starting.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        script("up", env, 900);
+        return;
+      } catch (IllegalStateException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+        FaultRun.say("deploy/local/up failed (attempt " + attempt + "), running it again");
+      }
+    }
   }
 
   /**
