@@ -45,7 +45,10 @@ public interface GatewayConfig {
   Duration breakerOpenFor();
 
   interface Service {
-    /** Base URL, e.g. http://127.0.0.1:8081. */
+    /**
+     * Base URL, e.g. http://127.0.0.1:8081, or the instances' base URLs separated by commas (calls
+     * go round robin; an instance refusing connections is skipped).
+     */
     String url();
 
     /** Path prefixes the service owns, e.g. /api/v1/tasks. */
