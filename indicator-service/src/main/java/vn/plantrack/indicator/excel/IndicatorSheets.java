@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.plantrack.platform.spreadsheet.Choice;
-import vn.plantrack.platform.spreadsheet.Column;
-import vn.plantrack.platform.spreadsheet.EnumChoices;
-import vn.plantrack.platform.spreadsheet.SheetDefinition;
 import vn.plantrack.platform.text.VietnameseText;
+import vn.plantrack.workbook.Choice;
+import vn.plantrack.workbook.Column;
+import vn.plantrack.workbook.EnumChoices;
+import vn.plantrack.workbook.SheetDefinition;
 
 /**
  * The two workbooks of indicator-service: the indicators of a plan with a column per milestone year

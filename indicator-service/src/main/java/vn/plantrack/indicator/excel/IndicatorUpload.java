@@ -31,15 +31,15 @@ import vn.plantrack.indicator.service.IndicatorData;
 import vn.plantrack.indicator.service.IndicatorQueries;
 import vn.plantrack.indicator.service.TargetData;
 import vn.plantrack.platform.problem.ProblemException;
-import vn.plantrack.platform.spreadsheet.ImportMode;
-import vn.plantrack.platform.spreadsheet.ImportReport;
-import vn.plantrack.platform.spreadsheet.ParsedSheet;
-import vn.plantrack.platform.spreadsheet.ReadResult;
-import vn.plantrack.platform.spreadsheet.RowError;
-import vn.plantrack.platform.spreadsheet.RowImports;
-import vn.plantrack.platform.spreadsheet.SheetDefinition;
-import vn.plantrack.platform.spreadsheet.SheetReader;
-import vn.plantrack.platform.spreadsheet.SheetRow;
+import vn.plantrack.workbook.ImportMode;
+import vn.plantrack.workbook.ImportReport;
+import vn.plantrack.workbook.ParsedSheet;
+import vn.plantrack.workbook.ReadResult;
+import vn.plantrack.workbook.RowError;
+import vn.plantrack.workbook.RowImports;
+import vn.plantrack.workbook.SheetDefinition;
+import vn.plantrack.workbook.SheetReader;
+import vn.plantrack.workbook.SheetRow;
 
 /**
  * An indicators workbook uploaded into a plan: a row whose ID or code is an indicator of the plan

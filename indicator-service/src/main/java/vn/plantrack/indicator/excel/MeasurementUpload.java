@@ -26,15 +26,15 @@ import vn.plantrack.indicator.service.IndicatorCommands;
 import vn.plantrack.indicator.service.IndicatorQueries;
 import vn.plantrack.indicator.service.MeasurementData;
 import vn.plantrack.platform.problem.ProblemException;
-import vn.plantrack.platform.spreadsheet.ImportMode;
-import vn.plantrack.platform.spreadsheet.ImportReport;
-import vn.plantrack.platform.spreadsheet.ReadResult;
-import vn.plantrack.platform.spreadsheet.RowError;
-import vn.plantrack.platform.spreadsheet.RowImports;
-import vn.plantrack.platform.spreadsheet.SheetDefinition;
-import vn.plantrack.platform.spreadsheet.SheetReader;
-import vn.plantrack.platform.spreadsheet.SheetRow;
 import vn.plantrack.platform.text.VietnameseText;
+import vn.plantrack.workbook.ImportMode;
+import vn.plantrack.workbook.ImportReport;
+import vn.plantrack.workbook.ReadResult;
+import vn.plantrack.workbook.RowError;
+import vn.plantrack.workbook.RowImports;
+import vn.plantrack.workbook.SheetDefinition;
+import vn.plantrack.workbook.SheetReader;
+import vn.plantrack.workbook.SheetRow;
 
 /**
  * A values workbook uploaded: each row records one indicator's value for one period through {@link

@@ -29,10 +29,10 @@ import vn.plantrack.platform.paging.Page;
 import vn.plantrack.platform.paging.PageRequest;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.problem.ProblemTypes;
-import vn.plantrack.platform.spreadsheet.Choice;
-import vn.plantrack.platform.spreadsheet.SheetDefinition;
-import vn.plantrack.platform.spreadsheet.SheetReader;
-import vn.plantrack.platform.spreadsheet.SheetWriter;
+import vn.plantrack.workbook.Choice;
+import vn.plantrack.workbook.SheetDefinition;
+import vn.plantrack.workbook.SheetReader;
+import vn.plantrack.workbook.SheetWriter;
 
 /**
  * The indicator workbooks written: templates (with the province's organizations to choose from) and

@@ -3,12 +3,12 @@ package vn.plantrack.indicator.excel;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.plantrack.directory.KnownOrganization;
-import vn.plantrack.platform.spreadsheet.Choice;
-import vn.plantrack.platform.spreadsheet.ReadResult;
-import vn.plantrack.platform.spreadsheet.RowError;
-import vn.plantrack.platform.spreadsheet.SheetDefinition;
-import vn.plantrack.platform.spreadsheet.SheetRow;
-import vn.plantrack.platform.spreadsheet.WorkbookRejected;
+import vn.plantrack.workbook.Choice;
+import vn.plantrack.workbook.ReadResult;
+import vn.plantrack.workbook.RowError;
+import vn.plantrack.workbook.SheetDefinition;
+import vn.plantrack.workbook.SheetRow;
+import vn.plantrack.workbook.WorkbookRejected;
 
 /** What the indicator workbooks share: refusals of a header or a cell, choices, comparisons. */
 final class WorkbookRows {

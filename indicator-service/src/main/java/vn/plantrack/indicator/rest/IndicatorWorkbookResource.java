@@ -31,9 +31,9 @@ import vn.plantrack.indicator.excel.WorkbookExports;
 import vn.plantrack.indicator.service.IndicatorQuery;
 import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.security.Roles;
-import vn.plantrack.platform.spreadsheet.ImportMode;
-import vn.plantrack.platform.spreadsheet.ImportReport;
-import vn.plantrack.platform.spreadsheet.Xlsx;
+import vn.plantrack.workbook.ImportMode;
+import vn.plantrack.workbook.ImportReport;
+import vn.plantrack.workbook.Xlsx;
 
 /**
  * Indicators and their values as Excel workbooks (XLSX): templates with Vietnamese headers,

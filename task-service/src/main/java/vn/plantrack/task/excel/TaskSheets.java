@@ -3,10 +3,10 @@ package vn.plantrack.task.excel;
 import java.util.List;
 import java.util.Map;
 import vn.plantrack.directory.KnownOrganization;
-import vn.plantrack.platform.spreadsheet.Choice;
-import vn.plantrack.platform.spreadsheet.Column;
-import vn.plantrack.platform.spreadsheet.EnumChoices;
-import vn.plantrack.platform.spreadsheet.SheetDefinition;
+import vn.plantrack.workbook.Choice;
+import vn.plantrack.workbook.Column;
+import vn.plantrack.workbook.EnumChoices;
+import vn.plantrack.workbook.SheetDefinition;
 
 /**
  * The two workbooks of task-service: the tasks of a plan (what a coordinator enters) and progress

@@ -13,15 +13,6 @@ import vn.plantrack.directory.KnownOrganization;
 import vn.plantrack.directory.KnownPlan;
 import vn.plantrack.directory.service.DirectoryQueries;
 import vn.plantrack.platform.problem.ProblemException;
-import vn.plantrack.platform.spreadsheet.ImportMode;
-import vn.plantrack.platform.spreadsheet.ImportReport;
-import vn.plantrack.platform.spreadsheet.ReadResult;
-import vn.plantrack.platform.spreadsheet.RowError;
-import vn.plantrack.platform.spreadsheet.RowImports;
-import vn.plantrack.platform.spreadsheet.SheetDefinition;
-import vn.plantrack.platform.spreadsheet.SheetReader;
-import vn.plantrack.platform.spreadsheet.SheetRow;
-import vn.plantrack.platform.spreadsheet.WorkbookRejected;
 import vn.plantrack.task.Task;
 import vn.plantrack.task.contract.TaskStatus;
 import vn.plantrack.task.service.JudgedTask;
@@ -30,6 +21,15 @@ import vn.plantrack.task.service.TaskAccess;
 import vn.plantrack.task.service.TaskCommands;
 import vn.plantrack.task.service.TaskData;
 import vn.plantrack.task.service.TaskQueries;
+import vn.plantrack.workbook.ImportMode;
+import vn.plantrack.workbook.ImportReport;
+import vn.plantrack.workbook.ReadResult;
+import vn.plantrack.workbook.RowError;
+import vn.plantrack.workbook.RowImports;
+import vn.plantrack.workbook.SheetDefinition;
+import vn.plantrack.workbook.SheetReader;
+import vn.plantrack.workbook.SheetRow;
+import vn.plantrack.workbook.WorkbookRejected;
 
 /**
  * Uploads of the tasks and progress workbooks. Every write goes through {@link TaskCommands}

@@ -21,15 +21,15 @@ import vn.plantrack.platform.paging.PageRequest;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.problem.ProblemTypes;
 import vn.plantrack.platform.security.Caller;
-import vn.plantrack.platform.spreadsheet.Choice;
-import vn.plantrack.platform.spreadsheet.SheetDefinition;
-import vn.plantrack.platform.spreadsheet.SheetReader;
-import vn.plantrack.platform.spreadsheet.SheetWriter;
 import vn.plantrack.task.Task;
 import vn.plantrack.task.service.JudgedTask;
 import vn.plantrack.task.service.TaskAccess;
 import vn.plantrack.task.service.TaskQueries;
 import vn.plantrack.task.service.TaskQuery;
+import vn.plantrack.workbook.Choice;
+import vn.plantrack.workbook.SheetDefinition;
+import vn.plantrack.workbook.SheetReader;
+import vn.plantrack.workbook.SheetWriter;
 
 /**
  * Tasks and progress as Excel workbooks to download: templates, and exports of any filtered list

@@ -28,14 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.security.Roles;
-import vn.plantrack.platform.spreadsheet.ImportMode;
-import vn.plantrack.platform.spreadsheet.ImportReport;
-import vn.plantrack.platform.spreadsheet.Xlsx;
 import vn.plantrack.task.contract.TaskStatus;
 import vn.plantrack.task.contract.Timeliness;
 import vn.plantrack.task.excel.TaskWorkbookUploads;
 import vn.plantrack.task.excel.TaskWorkbooks;
 import vn.plantrack.task.service.TaskQuery;
+import vn.plantrack.workbook.ImportMode;
+import vn.plantrack.workbook.ImportReport;
+import vn.plantrack.workbook.Xlsx;
 
 /**
  * Tasks and progress as Excel workbooks (XLSX): templates with Vietnamese headers, validation lists

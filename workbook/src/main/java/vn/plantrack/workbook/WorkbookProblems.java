@@ -1,4 +1,4 @@
-package vn.plantrack.platform.spreadsheet;
+package vn.plantrack.workbook;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.vertx.ext.web.RoutingContext;

@@ -1,33 +1,26 @@
-package vn.plantrack.platform.spreadsheet;
+package vn.plantrack.workbook;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
- * Reads an uploaded workbook against a {@link SheetDefinition}: columns are found by their header
- * (case, diacritics, a trailing "*" and the order of columns do not matter; the API field name is
- * accepted too), each cell is converted by its column's type, and every problem becomes a {@link
- * RowError} at the row and column a person sees in Excel. Limits: {@value #MAX_ROWS} data rows,
- * {@value #MAX_BYTES} bytes; beyond them, or for a file that is not an XLSX workbook, a 400.
+ * One cell read by its column's type: text (length, pattern), a number (a decimal comma or point, a
+ * percentage, whole, within bounds), a day, a system id, one choice or several (by value or label,
+ * case and diacritics aside). What does not fit is a {@link CellProblem} whose message says what
+ * the cell should hold.
  */
-public final class SheetReader {
-  public static final int MAX_ROWS = 5_000;
-  public static final int MAX_BYTES = 10 * 1024 * 1024;
-
+final class CellValues {
   private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})");
   private static final Pattern YMD = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern UUID_TEXT =
@@ -39,130 +32,7 @@ public final class SheetReader {
   private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
   private static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
 
-  private SheetReader() {}
-
-  /**
-   * Reads the sheet named by the definition (or the workbook's first data sheet) and converts it.
-   */
-  public static ReadResult read(byte[] file, SheetDefinition sheet) {
-    return convert(parse(file, sheet.name()), sheet);
-  }
-
-  /** Reads the sheet's headers and rows without converting them (see {@link ParsedSheet}). */
-  public static ParsedSheet parse(byte[] file, String sheetName) {
-    return XlsxParser.parse(file, sheetName, MAX_ROWS);
-  }
-
-  /**
-   * Every sheet of the workbook, in order, with the same guards as {@link #parse} (size, format,
-   * zip bombs), for a reader that finds its own structure in the rows ({@link
-   * ParsedSheet#textRows}).
-   */
-  public static List<ParsedSheet> parseAll(byte[] file, int maxRowsPerSheet) {
-    return XlsxParser.parseAll(file, maxRowsPerSheet);
-  }
-
-  static ParsedSheet parse(byte[] file, String sheetName, int maxRows) {
-    return XlsxParser.parse(file, sheetName, maxRows);
-  }
-
-  /** Converts every row of a parsed sheet by the definition's columns. */
-  public static ReadResult convert(ParsedSheet sheet, SheetDefinition definition) {
-    List<RowError> headerErrors = new ArrayList<>();
-    Map<String, Integer> columnIndex = new LinkedHashMap<>();
-    Map<String, Column> byName = new HashMap<>();
-    for (Column c : definition.columns()) {
-      byName.put(headerKey(c.header()), c);
-      byName.putIfAbsent(headerKey(c.key()), c);
-    }
-    int headerRow = sheet.headerRow() == 0 ? 1 : sheet.headerRow();
-    sheet
-        .headers()
-        .forEach(
-            (index, header) -> {
-              Column c = byName.get(headerKey(header));
-              if (c == null) {
-                return;
-              }
-              if (columnIndex.containsKey(c.key())) {
-                headerErrors.add(
-                    new RowError(
-                        headerRow,
-                        c.header(),
-                        cell(index, headerRow),
-                        c.key(),
-                        "the column appears twice"));
-                return;
-              }
-              columnIndex.put(c.key(), index);
-            });
-    for (Column c : definition.columns()) {
-      if (c.required() && !c.readOnly() && !columnIndex.containsKey(c.key())) {
-        headerErrors.add(
-            new RowError(
-                headerRow,
-                c.header(),
-                null,
-                c.key(),
-                "required column missing: the header row needs \"" + c.header() + "\""));
-      }
-    }
-    if (!headerErrors.isEmpty()) {
-      return new ReadResult(List.of(), headerErrors);
-    }
-    Map<String, Integer> columns = Map.copyOf(columnIndex);
-    Set<String> present =
-        columnIndex.keySet().stream()
-            .filter(k -> !definition.column(k).orElseThrow().readOnly())
-            .collect(Collectors.toUnmodifiableSet());
-    List<SheetRow> rows = new ArrayList<>();
-    for (ParsedSheet.Row raw : sheet.rows()) {
-      Map<String, Object> values = new HashMap<>();
-      List<RowError> errors = new ArrayList<>();
-      boolean anything = false;
-      for (Column c : definition.columns()) {
-        Integer index = columnIndex.get(c.key());
-        if (c.readOnly() || index == null) {
-          continue;
-        }
-        RawCell cell = raw.cells().get(index);
-        String address = cell(index, raw.number());
-        if (cell == null) {
-          if (c.required()) {
-            errors.add(new RowError(raw.number(), c.header(), address, c.key(), "required"));
-          }
-          continue;
-        }
-        anything = true;
-        try {
-          Object value = convert(cell, c);
-          if (value == null && c.required()) {
-            errors.add(new RowError(raw.number(), c.header(), address, c.key(), "required"));
-          }
-          values.put(c.key(), value);
-        } catch (CellProblem p) {
-          errors.add(new RowError(raw.number(), c.header(), address, c.key(), p.getMessage()));
-        }
-      }
-      if (anything) {
-        rows.add(new SheetRow(raw.number(), values, present, columns, errors));
-      }
-    }
-    return new ReadResult(rows, List.of());
-  }
-
-  /** A header as matched: folded, without the required mark. */
-  static String headerKey(String header) {
-    String folded = XlsxParser.fold(header);
-    while (folded.endsWith("*")) {
-      folded = folded.substring(0, folded.length() - 1).strip();
-    }
-    return folded;
-  }
-
-  static String cell(int column, int row) {
-    return CellReference.convertNumToColString(column) + row;
-  }
+  private CellValues() {}
 
   /** Why a cell could not be read by its column; the message goes into a {@link RowError}. */
   static final class CellProblem extends Exception {
@@ -171,7 +41,8 @@ public final class SheetReader {
     }
   }
 
-  static Object convert(RawCell cell, Column column) throws CellProblem {
+  /** The cell's value as its column's type holds it (null for an empty cell). */
+  static Object of(RawCell cell, Column column) throws CellProblem {
     if (cell.kind() == RawCell.Kind.ERROR) {
       throw new CellProblem("the cell shows a formula error (" + cell.text() + ")");
     }
@@ -188,9 +59,7 @@ public final class SheetReader {
   private static String asText(RawCell cell) {
     return switch (cell.kind()) {
       case NUMBER ->
-          cell.percent()
-              ? XlsxParser.plain(cell.number() * 100) + "%"
-              : XlsxParser.plain(cell.number());
+          cell.percent() ? RawCell.plain(cell.number() * 100) + "%" : RawCell.plain(cell.number());
       case DATE -> {
         LocalDate day = LocalDate.parse(cell.text());
         yield String.format(
@@ -271,7 +140,7 @@ public final class SheetReader {
    * A number as people type it in Vietnam or elsewhere: "0,7" and "0.7", "1.234,5" and "1,234.5",
    * "60%" (the 60); null when it is not a number.
    */
-  public static BigDecimal parseNumber(String text) {
+  static BigDecimal parseNumber(String text) {
     if (text == null) {
       return null;
     }
@@ -308,11 +177,10 @@ public final class SheetReader {
       case DATE -> day = LocalDate.parse(cell.text());
       case NUMBER -> {
         // A date typed in a cell formatted as a number: Excel's day count.
-        if (!org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(cell.number())
-            || cell.number() < 1) {
+        if (!DateUtil.isValidExcelDate(cell.number()) || cell.number() < 1) {
           throw new CellProblem("not a date (dd/mm/yyyy)");
         }
-        day = org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(cell.number()).toLocalDate();
+        day = DateUtil.getLocalDateTime(cell.number()).toLocalDate();
       }
       case TEXT -> {
         String text = clean(cell.text());
@@ -406,19 +274,19 @@ public final class SheetReader {
 
   /** The value a text names: a choice's value or label, case and diacritics aside. */
   private static String resolve(String text, Column column) throws CellProblem {
-    String folded = XlsxParser.fold(text);
+    String folded = SheetReader.fold(text);
     for (Choice c : column.choices()) {
       if (c.value().equals(text)) {
         return c.value();
       }
     }
     for (Choice c : column.choices()) {
-      if (XlsxParser.fold(c.value()).equals(folded)) {
+      if (SheetReader.fold(c.value()).equals(folded)) {
         return c.value();
       }
     }
     List<Choice> byLabel =
-        column.choices().stream().filter(c -> XlsxParser.fold(c.label()).equals(folded)).toList();
+        column.choices().stream().filter(c -> SheetReader.fold(c.label()).equals(folded)).toList();
     List<Choice> exact = byLabel.stream().filter(c -> clean(c.label()).equals(text)).toList();
     if (exact.size() == 1) {
       return exact.get(0).value();

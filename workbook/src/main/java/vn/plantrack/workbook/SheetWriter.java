@@ -1,4 +1,4 @@
-package vn.plantrack.platform.spreadsheet;
+package vn.plantrack.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,9 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -19,17 +17,12 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 /**
@@ -47,11 +40,6 @@ public final class SheetWriter {
 
   /** Excel's own limit on a cell. */
   private static final int MAX_CELL_CHARS = 32_767;
-
-  private static final byte[] REQUIRED_FILL = {(byte) 0x1F, (byte) 0x4E, (byte) 0x78};
-  private static final byte[] OPTIONAL_FILL = {(byte) 0x2E, (byte) 0x75, (byte) 0xB6};
-  private static final byte[] READ_ONLY_FILL = {(byte) 0x7F, (byte) 0x7F, (byte) 0x7F};
-  private static final byte[] READ_ONLY_CELLS = {(byte) 0xF2, (byte) 0xF2, (byte) 0xF2};
 
   private SheetWriter() {}
 
@@ -71,7 +59,7 @@ public final class SheetWriter {
     // Shared strings, as Excel writes them: a file edited by another program stays plain.
     SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, true);
     try {
-      Styles styles = new Styles(workbook);
+      SheetStyles styles = new SheetStyles(workbook);
       Sheet data = workbook.createSheet(sheet.name());
       Sheet instructions = workbook.createSheet(INSTRUCTIONS);
       Sheet lists = workbook.createSheet(LISTS);
@@ -86,7 +74,7 @@ public final class SheetWriter {
           write(row.createCell(i), column, values.get(column.key()), styles);
         }
       }
-      instructions(instructions, sheet, styles);
+      InstructionsSheet.write(instructions, sheet, styles);
       workbook.setSheetHidden(workbook.getSheetIndex(lists), true);
       workbook.setActiveSheet(0);
       workbook.setSelectedTab(0);
@@ -96,91 +84,8 @@ public final class SheetWriter {
     }
   }
 
-  /** The cell styles of a workbook, made once (a workbook holds at most 64,000). */
-  private static final class Styles {
-    final CellStyle requiredHeader;
-    final CellStyle optionalHeader;
-    final CellStyle readOnlyHeader;
-    final CellStyle text;
-    final CellStyle number;
-    final CellStyle whole;
-    final CellStyle date;
-    final CellStyle readOnlyText;
-    final CellStyle readOnlyNumber;
-    final CellStyle readOnlyDate;
-    final CellStyle title;
-    final CellStyle bold;
-    final CellStyle wrapped;
-
-    Styles(SXSSFWorkbook workbook) {
-      Font white = workbook.createFont();
-      white.setBold(true);
-      white.setColor(org.apache.poi.ss.usermodel.IndexedColors.WHITE.getIndex());
-      requiredHeader = header(workbook, white, REQUIRED_FILL);
-      optionalHeader = header(workbook, white, OPTIONAL_FILL);
-      readOnlyHeader = header(workbook, white, READ_ONLY_FILL);
-      short textFormat = workbook.createDataFormat().getFormat("@");
-      short dateFormat = workbook.createDataFormat().getFormat("dd/mm/yyyy");
-      short wholeFormat = workbook.createDataFormat().getFormat("0");
-      text = cells(workbook, textFormat, null);
-      number = cells(workbook, (short) 0, null);
-      whole = cells(workbook, wholeFormat, null);
-      date = cells(workbook, dateFormat, null);
-      readOnlyText = cells(workbook, textFormat, READ_ONLY_CELLS);
-      readOnlyNumber = cells(workbook, (short) 0, READ_ONLY_CELLS);
-      readOnlyDate = cells(workbook, dateFormat, READ_ONLY_CELLS);
-      Font big = workbook.createFont();
-      big.setBold(true);
-      big.setFontHeightInPoints((short) 14);
-      title = workbook.createCellStyle();
-      title.setFont(big);
-      Font boldFont = workbook.createFont();
-      boldFont.setBold(true);
-      bold = workbook.createCellStyle();
-      bold.setFont(boldFont);
-      bold.setWrapText(true);
-      bold.setVerticalAlignment(VerticalAlignment.TOP);
-      wrapped = workbook.createCellStyle();
-      wrapped.setWrapText(true);
-      wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-    }
-
-    private static CellStyle header(SXSSFWorkbook workbook, Font font, byte[] fill) {
-      XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
-      style.setFont(font);
-      style.setFillForegroundColor(new XSSFColor(fill, null));
-      style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      style.setWrapText(true);
-      style.setVerticalAlignment(VerticalAlignment.CENTER);
-      style.setBorderBottom(BorderStyle.THIN);
-      style.setBorderRight(BorderStyle.THIN);
-      return style;
-    }
-
-    private static CellStyle cells(SXSSFWorkbook workbook, short format, byte[] fill) {
-      XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
-      style.setDataFormat(format);
-      style.setVerticalAlignment(VerticalAlignment.TOP);
-      style.setWrapText(true);
-      if (fill != null) {
-        style.setFillForegroundColor(new XSSFColor(fill, null));
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      }
-      return style;
-    }
-
-    CellStyle of(Column column) {
-      boolean ro = column.readOnly();
-      return switch (column.type()) {
-        case NUMBER -> ro ? readOnlyNumber : column.whole() ? whole : number;
-        case DATE -> ro ? readOnlyDate : date;
-        default -> ro ? readOnlyText : text;
-      };
-    }
-  }
-
   private static void header(
-      SXSSFWorkbook workbook, Sheet data, SheetDefinition sheet, Styles styles) {
+      SXSSFWorkbook workbook, Sheet data, SheetDefinition sheet, SheetStyles styles) {
     Row header = data.createRow(0);
     header.setHeightInPoints(36);
     Drawing<?> drawing = data.createDrawingPatriarch();
@@ -322,7 +227,7 @@ public final class SheetWriter {
     }
   }
 
-  private static void write(Cell cell, Column column, Object value, Styles styles) {
+  private static void write(Cell cell, Column column, Object value, SheetStyles styles) {
     cell.setCellStyle(styles.of(column));
     if (value == null) {
       return;
@@ -359,120 +264,16 @@ public final class SheetWriter {
     if (found == null) {
       return value;
     }
-    String folded = XlsxParser.fold(found.label());
+    String folded = SheetReader.fold(found.label());
     Choice chosen = found;
     long sharing =
         column.choices().stream()
-            .filter(c -> c != chosen && XlsxParser.fold(c.label()).equals(folded))
+            .filter(c -> c != chosen && SheetReader.fold(c.label()).equals(folded))
             .count();
     return sharing > 0 ? found.value() : found.label();
   }
 
-  private static String limit(String text) {
+  static String limit(String text) {
     return text.length() > MAX_CELL_CHARS ? text.substring(0, MAX_CELL_CHARS) : text;
-  }
-
-  private static void instructions(Sheet sheet, SheetDefinition definition, Styles styles) {
-    sheet.setColumnWidth(0, 28 * 256);
-    sheet.setColumnWidth(1, 12 * 256);
-    sheet.setColumnWidth(2, 30 * 256);
-    sheet.setColumnWidth(3, 60 * 256);
-    sheet.setColumnWidth(4, 50 * 256);
-    int r = 0;
-    Cell title = sheet.createRow(r++).createCell(0);
-    title.setCellValue(definition.title());
-    title.setCellStyle(styles.title);
-    List<String> notes = new ArrayList<>(definition.notes());
-    notes.add(
-        "Dòng 1 của trang \""
-            + definition.name()
-            + "\" là tiêu đề cột; mỗi dòng bên dưới là một bản ghi. Không đổi tên cột; có thể đổi"
-            + " thứ tự cột hoặc bỏ cột không bắt buộc (khi sửa, cột bị bỏ giữ nguyên giá trị cũ).");
-    notes.add(
-        "Cột có dấu * (nền xanh đậm) là bắt buộc; cột nền xám chỉ để xem, không được đọc khi tải"
-            + " lên.");
-    notes.add(
-        "Ngày ghi dạng dd/mm/yyyy (ví dụ 30/06/2025); số thập phân dùng dấu phẩy hoặc dấu chấm.");
-    notes.add(
-        "Tải lên tệp .xlsx, tối đa "
-            + SheetReader.MAX_ROWS
-            + " dòng và "
-            + SheetReader.MAX_BYTES / (1024 * 1024)
-            + " MB. Mặc định, nếu có dòng sai thì không dòng nào được ghi và hệ thống trả về"
-            + " danh sách lỗi theo dòng và cột; với chế độ \"apply-valid-rows\" các dòng đúng"
-            + " được ghi và các dòng sai được báo lại.");
-    for (String note : notes) {
-      Row row = sheet.createRow(r++);
-      Cell cell = row.createCell(0);
-      cell.setCellValue("• " + note);
-      sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 4));
-      cell.setCellStyle(styles.wrapped);
-      row.setHeightInPoints(Math.max(15, 15 * (1 + note.length() / 150)));
-    }
-    r++;
-    Row head = sheet.createRow(r++);
-    String[] headers = {"Cột", "Bắt buộc", "Kiểu dữ liệu", "Ý nghĩa", "Giá trị cho phép"};
-    for (int i = 0; i < headers.length; i++) {
-      Cell cell = head.createCell(i);
-      cell.setCellValue(headers[i]);
-      cell.setCellStyle(styles.requiredHeader);
-    }
-    for (Column column : definition.columns()) {
-      Row row = sheet.createRow(r++);
-      cell(row, 0, column.header(), styles.bold);
-      cell(row, 1, column.readOnly() ? "Chỉ để xem" : column.required() ? "Có" : "Không", null);
-      cell(row, 2, type(column), styles.wrapped);
-      cell(row, 3, column.help(), styles.wrapped);
-      cell(row, 4, allowed(column), styles.wrapped);
-    }
-    sheet.createFreezePane(0, 0);
-  }
-
-  private static void cell(Row row, int index, String text, CellStyle style) {
-    Cell cell = row.createCell(index);
-    cell.setCellValue(limit(text));
-    cell.setCellStyle(style);
-  }
-
-  private static String type(Column column) {
-    StringBuilder text = new StringBuilder(column.type().label());
-    if (column.type() == ColumnType.NUMBER && column.whole()) {
-      text.append(", số nguyên");
-    }
-    if (column.min() != null && column.max() != null) {
-      text.append(", từ ")
-          .append(column.min().toPlainString())
-          .append(" đến ")
-          .append(column.max().toPlainString());
-    } else if (column.min() != null) {
-      text.append(", từ ").append(column.min().toPlainString()).append(" trở lên");
-    }
-    if (column.maxLength() > 0) {
-      text.append(column.type() == ColumnType.LIST ? ", tối đa " : ", tối đa ")
-          .append(column.maxLength())
-          .append(column.type() == ColumnType.LIST ? " giá trị" : " ký tự");
-    }
-    if (column.patternHint() != null) {
-      text.append(" (").append(column.patternHint()).append(")");
-    }
-    return text.toString();
-  }
-
-  private static String allowed(Column column) {
-    List<Choice> choices = column.choices();
-    if (choices.isEmpty()) {
-      return "";
-    }
-    if (column.type() == ColumnType.LIST && choices.size() > 30) {
-      return "Mã hoặc tên; chọn trong danh sách thả xuống ("
-          + choices.size()
-          + " giá trị) hoặc gõ nhiều giá trị cách nhau bằng dấu chấm phẩy.";
-    }
-    String listed =
-        choices.stream()
-            .limit(60)
-            .map(c -> c.label().equals(c.value()) ? c.value() : c.label() + " (" + c.value() + ")")
-            .collect(Collectors.joining("\n"));
-    return choices.size() > 60 ? listed + "\n…" : listed;
   }
 }

@@ -1,4 +1,4 @@
-package vn.plantrack.platform.spreadsheet;
+package vn.plantrack.workbook;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +71,7 @@ public final class ParsedSheet {
         lines.add(List.of());
       }
       SortedMap<Integer, String> cells = new TreeMap<>();
-      row.cells().forEach((column, cell) -> cells.put(column, XlsxParser.show(cell)));
+      row.cells().forEach((column, cell) -> cells.put(column, cell.shown()));
       lines.add(shown(cells));
     }
     return lines;

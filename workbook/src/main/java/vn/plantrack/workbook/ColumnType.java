@@ -1,4 +1,4 @@
-package vn.plantrack.platform.spreadsheet;
+package vn.plantrack.workbook;
 
 /** What a column holds, how a cell of it is read, and how the template helps a person fill it. */
 public enum ColumnType {

@@ -1,4 +1,4 @@
-package vn.plantrack.platform.spreadsheet;
+package vn.plantrack.workbook;
 
 /**
  * What an upload does when some rows are wrong: by default nothing at all (every row is checked,

@@ -1,4 +1,4 @@
-package vn.plantrack.platform.spreadsheet;
+package vn.plantrack.workbook;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;

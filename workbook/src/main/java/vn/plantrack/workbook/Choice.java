@@ -1,4 +1,4 @@
-package vn.plantrack.platform.spreadsheet;
+package vn.plantrack.workbook;
 
 /**
  * One allowed value of a column: the {@code value} the API uses (an enum constant, an organization

@@ -1,4 +1,6 @@
-package vn.plantrack.platform.spreadsheet;
+package vn.plantrack.workbook;
+
+import java.math.BigDecimal;
 
 /**
  * A cell as the file holds it, before a column gives it a meaning: text, a number (with whether its
@@ -19,5 +21,15 @@ record RawCell(Kind kind, String text, double number, boolean percent) {
 
   boolean blank() {
     return kind == Kind.TEXT && text.isBlank();
+  }
+
+  /** The text a person sees for the cell (a header typed as a number reads "2030"). */
+  String shown() {
+    return kind == Kind.NUMBER ? plain(number) : text;
+  }
+
+  /** A number as written, without exponent or trailing zeros. */
+  static String plain(double number) {
+    return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
   }
 }
