@@ -21,6 +21,17 @@ public record ReadResult(List<SheetRow> rows, List<RowError> headerErrors) {
     return all;
   }
 
+  /**
+   * This result, unless its headers are wrong: then the whole workbook is refused ({@link
+   * WorkbookRejected}, 422), since no row can be trusted.
+   */
+  public ReadResult requireHeaders() {
+    if (!headerErrors.isEmpty()) {
+      throw new WorkbookRejected(rows.size(), headerErrors);
+    }
+    return this;
+  }
+
   public List<SheetRow> validRows() {
     return rows.stream().filter(SheetRow::valid).toList();
   }

@@ -15,4 +15,10 @@ public record RowError(int row, String column, String cell, String field, String
   public static RowError ofRow(int row, String message) {
     return new RowError(row, null, null, null, message);
   }
+
+  /** A problem with the row's cell in the column {@code key} of the sheet. */
+  public static RowError at(SheetRow row, SheetDefinition sheet, String key, String message) {
+    return new RowError(
+        row.number(), sheet.column(key).orElseThrow().header(), row.cell(key), key, message);
+  }
 }

@@ -16,9 +16,9 @@ public final class Xlsx {
    * A workbook download: {@code filename} in ASCII for every client, {@code filename*} in UTF-8 for
    * the ones that show Vietnamese ("Nhiệm vụ.xlsx").
    */
-  public static Response download(String asciiName, String name, StreamingOutput body) {
+  public static Response download(String asciiName, String name, Download body) {
     String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-    return Response.ok(body, MEDIA_TYPE)
+    return Response.ok((StreamingOutput) body::write, MEDIA_TYPE)
         .header(
             "Content-Disposition",
             "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + encoded)
