@@ -16,8 +16,10 @@ import org.eclipse.microprofile.health.Readiness;
 import vn.plantrack.gateway.config.GatewayConfig;
 
 /**
- * The gateway is ready when the services it routes to are (configurable:
- * plantrack.gateway.require-services).
+ * The gateway is ready while at least one of the services it routes to is (a route that can serve
+ * is worth the traffic: the others answer 503 from the gateway, their circuit open); each service's
+ * own readiness is a detail of the check ({@code plan: UP}, {@code reporting: DOWN}, …). With
+ * {@code plantrack.gateway.require-services=false} the gateway is ready on its own.
  */
 @Readiness
 @ApplicationScoped
@@ -54,12 +56,12 @@ public class ServicesReadiness implements AsyncHealthCheck {
         .map(
             results -> {
               HealthCheckResponseBuilder builder = HealthCheckResponse.named("services");
-              boolean all = true;
+              boolean any = false;
               for (Map.Entry<String, Boolean> result : results) {
                 builder.withData(result.getKey(), result.getValue() ? "UP" : "DOWN");
-                all &= result.getValue();
+                any |= result.getValue();
               }
-              return builder.status(all || !config.requireServices()).build();
+              return builder.status(any || !config.requireServices()).build();
             });
   }
 

@@ -15,6 +15,7 @@ import vn.plantrack.platform.paging.Page;
 import vn.plantrack.platform.paging.PageRequest;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Caller;
+import vn.plantrack.platform.web.IfMatch;
 import vn.plantrack.reporting.ConsolidatedContent;
 import vn.plantrack.reporting.ConsolidatedReport;
 import vn.plantrack.reporting.PlanView;
@@ -45,6 +46,7 @@ public class Consolidation {
   private final Caller caller;
   private final ReportClock clock;
   private final AuditTrail audit;
+  private final IfMatch ifMatch;
 
   public Consolidation(
       ConsolidatedReportRepository consolidated,
@@ -55,7 +57,9 @@ public class Consolidation {
       Outbox outbox,
       Caller caller,
       ReportClock clock,
-      AuditTrail audit) {
+      AuditTrail audit,
+      IfMatch ifMatch) {
+    this.ifMatch = ifMatch;
     this.consolidated = consolidated;
     this.unitReports = unitReports;
     this.reports = reports;
@@ -143,6 +147,7 @@ public class Consolidation {
   public ConsolidatedReport issue(UUID id) {
     ConsolidatedReport r = find(id);
     caller.requireManager(r.province, "issue consolidated reports");
+    ifMatch.check(r.version);
     if (!"DRAFT".equals(r.status)) {
       throw ProblemException.conflict("consolidated report " + r.number + " is already issued");
     }

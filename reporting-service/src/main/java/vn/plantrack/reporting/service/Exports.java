@@ -26,7 +26,8 @@ import vn.plantrack.reporting.repository.ExportJobRepository;
 
 /**
  * Exports of consolidated reports: directly for a download, or as a job (queued, running with its
- * progress, done with the file kept) for large ones.
+ * progress, done with the file kept) for large ones; {@link ExportJobKeeper} bounds, owns and
+ * cleans the jobs.
  */
 @ApplicationScoped
 public class Exports {
@@ -37,6 +38,7 @@ public class Exports {
   private final Caller caller;
   private final ManagedExecutor executor;
   private final TransactionSynchronizationRegistry transactions;
+  private final ExportJobKeeper keeper;
   private final String consolidator;
   private final Map<String, String> provinces = new HashMap<>();
 
@@ -46,6 +48,7 @@ public class Exports {
       Caller caller,
       ManagedExecutor executor,
       TransactionSynchronizationRegistry transactions,
+      ExportJobKeeper keeper,
       @ConfigProperty(name = "plantrack.reporting.consolidator") String consolidator,
       @ConfigProperty(name = "plantrack.reporting.province-names") String provinceNames) {
     this.consolidation = consolidation;
@@ -53,6 +56,7 @@ public class Exports {
     this.caller = caller;
     this.executor = executor;
     this.transactions = transactions;
+    this.keeper = keeper;
     this.consolidator = consolidator;
     for (String pair : provinceNames.split(",")) {
       String[] kv = pair.split("=", 2);
@@ -83,6 +87,7 @@ public class Exports {
     job.status = "QUEUED";
     job.createdAt = Instant.now();
     job.createdBy = caller.username();
+    keeper.admit(job);
     jobs.persist(job);
     consolidation.recordExport(report, job.format);
     UUID id = job.id;

@@ -17,6 +17,7 @@ import vn.plantrack.platform.paging.PageRequest;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Caller;
 import vn.plantrack.platform.security.Roles;
+import vn.plantrack.platform.web.IfMatch;
 import vn.plantrack.platform.web.Preconditions;
 import vn.plantrack.reporting.OrganizationView;
 import vn.plantrack.reporting.PlanView;
@@ -56,6 +57,7 @@ public class Reports {
   private final Caller caller;
   private final ReportClock clock;
   private final AuditTrail audit;
+  private final IfMatch ifMatch;
 
   public Reports(
       UnitReportRepository reports,
@@ -68,7 +70,9 @@ public class Reports {
       Outbox outbox,
       Caller caller,
       ReportClock clock,
-      AuditTrail audit) {
+      AuditTrail audit,
+      IfMatch ifMatch) {
+    this.ifMatch = ifMatch;
     this.reports = reports;
     this.plans = plans;
     this.tasks = tasks;
@@ -195,7 +199,7 @@ public class Reports {
    * the due instant.
    */
   public UnitReport submit(UUID id) {
-    UnitReport r = find(id);
+    UnitReport r = findToChange(id);
     requireUnitOfficer(r);
     if (r.status != Status.DRAFT) {
       throw ProblemException.conflict(
@@ -221,7 +225,7 @@ public class Reports {
 
   /** SUBMITTED → RETURNED, with the coordinator's reason; the unit drafts again. */
   public UnitReport returnReport(UUID id, String reason) {
-    UnitReport r = find(id);
+    UnitReport r = findToChange(id);
     caller.requireManager(r.province, "return reports");
     if (reason == null || reason.isBlank()) {
       throw ProblemException.invalid("reason", "say why the report goes back");
@@ -245,7 +249,7 @@ public class Reports {
 
   /** SUBMITTED → ACCEPTED. */
   public UnitReport accept(UUID id) {
-    UnitReport r = find(id);
+    UnitReport r = findToChange(id);
     caller.requireManager(r.province, "accept reports");
     if (r.status != Status.SUBMITTED) {
       throw ProblemException.conflict("only a submitted report can be accepted; it is " + r.status);
@@ -376,6 +380,13 @@ public class Reports {
       throw ProblemException.invalid("planId", "no plan " + planId);
     }
     return plan;
+  }
+
+  /** A report about to change: 412 when the request's If-Match names another version. */
+  private UnitReport findToChange(UUID id) {
+    UnitReport r = find(id);
+    ifMatch.check(r.version);
+    return r;
   }
 
   private UnitReport find(UUID id) {
