@@ -117,6 +117,10 @@ public class PlanImportJobs {
       every = "${plantrack.jobs.heartbeat:10s}",
       delayed = "1s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduledKeepLeases() {
+    keepLeases();
+  }
+
   public long keepLeases() {
     return QuarkusTransaction.requiringNew()
         .call(

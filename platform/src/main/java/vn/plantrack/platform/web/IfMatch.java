@@ -3,7 +3,7 @@ package vn.plantrack.platform.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
-import vn.plantrack.platform.security.Caller;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 
 /**
  * The request's {@code If-Match}, for the writes that do not ask for a version (appends and
@@ -12,7 +12,7 @@ import vn.plantrack.platform.security.Caller;
  * none is served, its write serialized with the others by a row lock. PUTs, which must name a
  * version, use {@link Preconditions#checkVersion} instead.
  *
- * <p>Outside a request (consumers, jobs) there is no header and nothing is checked.
+ * <p>Outside an HTTP request (consumers, jobs) there is no header and nothing is checked.
  */
 @ApplicationScoped
 public class IfMatch {
@@ -25,7 +25,7 @@ public class IfMatch {
    * an ETag of ours; {@code *} (any version) passes.
    */
   public void check(long current) {
-    if (!Caller.requestActive()) {
+    if (CurrentRequestManager.get() == null) {
       return;
     }
     String value = headers.getHeaderString(HEADER);

@@ -69,6 +69,10 @@ public class ExportJobKeeper {
       every = "${plantrack.jobs.heartbeat:10s}",
       delayed = "1s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduledKeepLeases() {
+    keepLeases();
+  }
+
   public long keepLeases() {
     return QuarkusTransaction.requiringNew()
         .call(
@@ -85,6 +89,10 @@ public class ExportJobKeeper {
 
   /** Deletes finished jobs (and their files) older than the retention. */
   @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduledPurge() {
+    purge();
+  }
+
   public long purge() {
     return QuarkusTransaction.requiringNew()
         .call(() -> jobs.deleteFinishedBefore(Instant.now().minus(retention)));
