@@ -117,7 +117,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
     }
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

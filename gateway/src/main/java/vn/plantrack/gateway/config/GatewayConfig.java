@@ -13,7 +13,8 @@ public interface GatewayConfig {
   Map<String, Service> services();
 
   /**
-   * Whether readiness requires every service to be ready (false: the gateway is ready on its own).
+   * Whether readiness requires a service to be ready: at least one (any route that can serve keeps
+   * the gateway in the load balancer); false: the gateway is ready on its own.
    */
   @WithDefault("true")
   boolean requireServices();

@@ -16,8 +16,11 @@ import org.eclipse.microprofile.health.Readiness;
 import vn.plantrack.gateway.config.GatewayConfig;
 
 /**
- * The gateway is ready when the services it routes to are (configurable:
- * plantrack.gateway.require-services).
+ * The gateway is ready while at least one of the services it routes to is (a route that can serve
+ * is worth the traffic: the others answer 503 from the gateway, their circuit open); each service's
+ * own readiness is a detail of the check ({@code plan: UP}, {@code reporting: DOWN}, …; a service
+ * with several instances is UP while one of them is). With {@code
+ * plantrack.gateway.require-services=false} the gateway is ready on its own.
  */
 @Readiness
 @ApplicationScoped
@@ -55,8 +58,8 @@ public class ServicesReadiness implements AsyncHealthCheck {
                 services.merge(result.getKey(), result.getValue(), Boolean::logicalOr);
               }
               services.forEach((name, up) -> builder.withData(name, up ? "UP" : "DOWN"));
-              boolean all = !services.containsValue(false);
-              return builder.status(all || !config.requireServices()).build();
+              boolean any = services.containsValue(true);
+              return builder.status(any || !config.requireServices()).build();
             });
   }
 

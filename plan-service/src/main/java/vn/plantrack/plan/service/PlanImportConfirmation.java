@@ -17,6 +17,7 @@ import vn.plantrack.plan.repository.PlanImportRepository;
 import vn.plantrack.plan.repository.PlanRepository;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Caller;
+import vn.plantrack.platform.web.IfMatch;
 
 /**
  * Confirms a reviewed import: the DRAFT plan is issued, and its tasks and indicators go to
@@ -44,6 +45,7 @@ public class PlanImportConfirmation {
   private final PlanRecorder recorder;
   private final Caller caller;
   private final ObjectMapper mapper;
+  private final IfMatch ifMatch;
 
   public PlanImportConfirmation(
       PlanImportAccess access,
@@ -53,7 +55,9 @@ public class PlanImportConfirmation {
       OrganizationRepository organizations,
       PlanRecorder recorder,
       Caller caller,
-      ObjectMapper mapper) {
+      ObjectMapper mapper,
+      IfMatch ifMatch) {
+    this.ifMatch = ifMatch;
     this.access = access;
     this.imports = imports;
     this.plans = plans;
@@ -89,6 +93,7 @@ public class PlanImportConfirmation {
     if (PlanImport.CONFIRMED.equals(record.status)) {
       return record;
     }
+    ifMatch.check(record.version);
     Plan plan = confirmablePlan(record);
     ConfirmedImport content = ConfirmedImport.of(record, plan, decisions, organizations);
     if (plan.status == PlanStatus.DRAFT) {

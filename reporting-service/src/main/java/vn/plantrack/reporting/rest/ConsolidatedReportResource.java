@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
@@ -153,8 +154,11 @@ public class ConsolidatedReportResource {
   @Operation(
       summary = "One consolidated report",
       description = "annexes=true adds every task and indicator line (Phụ lục I, II).")
-  public ConsolidatedView get(@PathParam("id") UUID id, @QueryParam("annexes") boolean annexes) {
-    return ConsolidatedView.of(queries.find(id), annexes);
+  public Response get(@PathParam("id") UUID id, @QueryParam("annexes") boolean annexes) {
+    ConsolidatedReport report = queries.find(id);
+    return Response.ok(ConsolidatedView.of(report, annexes))
+        .tag(new EntityTag(Long.toString(report.version)))
+        .build();
   }
 
   @GET

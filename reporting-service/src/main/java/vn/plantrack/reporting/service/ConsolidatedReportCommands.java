@@ -11,6 +11,7 @@ import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.outbox.Outbox;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Caller;
+import vn.plantrack.platform.web.IfMatch;
 import vn.plantrack.reporting.ConsolidatedContent;
 import vn.plantrack.reporting.ConsolidatedReport;
 import vn.plantrack.reporting.PlanView;
@@ -43,6 +44,7 @@ public class ConsolidatedReportCommands {
   private final Caller caller;
   private final ReportClock clock;
   private final AuditTrail audit;
+  private final IfMatch ifMatch;
 
   public ConsolidatedReportCommands(
       ConsolidatedReportRepository consolidated,
@@ -55,7 +57,9 @@ public class ConsolidatedReportCommands {
       Outbox outbox,
       Caller caller,
       ReportClock clock,
-      AuditTrail audit) {
+      AuditTrail audit,
+      IfMatch ifMatch) {
+    this.ifMatch = ifMatch;
     this.consolidated = consolidated;
     this.unitReports = unitReports;
     this.queries = queries;
@@ -128,6 +132,7 @@ public class ConsolidatedReportCommands {
   public ConsolidatedReport issue(UUID id) {
     ConsolidatedReport r = queries.find(id);
     caller.requireManager(r.province, "issue consolidated reports");
+    ifMatch.check(r.version);
     if (!"DRAFT".equals(r.status)) {
       throw ProblemException.conflict("consolidated report " + r.number + " is already issued");
     }

@@ -27,7 +27,8 @@ import vn.plantrack.reporting.repository.ExportJobRepository;
 
 /**
  * Exports of consolidated reports: directly for a download, or as a job (queued, running with its
- * progress, done with the file kept) for large ones.
+ * progress, done with the file kept) for large ones; {@link ExportJobKeeper} bounds, owns and
+ * cleans the jobs.
  */
 @ApplicationScoped
 public class ExportCommands {
@@ -40,6 +41,7 @@ public class ExportCommands {
   private final Caller caller;
   private final ManagedExecutor executor;
   private final TransactionSynchronizationRegistry transactions;
+  private final ExportJobKeeper keeper;
   private final String consolidator;
   private final Map<String, String> provinces = new HashMap<>();
 
@@ -51,6 +53,7 @@ public class ExportCommands {
       Caller caller,
       ManagedExecutor executor,
       TransactionSynchronizationRegistry transactions,
+      ExportJobKeeper keeper,
       @ConfigProperty(name = "plantrack.reporting.consolidator") String consolidator,
       @ConfigProperty(name = "plantrack.reporting.province-names") String provinceNames) {
     this.consolidated = consolidated;
@@ -60,6 +63,7 @@ public class ExportCommands {
     this.caller = caller;
     this.executor = executor;
     this.transactions = transactions;
+    this.keeper = keeper;
     this.consolidator = consolidator;
     for (String pair : provinceNames.split(",")) {
       String[] kv = pair.split("=", 2);
@@ -90,6 +94,7 @@ public class ExportCommands {
     job.status = "QUEUED";
     job.createdAt = Instant.now();
     job.createdBy = caller.username();
+    keeper.admit(job);
     jobs.persist(job);
     consolidation.recordExport(report, job.format);
     UUID id = job.id;

@@ -10,6 +10,7 @@ import java.util.UUID;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Caller;
 import vn.plantrack.platform.security.Roles;
+import vn.plantrack.platform.web.IfMatch;
 import vn.plantrack.platform.web.Preconditions;
 import vn.plantrack.reporting.PlanView;
 import vn.plantrack.reporting.UnitReport;
@@ -40,6 +41,7 @@ public class ReportCommands {
   private final ReportRecorder recorder;
   private final Caller caller;
   private final ReportClock clock;
+  private final IfMatch ifMatch;
 
   public ReportCommands(
       UnitReportRepository reports,
@@ -50,7 +52,9 @@ public class ReportCommands {
       FigureQueries figures,
       ReportRecorder recorder,
       Caller caller,
-      ReportClock clock) {
+      ReportClock clock,
+      IfMatch ifMatch) {
+    this.ifMatch = ifMatch;
     this.reports = reports;
     this.plans = plans;
     this.queries = queries;
@@ -92,7 +96,7 @@ public class ReportCommands {
    * the due instant.
    */
   public UnitReport submit(UUID id) {
-    UnitReport r = queries.find(id);
+    UnitReport r = findToChange(id);
     requireUnitOfficer(r);
     if (r.status != Status.DRAFT) {
       throw ProblemException.conflict(
@@ -118,7 +122,7 @@ public class ReportCommands {
 
   /** SUBMITTED → RETURNED, with the coordinator's reason; the unit drafts again. */
   public UnitReport returnReport(UUID id, String reason) {
-    UnitReport r = queries.find(id);
+    UnitReport r = findToChange(id);
     caller.requireManager(r.province, "return reports");
     if (reason == null || reason.isBlank()) {
       throw ProblemException.invalid("reason", "say why the report goes back");
@@ -139,7 +143,7 @@ public class ReportCommands {
 
   /** SUBMITTED → ACCEPTED. */
   public UnitReport accept(UUID id) {
-    UnitReport r = queries.find(id);
+    UnitReport r = findToChange(id);
     caller.requireManager(r.province, "accept reports");
     if (r.status != Status.SUBMITTED) {
       throw ProblemException.conflict("only a submitted report can be accepted; it is " + r.status);
@@ -237,5 +241,12 @@ public class ReportCommands {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** A report about to change: 412 when the request's If-Match names another version. */
+  private UnitReport findToChange(UUID id) {
+    UnitReport r = queries.find(id);
+    ifMatch.check(r.version);
+    return r;
   }
 }
