@@ -44,8 +44,10 @@ public class DeadLetterResource {
               + " last replay. sort=deadLetteredAt,asc|desc.")
   public Page<DeadLetters.View> list(
       @PathParam("service") String service, @BeanParam PageParams paging) {
+    // The paging is checked first: a bad size is a 400 whichever service the path names.
+    var request = paging.toRequest(Set.of("deadLetteredAt"), "deadLetteredAt,asc");
     check(service);
-    return deadLetters.list(paging.toRequest(Set.of("deadLetteredAt"), "deadLetteredAt,asc"));
+    return deadLetters.list(request);
   }
 
   @GET
