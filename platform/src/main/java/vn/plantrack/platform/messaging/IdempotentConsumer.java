@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.plantrack.platform.security.Caller;
 
 /**
  * The one way a service applies an incoming event. A consumer bean (started with the application,
@@ -219,6 +220,8 @@ public class IdempotentConsumer {
     boolean activated = !requestContext.isActive();
     if (activated) {
       requestContext.activate();
+      // The event's effect is the system's work, not some identity the context resolves to.
+      Arc.container().instance(Caller.class).get().actAsSystem();
     }
     Span span =
         tracer
