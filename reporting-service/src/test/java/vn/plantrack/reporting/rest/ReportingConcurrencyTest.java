@@ -130,10 +130,11 @@ class ReportingConcurrencyTest {
   }
 
   @Test
+  // A period of its own: the race tests below count the reports of theirs.
   void anIssueNamingAVersionARebuildReplacedIs412AndIssuesNothing() throws Exception {
-    String id = body(build("2025-02"), 201).get("id").asText();
+    String id = body(build("2025-12"), 201).get("id").asText();
     String read = etag(id);
-    body(build("2025-02"), 201); // the draft is rebuilt meanwhile: a new version
+    body(build("2025-12"), 201); // the draft is rebuilt meanwhile: a new version
     String current = etag(id);
     assertThat(current).isNotEqualTo(read);
 
