@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import vn.plantrack.platform.metrics.OwnedGauges;
 
 /**
  * Whether the broker answers, said without taking the service out of the load balancer: writes go
@@ -38,6 +39,7 @@ public class KafkaReadiness implements HealthCheck {
   private Admin admin;
   private long checkedAt;
   private volatile Probe last;
+  private final OwnedGauges gauges;
 
   /** One answer of the broker (or its absence). */
   record Probe(boolean available, int nodes, String error) {}
@@ -48,10 +50,11 @@ public class KafkaReadiness implements HealthCheck {
       MeterRegistry registry) {
     this.bootstrapServers = bootstrapServers;
     this.kafkaConfig = kafkaConfig;
-    Gauge.builder("plantrack.broker.available", this, KafkaReadiness::availableNow)
-        .description(
-            "1 while the Kafka broker answers, 0 while it is away (events wait in the outbox)")
-        .register(registry);
+    this.gauges = new OwnedGauges(registry);
+    gauges.add(
+        Gauge.builder("plantrack.broker.available", this, KafkaReadiness::availableNow)
+            .description(
+                "1 while the Kafka broker answers, 0 while it is away (events wait in the outbox)"));
   }
 
   @Override
@@ -122,6 +125,7 @@ public class KafkaReadiness implements HealthCheck {
 
   @PreDestroy
   synchronized void close() {
+    gauges.close();
     if (admin != null) {
       admin.close(java.time.Duration.ofSeconds(2));
     }

@@ -15,6 +15,7 @@ import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
@@ -24,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.plantrack.platform.metrics.OwnedGauges;
 import vn.plantrack.platform.security.Caller;
 
 /**
@@ -94,6 +96,7 @@ public class IdempotentConsumer {
   private final Duration maxDelay;
   private final int unknownAttempts;
   private final Map<String, AtomicInteger> waiting = new ConcurrentHashMap<>();
+  private final OwnedGauges gauges;
 
   public IdempotentConsumer(
       ObjectMapper mapper,
@@ -115,6 +118,7 @@ public class IdempotentConsumer {
     this.rejected = rejected;
     this.config = config;
     this.registry = registry;
+    this.gauges = new OwnedGauges(registry);
     this.tracer = openTelemetry.getTracer("vn.plantrack.platform.messaging");
     this.initialDelay = initialDelay;
     this.maxDelay = maxDelay;
@@ -322,11 +326,20 @@ public class IdempotentConsumer {
   private AtomicInteger waiting(String consumer) {
     return waiting.computeIfAbsent(
         consumer,
-        c ->
-            registry.gauge(
-                "plantrack.events.waiting",
-                java.util.List.of(io.micrometer.core.instrument.Tag.of("consumer", c)),
-                new AtomicInteger()));
+        c -> {
+          AtomicInteger count = new AtomicInteger();
+          gauges.add(
+              io.micrometer.core.instrument.Gauge.builder(
+                      "plantrack.events.waiting", count, AtomicInteger::get)
+                  .tag("consumer", c)
+                  .description("events of the consumer waiting for a retry"));
+          return count;
+        });
+  }
+
+  @PreDestroy
+  void removeGauges() {
+    gauges.close();
   }
 
   static String rootMessage(Throwable failure) {

@@ -36,6 +36,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
+import vn.plantrack.platform.metrics.OwnedGauges;
 
 /**
  * Publishes outbox rows to Kafka in id order, keyed by aggregate id, with {@code acks=all} and
@@ -81,6 +82,8 @@ public class OutboxRelay {
   /** When the oldest unsent row was written (epoch milliseconds), 0 when none waits. */
   private final AtomicLong oldestPendingAt = new AtomicLong();
 
+  private final OwnedGauges gauges;
+
   private Producer<String, String> producer;
 
   public OutboxRelay(
@@ -95,15 +98,17 @@ public class OutboxRelay {
     this.kafkaConfig = kafkaConfig;
     this.published = registry.counter("plantrack.outbox.published");
     this.failures = registry.counter("plantrack.outbox.failures");
-    Gauge.builder("plantrack.outbox.pending", lastPending, AtomicLong::get)
-        .description("Outbox rows not yet acknowledged by Kafka, as of the last relay run")
-        .register(registry);
-    Gauge.builder("plantrack.outbox.stuck", oldestPendingAt, OutboxRelay::ageSeconds)
-        .baseUnit("seconds")
-        .description(
-            "Age of the oldest outbox row Kafka has not acknowledged (0: none waits); alert when it"
-                + " keeps growing: the broker is away, or a row keeps failing and holds its aggregate")
-        .register(registry);
+    this.gauges = new OwnedGauges(registry);
+    gauges.add(
+        Gauge.builder("plantrack.outbox.pending", lastPending, AtomicLong::get)
+            .description("Outbox rows not yet acknowledged by Kafka, as of the last relay run"));
+    gauges.add(
+        Gauge.builder("plantrack.outbox.stuck", oldestPendingAt, OutboxRelay::ageSeconds)
+            .baseUnit("seconds")
+            .description(
+                "Age of the oldest outbox row Kafka has not acknowledged (0: none waits); alert when"
+                    + " it keeps growing: the broker is away, or a row keeps failing and holds its"
+                    + " aggregate"));
   }
 
   @Scheduled(
@@ -322,6 +327,7 @@ public class OutboxRelay {
 
   @PreDestroy
   synchronized void close() {
+    gauges.close();
     if (producer != null) {
       producer.close(java.time.Duration.ofSeconds(5));
     }

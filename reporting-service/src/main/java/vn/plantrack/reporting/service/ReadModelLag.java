@@ -4,10 +4,12 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.plantrack.platform.metrics.OwnedGauges;
 import vn.plantrack.reporting.repository.ReadModelPositionRepository;
 
 /**
@@ -24,22 +26,29 @@ public class ReadModelLag {
 
   private final ReadModelPositionRepository positions;
   private final Map<String, double[]> values = new ConcurrentHashMap<>();
+  private final OwnedGauges gauges;
 
   public ReadModelLag(ReadModelPositionRepository positions, MeterRegistry registry) {
     this.positions = positions;
+    this.gauges = new OwnedGauges(registry);
     for (String topic : TOPICS) {
       double[] v = values.computeIfAbsent(topic, t -> new double[] {Double.NaN, Double.NaN});
-      Gauge.builder("plantrack.reporting.read_model.lag", v, a -> a[0])
-          .tag("topic", topic)
-          .baseUnit("seconds")
-          .description("seconds between an event and its application to the read model")
-          .register(registry);
-      Gauge.builder("plantrack.reporting.read_model.age", v, a -> a[1])
-          .tag("topic", topic)
-          .baseUnit("seconds")
-          .description("age of the newest event applied to the read model")
-          .register(registry);
+      gauges.add(
+          Gauge.builder("plantrack.reporting.read_model.lag", v, a -> a[0])
+              .tag("topic", topic)
+              .baseUnit("seconds")
+              .description("seconds between an event and its application to the read model"));
+      gauges.add(
+          Gauge.builder("plantrack.reporting.read_model.age", v, a -> a[1])
+              .tag("topic", topic)
+              .baseUnit("seconds")
+              .description("age of the newest event applied to the read model"));
     }
+  }
+
+  @PreDestroy
+  void removeGauges() {
+    gauges.close();
   }
 
   @Scheduled(every = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
