@@ -86,6 +86,7 @@ public final class ArchitectureRules {
     JavaClasses classes = importService(service);
 
     layersWithWorkbooks(base).check(classes);
+    gaugesOnlyThroughOwnedGauges().check(classes);
     repositoriesOnlyInServices(base).check(classes);
     queriesOnlyInRepositories(base).check(classes);
 
@@ -293,6 +294,34 @@ public final class ArchitectureRules {
           .check(classes);
     }
     endpointsSayWhoMayCallThem().check(classes);
+    gaugesOnlyThroughOwnedGauges().check(classes);
+  }
+
+  /**
+   * A gauge is registered through platform's {@code OwnedGauges} only, which removes it with its
+   * bean: registered directly, it outlives an application restart in Micrometer's global registry
+   * and keeps answering from the dead bean.
+   */
+  public static ArchRule gaugesOnlyThroughOwnedGauges() {
+    return noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("vn.plantrack.platform.metrics.OwnedGauges")
+        .should()
+        .callMethodWhere(
+            DescribedPredicate.describe(
+                "registers a gauge",
+                (JavaMethodCall call) -> {
+                  MethodCallTarget target = call.getTarget();
+                  String owner = target.getOwner().getName();
+                  return (owner.equals("io.micrometer.core.instrument.Gauge$Builder")
+                          && target.getName().equals("register"))
+                      || (target.getName().startsWith("gauge")
+                          && target
+                              .getOwner()
+                              .isAssignableTo("io.micrometer.core.instrument.MeterRegistry"));
+                }))
+        .as("gauges are registered through OwnedGauges (removed with their bean)")
+        .allowEmptyShould(true);
   }
 
   private static JavaClasses importPlatform() {

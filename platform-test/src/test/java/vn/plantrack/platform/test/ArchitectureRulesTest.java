@@ -165,6 +165,17 @@ class ArchitectureRulesTest {
   }
 
   @Test
+  void aGaugeRegisteredDirectlyFailsTheBuild() {
+    assertThatThrownBy(() -> ArchitectureRules.gaugesOnlyThroughOwnedGauges().check(service(LEAKY)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("gauges are registered through OwnedGauges")
+        .hasMessageContaining("StuffMetrics.<init>(")
+        .hasMessageContaining("StuffMetrics.waiting(");
+    assertThatCode(() -> ArchitectureRules.gaugesOnlyThroughOwnedGauges().check(service(CLEAN)))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
   void servicesCallingNamedRepositoryMethodsKeepBothRules() {
     assertThatCode(
             () -> {
