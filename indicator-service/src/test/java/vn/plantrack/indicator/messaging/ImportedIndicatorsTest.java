@@ -75,4 +75,46 @@ class ImportedIndicatorsTest {
         .containsExactly(UUID.fromString("3b66bee5-abff-311f-8012-2e65499a6f43"));
     assertThat(digitalEconomy.createdBy).isEqualTo("kt.coordinator");
   }
+
+  /** One bad row (a target without text) is left out and reported; the plan's others are created. */
+  @Test
+  void aBadRowIsReportedAndTheOtherIndicatorsAreCreated() throws Exception {
+    UUID plan = UUID.randomUUID();
+    ObjectNode issued = IndicatorEventsTest.example("plan-service/docs/events/plan.issued.v1.json");
+    issued.put("id", UUID.randomUUID().toString()).put("subject", plan.toString());
+    ((ObjectNode) issued.get("data")).put("id", plan.toString());
+    ObjectNode confirmed =
+        IndicatorEventsTest.example("plan-service/docs/events/plan.import-confirmed.v1.json");
+    String eventId = UUID.randomUUID().toString();
+    confirmed.put("id", eventId).put("subject", plan.toString());
+    ObjectNode data = (ObjectNode) confirmed.get("data");
+    data.put("id", plan.toString());
+    var rows = (com.fasterxml.jackson.databind.node.ArrayNode) data.get("indicators");
+    ObjectNode bad = rows.get(0).deepCopy();
+    bad.put("code", "7");
+    ((ObjectNode) bad.get("targets").get(0)).remove("text");
+    ObjectNode fine = rows.get(0).deepCopy();
+    fine.put("code", "8").put("name", "Tỷ lệ hồ sơ trực tuyến toàn trình");
+    rows.add(bad).add(fine);
+    TopicReader.send(kafka, "plantrack.plans", plan.toString(), issued.toString());
+    TopicReader.send(kafka, "plantrack.plans", plan.toString(), confirmed.toString());
+
+    var letters =
+        TopicReader.await(
+            kafka,
+            "plantrack.indicator.dead-letter",
+            r -> r.value().contains(eventId + "/rejected"),
+            1,
+            Duration.ofSeconds(60));
+    assertThat(letters).hasSize(1);
+    assertThat(
+            new String(
+                letters.get(0).headers().lastHeader("dead-letter-reason").value(),
+                java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("indicator.plans: rejected parts: 7: text missing");
+    List<Indicator> created =
+        QuarkusTransaction.requiringNew()
+            .call(() -> indicators.list("planId = ?1 order by code", plan));
+    assertThat(created).extracting(i -> i.code).containsExactly("6", "8");
+  }
 }
