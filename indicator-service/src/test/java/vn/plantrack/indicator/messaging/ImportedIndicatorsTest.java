@@ -76,7 +76,9 @@ class ImportedIndicatorsTest {
     assertThat(digitalEconomy.createdBy).isEqualTo("kt.coordinator");
   }
 
-  /** One bad row (a target without text) is left out and reported; the plan's others are created. */
+  /**
+   * One bad row (a target without text) is left out and reported; the plan's others are created.
+   */
   @Test
   void aBadRowIsReportedAndTheOtherIndicatorsAreCreated() throws Exception {
     UUID plan = UUID.randomUUID();
