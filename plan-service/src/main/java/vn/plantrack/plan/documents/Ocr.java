@@ -183,18 +183,12 @@ final class Ocr {
   }
 
   /**
-   * What is left of a rule ("|", "[", "_") or a speck of dust read as punctuation ("'", ".", ":"):
-   * no letter and no digit, and not a list bullet.
+   * What is left of a rule ("[", "_", "!") or a speck of dust read as punctuation ("'", ".", ":"):
+   * only such marks. Signs that mean something in a plan stay: "%", "≥", "<", "-", "+", and bars
+   * (read by the layout as a Roman numeral at the start of a row, or as a rule).
    */
   static boolean isSpeck(String text) {
-    if (text.isEmpty()) {
-      return true;
-    }
-    if (text.matches("[-+–•]|\\|{1,3}")) {
-      // Bullets; bars are read by the layout (a Roman numeral at the start of a row, or a rule).
-      return false;
-    }
-    return text.codePoints().noneMatch(Character::isLetterOrDigit);
+    return text.isEmpty() || text.matches("[.,:;'\"`‘’“”_\\[\\]{}()!~^*°·•]+");
   }
 
   static void doubts(TextBuilder out, int from) {

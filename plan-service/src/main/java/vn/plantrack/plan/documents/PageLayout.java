@@ -111,7 +111,9 @@ final class PageLayout {
       if (to > from + 1) {
         Line previous = lines.get(to - 2);
         Line next = lines.get(to - 1);
-        if (next.y0() - previous.y1() > 1.2 * h || startsWithCode(next, h)) {
+        if (next.y0() - previous.y1() > 0.8 * h || startsWithCode(next, h)) {
+          // A header's titles wrap at line spacing; the first row starts after the cells'
+          // padding, even when its code was lost.
           break;
         }
       }
