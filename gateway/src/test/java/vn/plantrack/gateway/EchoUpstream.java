@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
  */
 public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
   private HttpServer server;
+  private HttpServer second;
 
   @Override
   public Map<String, String> start() {
@@ -33,14 +34,25 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
       server.setExecutor(Executors.newFixedThreadPool(8));
       server.createContext("/", EchoUpstream::echo);
       server.start();
+      // A second instance of the same upstream: indicator runs as two (round robin).
+      second = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      second.setExecutor(Executors.newFixedThreadPool(2));
+      second.createContext("/", EchoUpstream::echo);
+      second.start();
       String url = "http://127.0.0.1:" + server.getAddress().getPort();
       String dead = "http://127.0.0.1:" + freePort();
       return Map.of(
-          "plantrack.gateway.services.plan.url", url,
-          "plantrack.gateway.services.task.url", url,
-          "plantrack.gateway.services.task.timeout", "1s",
-          "plantrack.gateway.services.indicator.url", url,
-          "plantrack.gateway.services.reporting.url", dead);
+          // plan's first instance refuses connections: every call goes on to the live one.
+          "plantrack.gateway.services.plan.url",
+          dead + "," + url,
+          "plantrack.gateway.services.task.url",
+          url,
+          "plantrack.gateway.services.task.timeout",
+          "1s",
+          "plantrack.gateway.services.indicator.url",
+          url + ", http://127.0.0.1:" + second.getAddress().getPort(),
+          "plantrack.gateway.services.reporting.url",
+          dead);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -62,7 +74,8 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
         exchange.getResponseHeaders().add("Location", "http://" + host + "/api/v1/plans/42");
       }
       String json =
-          "{\"method\":\"%s\",\"path\":\"%s\",\"query\":%s,\"authorization\":%s,\"requestId\":%s,"
+          "{\"port\":%d,".formatted(exchange.getLocalAddress().getPort())
+              + "\"method\":\"%s\",\"path\":\"%s\",\"query\":%s,\"authorization\":%s,\"requestId\":%s,"
                   .formatted(
                       exchange.getRequestMethod(),
                       path,
@@ -104,7 +117,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
     }
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
@@ -114,6 +127,9 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
   public void stop() {
     if (server != null) {
       server.stop(0);
+    }
+    if (second != null) {
+      second.stop(0);
     }
   }
 }

@@ -2,12 +2,7 @@ package vn.plantrack.indicator;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.plantrack.platform.test.ArchitectureRules;
 
@@ -15,19 +10,10 @@ class ArchitectureTest {
   private static final String BASE = "vn.plantrack.indicator";
   private static final JavaClasses CLASSES = ArchitectureRules.importService("indicator");
 
-  /** Panache's methods that take a query string (HQL, or a fragment of one) first. */
-  private static final Set<String> PANACHE_QUERIES =
-      Set.of("find", "list", "stream", "count", "delete", "update");
-
-  /** Where SQL and JPQL are written: any query these create is one. */
-  private static final List<String> QUERY_OWNERS =
-      List.of("jakarta.persistence.EntityManager", "org.hibernate.Session", "java.sql.Connection");
-
-  private static final List<String> PANACHE_OWNERS =
-      List.of(
-          "io.quarkus.hibernate.orm.panache.PanacheRepositoryBase",
-          "io.quarkus.hibernate.orm.panache.PanacheEntityBase");
-
+  /**
+   * Layers (workbooks through services), repositories from services only, SQL, JPQL and HQL in
+   * repositories only.
+   */
   @Test
   void keepsTheLayersAndStaysOutOfOtherServices() {
     ArchitectureRules.check("indicator");
@@ -57,47 +43,5 @@ class ArchitectureTest {
         .resideInAPackage(BASE + ".reading..")
         .as("the evaluation rules do not depend on the text reader")
         .check(CLASSES);
-  }
-
-  @Test
-  void workbooksGoThroughTheServices() {
-    noClasses()
-        .that()
-        .resideInAPackage(BASE + ".excel..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage(BASE + ".repository..")
-        .as("the workbooks read and write through the service classes, not the repositories")
-        .check(CLASSES);
-  }
-
-  @Test
-  void queriesAreWrittenOnlyInTheRepositories() {
-    noClasses()
-        .that()
-        .resideOutsideOfPackage(BASE + ".repository..")
-        .should()
-        .callMethodWhere(
-            DescribedPredicate.describe(
-                "a query string (JPQL, HQL, SQL or a Panache fragment) or the entity manager",
-                ArchitectureTest::writesQuery))
-        .as("SQL, JPQL and HQL live only in repository/")
-        .check(CLASSES);
-  }
-
-  private static boolean writesQuery(JavaMethodCall call) {
-    JavaClass owner = call.getTargetOwner();
-    String name = call.getName();
-    List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
-    boolean stringFirst = !parameters.isEmpty() && parameters.get(0).isEquivalentTo(String.class);
-    if (QUERY_OWNERS.stream().anyMatch(owner::isAssignableTo)) {
-      return (name.startsWith("create") && name.endsWith("Query"))
-          || name.startsWith("prepare")
-          || name.equals("createStatement");
-    }
-    if (PANACHE_OWNERS.stream().anyMatch(owner::isAssignableTo)) {
-      return name.equals("getEntityManager") || (PANACHE_QUERIES.contains(name) && stringFirst);
-    }
-    return false;
   }
 }

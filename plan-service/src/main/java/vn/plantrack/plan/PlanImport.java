@@ -67,6 +67,12 @@ public class PlanImport {
   @Column(columnDefinition = "jsonb")
   public Confirmation confirmation;
 
+  /** While READING: the instance reading it (platform jobs.Instance) and its last renewal. */
+  public String owner;
+
+  @Column(name = "heartbeat_at")
+  public Instant heartbeatAt;
+
   @Version public long version;
 
   @Column(name = "created_at", nullable = false)

@@ -44,4 +44,10 @@ public class ExportJob {
 
   @Column(name = "finished_at")
   public Instant finishedAt;
+
+  /** While QUEUED or RUNNING: the instance running it (platform jobs.Instance) and its renewal. */
+  public String owner;
+
+  @Column(name = "heartbeat_at")
+  public Instant heartbeatAt;
 }

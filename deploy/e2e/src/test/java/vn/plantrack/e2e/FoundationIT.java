@@ -2,6 +2,7 @@ package vn.plantrack.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -18,11 +19,17 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.plantrack.infra.KafkaCredentials;
 
 /**
  * The foundation's promises, end to end: the real stack (PostgreSQL, Kafka, Keycloak, four
@@ -155,10 +162,30 @@ class FoundationIT {
     assertThat(eventsFor("plantrack.organizations", id, Duration.ofSeconds(30))).hasSize(1);
   }
 
+  /** issue 15: the stack's broker takes no event from a client without valid credentials. */
+  @Test
+  void theBrokerRefusesAProducerWithoutCredentials() {
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.KAFKA);
+    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
+    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    try (KafkaProducer<String, String> anonymous = new KafkaProducer<>(props)) {
+      assertThatThrownBy(
+              () -> anonymous.send(new ProducerRecord<>("plantrack.tasks", "forged", "{}")).get())
+          .hasRootCauseInstanceOf(org.apache.kafka.common.errors.TimeoutException.class);
+    }
+    props.putAll(KafkaCredentials.clientProperties("task-service", "guessed"));
+    try (KafkaProducer<String, String> guessing = new KafkaProducer<>(props)) {
+      assertThatThrownBy(
+              () -> guessing.send(new ProducerRecord<>("plantrack.tasks", "forged", "{}")).get())
+          .hasRootCauseInstanceOf(SaslAuthenticationException.class);
+    }
+  }
+
   private static List<ConsumerRecord<String, String>> eventsFor(
       String topic, String key, Duration timeout) {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.KAFKA);
+    Properties props = Stack.kafkaAdmin();
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

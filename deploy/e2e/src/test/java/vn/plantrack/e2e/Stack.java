@@ -9,10 +9,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import vn.plantrack.infra.KafkaAccess;
+import vn.plantrack.infra.KafkaCredentials;
 
 /**
  * The stack the build started (deploy/local/up with PLANTRACK_PORT_BASE), and real tokens from its
@@ -23,6 +28,13 @@ final class Stack {
   static final String GATEWAY = "http://localhost:" + (BASE + 80);
   static final String KEYCLOAK = "http://localhost:" + (BASE + 180);
   static final String KAFKA = "127.0.0.1:" + (BASE + 92);
+
+  /**
+   * The broker's folder: its credentials.properties holds the SASL passwords deploy/local/up made.
+   */
+  static final Path KAFKA_DIR =
+      Path.of(System.getProperty("plantrack.run.dir", "target/stack")).resolve("kafka");
+
   static final ObjectMapper JSON = new ObjectMapper();
 
   /** Each service's own port (deploy/local/up: base+81…+84), for calls that skip the gateway. */
@@ -39,6 +51,20 @@ final class Stack {
   private record Token(String value, Instant expires) {}
 
   private Stack() {}
+
+  /**
+   * Settings of a Kafka client of the stack's broker, as the admin principal (SASL/SCRAM: the
+   * broker has no anonymous access).
+   */
+  static Properties kafkaAdmin() {
+    if (!Files.exists(KAFKA_DIR.resolve(KafkaCredentials.FILE))) {
+      throw new IllegalStateException("no Kafka credentials in " + KAFKA_DIR);
+    }
+    Properties props = new Properties();
+    props.putAll(KafkaCredentials.in(KAFKA_DIR).clientProperties(KafkaAccess.ADMIN));
+    props.put("bootstrap.servers", KAFKA);
+    return props;
+  }
 
   /** An access token of a demo user (password grant, public client plantrack-web). */
   static String userToken(String user) {

@@ -6,11 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
 
 /**
  * A real single-node Kafka (KRaft) broker running in its own JVM from the Kafka jars that the build
@@ -18,6 +22,13 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>A separate process rather than an in-JVM test kit so that tests can stop and restart the
  * broker on the same port and log directory, exactly what an outage looks like to a service.
+ *
+ * <p>Secured as production is: clients authenticate with SASL/SCRAM-SHA-512 and may do only what
+ * the access table ({@link KafkaAccess}) grants. The passwords ({@link KafkaCredentials}) are
+ * generated into the broker's folder; the broker's and admin's SCRAM users are written when the
+ * storage is formatted (so that they exist before the broker serves anyone), and the services'
+ * users, the topics and the ACLs are set through the Admin API as admin after every start (so that
+ * a changed table takes effect on the next start).
  */
 public final class KafkaBroker implements AutoCloseable {
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
@@ -59,6 +70,18 @@ public final class KafkaBroker implements AutoCloseable {
     return "127.0.0.1:" + port;
   }
 
+  /** The passwords of this broker's principals (kept in its folder). */
+  public KafkaCredentials credentials() {
+    return KafkaCredentials.in(directory);
+  }
+
+  /** Bootstrap servers and SASL settings of a client connecting as the principal. */
+  public Map<String, Object> clientProperties(String principal) {
+    Map<String, Object> props = new HashMap<>(credentials().clientProperties(principal));
+    props.put("bootstrap.servers", bootstrapServers());
+    return props;
+  }
+
   /** The broker process id, or -1 when it is not running. */
   public synchronized long pid() {
     return running() ? process.pid() : -1;
@@ -77,10 +100,17 @@ public final class KafkaBroker implements AutoCloseable {
     }
     try {
       Files.createDirectories(directory);
-      Path config = writeConfig();
       Path logDir = directory.resolve("data");
+      if (Files.exists(logDir.resolve("meta.properties")) && !KafkaCredentials.existIn(directory)) {
+        // Formatted before the broker had users (a local stack's folder from an earlier version):
+        // its metadata has no admin to set the others up with, so it starts afresh.
+        System.out.println("Kafka storage without SASL users: formatted afresh");
+        deleteRecursively(logDir);
+      }
+      KafkaCredentials credentials = KafkaCredentials.in(directory);
+      Path config = writeConfig(credentials);
       if (!Files.exists(logDir.resolve("meta.properties"))) {
-        format(config);
+        format(config, credentials);
       }
       Path log = directory.resolve("broker.log");
       Files.deleteIfExists(log);
@@ -90,10 +120,24 @@ public final class KafkaBroker implements AutoCloseable {
               .redirectOutput(log.toFile())
               .start();
       awaitStarted(log);
+      applyAccessTable(credentials);
       return this;
     } catch (IOException e) {
       throw new UncheckedIOException("Kafka did not start on port " + port, e);
     }
+  }
+
+  /**
+   * Formats the storage and applies the access table with the client listener on a spare port, then
+   * stops: the next {@link #start()} serves with every user and ACL in place from its first moment.
+   * For tests whose service is already trying to connect when they start the broker (a consumer
+   * that got in before its ACLs existed would fail instead of waiting).
+   */
+  public KafkaBroker prepare() {
+    KafkaBroker spare = new KafkaBroker(Ports.free(), controllerPort, directory, false);
+    spare.start();
+    spare.stop();
+    return this;
   }
 
   /**
@@ -135,14 +179,40 @@ public final class KafkaBroker implements AutoCloseable {
     }
   }
 
-  private Path writeConfig() throws IOException {
+  /** Topics, the services' users and the ACLs, as admin (see {@link KafkaAccess#apply}). */
+  private void applyAccessTable(KafkaCredentials credentials) {
+    Map<String, Object> props = clientProperties(KafkaAccess.ADMIN);
+    props.put("client.id", "plantrack-kafka-setup");
+    props.put("default.api.timeout.ms", "30000");
+    try (Admin admin = Admin.create(props)) {
+      KafkaAccess table = KafkaAccess.table();
+      table.apply(admin, credentials.passwords());
+      for (KafkaAccess.Principal principal : table.principals()) {
+        KafkaAccess.awaitAuthenticates(principal.name(), clientProperties(principal.name()));
+      }
+    } catch (RuntimeException e) {
+      stop();
+      throw e;
+    }
+  }
+
+  private Path writeConfig(KafkaCredentials credentials) throws IOException {
     String template = resource("/kafka/server.properties");
     String config =
         template
             .replace("@PORT@", Integer.toString(port))
             .replace("@CONTROLLER_PORT@", Integer.toString(controllerPort))
-            .replace("@LOG_DIR@", directory.resolve("data").toString());
+            .replace("@LOG_DIR@", directory.resolve("data").toString())
+            .replace("@BROKER_PASSWORD@", credentials.password(KafkaAccess.BROKER));
     Path file = directory.resolve("server.properties");
+    Files.deleteIfExists(file);
+    Files.createFile(file);
+    try {
+      // It holds the broker's password.
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system
+    }
     Files.writeString(file, config, StandardCharsets.UTF_8);
     Files.writeString(
         directory.resolve("log4j2.properties"),
@@ -151,7 +221,7 @@ public final class KafkaBroker implements AutoCloseable {
     return file;
   }
 
-  private void format(Path config) throws IOException {
+  private void format(Path config, KafkaCredentials credentials) throws IOException {
     // Base64url can start with '-', which the tool's argument parser reads as an option (1 run in
     // 64 failed that way): draw again, as Kafka's own Uuid.randomUuid() does.
     String clusterId;
@@ -170,7 +240,11 @@ public final class KafkaBroker implements AutoCloseable {
                     "-t",
                     clusterId,
                     "-c",
-                    config.toString()))
+                    config.toString(),
+                    "--add-scram",
+                    scram(KafkaAccess.BROKER, credentials),
+                    "--add-scram",
+                    scram(KafkaAccess.ADMIN, credentials)))
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
@@ -184,6 +258,16 @@ public final class KafkaBroker implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     }
+  }
+
+  private static String scram(String principal, KafkaCredentials credentials) {
+    return "SCRAM-SHA-512=[name="
+        + principal
+        + ",iterations="
+        + KafkaAccess.SCRAM_ITERATIONS
+        + ",password="
+        + credentials.password(principal)
+        + "]";
   }
 
   private void awaitStarted(Path log) throws IOException {

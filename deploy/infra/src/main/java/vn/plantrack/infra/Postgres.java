@@ -18,6 +18,12 @@ import java.util.List;
  *
  * <p>Each database gets its own owner role (password = name): a service can only reach its own
  * tables.
+ *
+ * <p>Durable like production, for the local stack and the tests alike: zonky starts the server with
+ * {@code -F} (fsync off) and {@code synchronous_commit=off}, so a crash dropped commits already
+ * acknowledged; both are overridden here ({@code -c} settings come after {@code -F} on the command
+ * line, and the last one wins). Zonky also initialises the cluster with {@code trust}
+ * authentication for the superuser {@code postgres}; the server listens on localhost only.
  */
 public final class Postgres implements AutoCloseable {
   private final EmbeddedPostgres server;
@@ -32,22 +38,41 @@ public final class Postgres implements AutoCloseable {
   }
 
   /**
+   * Starts a throw-away server on a free port in the given (fresh) data directory, deleted when the
+   * server is closed; tests stop and restart it with {@link #stopServer} and {@link #startServer}.
+   */
+  public static Postgres startEphemeral(Path dataDirectory) {
+    return start(Ports.free(), dataDirectory, true);
+  }
+
+  /** The settings every server runs with, whatever zonky's defaults are. */
+  static final java.util.Map<String, String> SETTINGS =
+      java.util.Map.of(
+          "max_connections", "300",
+          "fsync", "on",
+          "synchronous_commit", "on",
+          "full_page_writes", "on",
+          "timezone", "UTC");
+
+  /**
    * Starts a server on the port; with a data directory the data survives restarts, without one it
    * is thrown away.
    */
   public static Postgres start(int port, Path dataDirectory) {
+    return start(port, dataDirectory, false);
+  }
+
+  private static Postgres start(int port, Path dataDirectory, boolean clean) {
     try {
       EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
               .setPort(port)
-              .setServerConfig("max_connections", "300")
-              .setServerConfig("fsync", dataDirectory == null ? "off" : "on")
-              .setServerConfig("timezone", "UTC")
               .setLocaleConfig("encoding", "UTF8")
               .setLocaleConfig("locale", "C.UTF-8");
+      SETTINGS.forEach(builder::setServerConfig);
       if (dataDirectory != null) {
         Files.createDirectories(dataDirectory);
-        builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+        builder.setDataDirectory(dataDirectory).setCleanDataDirectory(clean);
       }
       return new Postgres(builder.start());
     } catch (IOException e) {
@@ -57,6 +82,74 @@ public final class Postgres implements AutoCloseable {
 
   public int port() {
     return server.getPort();
+  }
+
+  /**
+   * Stops the server running in the data directory with a fast shutdown (sessions are cut, as a
+   * database restart looks to a service); the data stays for {@link #startServer}. Works from the
+   * data directory alone ({@code postmaster.opts} names the binaries), so a test can stop the
+   * server its test resource started.
+   */
+  public static void stopServer(Path dataDirectory) {
+    pgCtl(dataDirectory, "-m", "fast", "-w", "stop");
+  }
+
+  /** Starts the server of the data directory again, with the options it last ran with. */
+  public static void startServer(Path dataDirectory) {
+    List<String> options = postmasterOptions(dataDirectory);
+    String quoted =
+        String.join(
+            " ", options.subList(1, options.size()).stream().map(o -> "'" + o + "'").toList());
+    pgCtl(
+        dataDirectory,
+        "-w",
+        "-l",
+        dataDirectory.resolveSibling(dataDirectory.getFileName() + "-restart.log").toString(),
+        "-o",
+        quoted,
+        "start");
+  }
+
+  private static void pgCtl(Path dataDirectory, String... args) {
+    Path postgres = Path.of(postmasterOptions(dataDirectory).get(0));
+    List<String> command = new java.util.ArrayList<>();
+    if ("root".equals(System.getProperty("user.name"))) {
+      // pg_ctl refuses root; like zonky, run it as an unprivileged user of a new user namespace.
+      command.addAll(List.of("unshare", "-U"));
+    }
+    command.add(postgres.resolveSibling("pg_ctl").toString());
+    command.add("-D");
+    command.add(dataDirectory.toString());
+    command.addAll(Arrays.asList(args));
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String out =
+          new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (p.waitFor() != 0) {
+        throw new IllegalStateException("pg_ctl " + String.join(" ", args) + " failed: " + out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The server's binary and options, as {@code postmaster.opts} records them. */
+  private static List<String> postmasterOptions(Path dataDirectory) {
+    try {
+      String opts = Files.readString(dataDirectory.resolve("postmaster.opts")).strip();
+      List<String> parts = new java.util.ArrayList<>();
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(opts);
+      while (m.find()) {
+        parts.add(m.group(1) != null ? m.group(1) : m.group(2));
+      }
+      return parts;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public String jdbcUrl(String database) {

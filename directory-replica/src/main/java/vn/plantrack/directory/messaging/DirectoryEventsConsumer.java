@@ -1,8 +1,8 @@
 package vn.plantrack.directory.messaging;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.quarkus.runtime.Startup;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.plantrack.directory.service.ConfirmedImports;
@@ -18,43 +18,38 @@ import vn.plantrack.platform.messaging.IdempotentConsumer;
  * are recorded as {@code <name>.plans} and {@code <name>.organizations}).
  */
 @ApplicationScoped
+@Startup
 public class DirectoryEventsConsumer {
-  private final IdempotentConsumer consumer;
-  private final DirectoryMirror mirror;
-  private final ConfirmedImports imports;
-  private final String name;
+  private final IdempotentConsumer.Channel plans;
+  private final IdempotentConsumer.Channel organizations;
 
   public DirectoryEventsConsumer(
       IdempotentConsumer consumer,
       DirectoryMirror mirror,
       ConfirmedImports imports,
       @ConfigProperty(name = "plantrack.directory.consumer") String name) {
-    this.consumer = consumer;
-    this.mirror = mirror;
-    this.imports = imports;
-    this.name = name;
+    this.plans =
+        consumer.channel(
+            "plans",
+            name + ".plans",
+            e -> {
+              if (PlanEvents.IMPORT_CONFIRMED.equals(e.type())) {
+                imports.apply(e);
+              } else {
+                mirror.applyPlan(e);
+              }
+            });
+    this.organizations =
+        consumer.channel("organizations", name + ".organizations", mirror::applyOrganization);
   }
 
   @Incoming("plans")
-  @Blocking(ordered = true)
-  @Transactional
-  public void onPlan(String event) {
-    consumer.apply(
-        name + ".plans",
-        event,
-        e -> {
-          if (PlanEvents.IMPORT_CONFIRMED.equals(e.type())) {
-            imports.apply(e);
-          } else {
-            mirror.applyPlan(e);
-          }
-        });
+  public Uni<Void> onPlan(String event) {
+    return plans.consume(event);
   }
 
   @Incoming("organizations")
-  @Blocking(ordered = true)
-  @Transactional
-  public void onOrganization(String event) {
-    consumer.apply(name + ".organizations", event, mirror::applyOrganization);
+  public Uni<Void> onOrganization(String event) {
+    return organizations.consume(event);
   }
 }

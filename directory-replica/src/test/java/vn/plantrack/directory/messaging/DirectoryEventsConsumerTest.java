@@ -33,7 +33,7 @@ import vn.plantrack.platform.test.TopicReader;
 @RealInfrastructure
 class DirectoryEventsConsumerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String DEAD_LETTER = "plantrack.directory.dead-letter";
+  private static final String DEAD_LETTER = "plantrack.task.dead-letter";
 
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String kafka;

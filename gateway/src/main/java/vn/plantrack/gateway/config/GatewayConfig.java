@@ -13,7 +13,8 @@ public interface GatewayConfig {
   Map<String, Service> services();
 
   /**
-   * Whether readiness requires every service to be ready (false: the gateway is ready on its own).
+   * Whether readiness requires a service to be ready: at least one (any route that can serve keeps
+   * the gateway in the load balancer); false: the gateway is ready on its own.
    */
   @WithDefault("true")
   boolean requireServices();
@@ -45,7 +46,10 @@ public interface GatewayConfig {
   Duration breakerOpenFor();
 
   interface Service {
-    /** Base URL, e.g. http://127.0.0.1:8081. */
+    /**
+     * Base URL, e.g. http://127.0.0.1:8081, or the instances' base URLs separated by commas (calls
+     * go round robin; an instance refusing connections is skipped).
+     */
     String url();
 
     /** Path prefixes the service owns, e.g. /api/v1/tasks. */

@@ -8,8 +8,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
@@ -18,7 +16,6 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.URI;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +28,10 @@ import vn.plantrack.platform.web.RequestIds;
 /**
  * The route table: each service's path prefixes go to it through a Vert.x {@link HttpProxy} (bodies
  * stream, headers pass, the bearer token is forwarded for the service to check again). {@code
- * /openapi/<service>} serves that service's OpenAPI document to the console. A dead service is 503
- * and a slow one 504, as problem+json, within the route's timeout.
+ * /openapi/<service>} serves that service's OpenAPI document to the console. A service may run as
+ * several instances ({@link Upstreams}: round robin, an instance refusing connections skipped). A
+ * dead service is 503 and a slow one 504, as problem+json, within the route's timeout; a request
+ * that reached an instance is never sent again (the client retries, with its Idempotency-Key).
  *
  * <p>Tracing (API.md, Tracing): the service is called inside the caller's W3C trace (or a new one),
  * as a child of the gateway's own spans. Quarkus's Vert.x tracer gives every call of the proxy's
@@ -43,6 +42,14 @@ import vn.plantrack.platform.web.RequestIds;
 @ApplicationScoped
 public class ProxyRoutes {
   private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+  private static final String ORDER = "plantrack.instances";
+  private static final String INSTANCE = "plantrack.instance";
+
+  /**
+   * The instances chosen for a request, from the route until the proxy's interceptor takes them.
+   */
+  private static final Map<HttpServerRequest, List<Upstreams.Instance>> PENDING =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private final GatewayConfig config;
   private final Vertx vertx;
@@ -62,22 +69,24 @@ public class ProxyRoutes {
     for (Map.Entry<String, GatewayConfig.Service> entry : config.services().entrySet()) {
       String name = entry.getKey();
       GatewayConfig.Service service = entry.getValue();
-      URI origin = URI.create(service.url());
-      SocketAddress address = SocketAddress.inetSocketAddress(origin.getPort(), origin.getHost());
       long timeoutMs = service.timeout().toMillis();
-      Breaker breaker = new Breaker(config.breakerFailures(), config.breakerOpenFor());
+      Upstreams upstreams =
+          new Upstreams(service.url(), config.breakerFailures(), config.breakerOpenFor());
       HttpProxy proxy =
           HttpProxy.reverseProxy(client)
-              .originRequestProvider(
-                  (request, httpClient) ->
-                      httpClient.request(
-                          new RequestOptions().setServer(address).setIdleTimeout(timeoutMs)))
-              .addInterceptor(new Forwarding(name, breaker, traceHeaders, service.url()));
+              .origin(
+                  context ->
+                      Upstreams.connect(
+                          context.client(),
+                          context.get(ORDER, List.class),
+                          timeoutMs,
+                          instance -> context.set(INSTANCE, instance)))
+              .addInterceptor(new Forwarding(name, traceHeaders));
       for (String prefix : service.prefixes()) {
-        router.route(prefix).order(10).handler(rc -> forward(rc, name, breaker, proxy));
-        router.route(prefix + "/*").order(10).handler(rc -> forward(rc, name, breaker, proxy));
+        router.route(prefix).order(10).handler(rc -> forward(rc, name, upstreams, proxy));
+        router.route(prefix + "/*").order(10).handler(rc -> forward(rc, name, upstreams, proxy));
       }
-      router.get("/openapi/" + name).order(10).handler(rc -> forward(rc, name, breaker, proxy));
+      router.get("/openapi/" + name).order(10).handler(rc -> forward(rc, name, upstreams, proxy));
     }
     // Keycloak unreachable while a token must be checked: that is the identity provider's outage,
     // not our bug.
@@ -118,16 +127,22 @@ public class ProxyRoutes {
                             rc.request().getHeader(RequestIds.HEADER))));
   }
 
-  /** A service whose circuit is open is answered 503 at once, with Retry-After. */
+  /**
+   * The call goes to the service's instances in round-robin order (ORDER, read by the proxy's
+   * origin); a service whose every circuit is open is answered 503 at once, with Retry-After.
+   */
   private static void forward(
-      io.vertx.ext.web.RoutingContext rc, String name, Breaker breaker, HttpProxy proxy) {
-    if (breaker.allows()) {
+      io.vertx.ext.web.RoutingContext rc, String name, Upstreams upstreams, HttpProxy proxy) {
+    List<Upstreams.Instance> order = upstreams.order();
+    if (!order.isEmpty()) {
+      PENDING.put(rc.request(), order);
+      rc.addEndHandler(done -> PENDING.remove(rc.request()));
       proxy.handle(rc.request());
       return;
     }
     rc.response()
         .setStatusCode(503)
-        .putHeader("Retry-After", Long.toString(breaker.retryAfterSeconds()))
+        .putHeader("Retry-After", Long.toString(upstreams.retryAfterSeconds()))
         .putHeader("Content-Type", Problems.MEDIA_TYPE)
         .end(
             Problems.json(
@@ -141,21 +156,17 @@ public class ProxyRoutes {
   /** Adds forwarding headers, maps the OpenAPI path, and turns upstream failures into problems. */
   private static final class Forwarding implements ProxyInterceptor {
     private final String service;
-    private final Breaker breaker;
     private final Collection<String> traceHeaders;
 
-    private final String origin;
-
-    Forwarding(String service, Breaker breaker, Collection<String> traceHeaders, String origin) {
+    Forwarding(String service, Collection<String> traceHeaders) {
       this.service = service;
-      this.breaker = breaker;
       this.traceHeaders = traceHeaders;
-      this.origin = origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin;
     }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
       HttpServerRequest incoming = context.request().proxiedRequest();
+      context.set(ORDER, PENDING.remove(incoming));
       if (incoming.path().startsWith("/openapi/")) {
         String query = incoming.query();
         context.request().setURI("/q/openapi" + (query == null ? "" : "?" + query));
@@ -184,7 +195,10 @@ public class ProxyRoutes {
                     failure instanceof TimeoutException
                         || failure.getClass().getSimpleName().contains("Timeout");
                 int status = slow ? 504 : 503;
-                breaker.failure();
+                Upstreams.Instance instance = context.get(INSTANCE, Upstreams.Instance.class);
+                if (instance != null) {
+                  instance.breaker().failure();
+                }
                 LOG.warnf(
                     "%s %s → %s: %s",
                     incoming.method(), incoming.path(), service, failure.toString());
@@ -209,8 +223,9 @@ public class ProxyRoutes {
 
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
-      if (context.response().getStatusCode() < 500) {
-        breaker.success();
+      Upstreams.Instance instance = context.get(INSTANCE, Upstreams.Instance.class);
+      if (context.response().getStatusCode() < 500 && instance != null) {
+        instance.breaker().success();
       }
       // The gateway already answers the request id; the service's copy would duplicate the header.
       context.response().headers().remove(RequestIds.HEADER);
@@ -218,7 +233,11 @@ public class ProxyRoutes {
       // gateway to an internal host: it is rewritten to the address the caller used.
       String location = context.response().headers().get("Location");
       HttpServerRequest incoming = context.request().proxiedRequest();
-      if (location != null && location.startsWith(origin + "/") && incoming.authority() != null) {
+      String origin = instance == null ? null : instance.origin();
+      if (location != null
+          && origin != null
+          && location.startsWith(origin + "/")
+          && incoming.authority() != null) {
         context
             .response()
             .headers()

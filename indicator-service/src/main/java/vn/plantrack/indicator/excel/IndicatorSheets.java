@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.plantrack.platform.spreadsheet.Choice;
-import vn.plantrack.platform.spreadsheet.Column;
-import vn.plantrack.platform.spreadsheet.EnumChoices;
-import vn.plantrack.platform.spreadsheet.SheetDefinition;
+import vn.plantrack.indicator.Indicator;
 import vn.plantrack.platform.text.VietnameseText;
+import vn.plantrack.workbook.Choice;
+import vn.plantrack.workbook.Column;
+import vn.plantrack.workbook.EnumChoices;
+import vn.plantrack.workbook.Records;
+import vn.plantrack.workbook.SheetDefinition;
 
 /**
  * The two workbooks of indicator-service: the indicators of a plan with a column per milestone year
@@ -28,6 +30,10 @@ public final class IndicatorSheets {
 
   static final String TARGET_HEADER = "Mục tiêu ";
   private static final Pattern TARGET = Pattern.compile("muc tieu (\\d{4})");
+
+  /** How the rows name indicators: by ID or code, in a plan, under a parent. */
+  static final Records<Indicator> INDICATORS =
+      new Records<>("indicator", i -> i.id, i -> i.code, i -> i.planId, i -> i.parentId);
 
   /** The service's field names that are not the column's key, for its refusals. */
   static final Map<String, String> INDICATOR_FIELDS =

@@ -2,8 +2,6 @@ package vn.plantrack.indicator.excel;
 
 import static vn.plantrack.indicator.excel.WorkbookRows.blankToNull;
 import static vn.plantrack.indicator.excel.WorkbookRows.choices;
-import static vn.plantrack.indicator.excel.WorkbookRows.error;
-import static vn.plantrack.indicator.excel.WorkbookRows.rejectHeader;
 import static vn.plantrack.indicator.excel.WorkbookRows.sameNumber;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,22 +28,22 @@ import vn.plantrack.indicator.service.IndicatorCommands;
 import vn.plantrack.indicator.service.IndicatorData;
 import vn.plantrack.indicator.service.IndicatorQueries;
 import vn.plantrack.indicator.service.TargetData;
-import vn.plantrack.platform.problem.ProblemException;
-import vn.plantrack.platform.spreadsheet.ImportMode;
-import vn.plantrack.platform.spreadsheet.ImportReport;
-import vn.plantrack.platform.spreadsheet.ParsedSheet;
-import vn.plantrack.platform.spreadsheet.ReadResult;
-import vn.plantrack.platform.spreadsheet.RowError;
-import vn.plantrack.platform.spreadsheet.RowImports;
-import vn.plantrack.platform.spreadsheet.SheetDefinition;
-import vn.plantrack.platform.spreadsheet.SheetReader;
-import vn.plantrack.platform.spreadsheet.SheetRow;
+import vn.plantrack.workbook.ImportMode;
+import vn.plantrack.workbook.ImportReport;
+import vn.plantrack.workbook.ParsedSheet;
+import vn.plantrack.workbook.ReadResult;
+import vn.plantrack.workbook.RecordUpserts;
+import vn.plantrack.workbook.SheetDefinition;
+import vn.plantrack.workbook.SheetReader;
+import vn.plantrack.workbook.SheetRow;
 
 /**
  * An indicators workbook uploaded into a plan: a row whose ID or code is an indicator of the plan
  * updates it through {@link IndicatorCommands#update} (with the version it was exported at), any
  * other row creates one through {@link IndicatorCommands#create}, group rows first; so the rules,
- * authorization, history and events of the API apply to every row.
+ * authorization, history and events of the API apply to every row. The workbook module's {@link
+ * RecordUpserts} finds each row's indicator, refuses duplicates and rows without the exported
+ * version, and runs the rows in the mode asked.
  */
 @ApplicationScoped
 public class IndicatorUpload {
@@ -53,19 +51,19 @@ public class IndicatorUpload {
   private final IndicatorQueries queries;
   private final DirectoryQueries directory;
   private final IndicatorAccess access;
-  private final RowImports imports;
+  private final RecordUpserts upserts;
 
   public IndicatorUpload(
       IndicatorCommands commands,
       IndicatorQueries queries,
       DirectoryQueries directory,
       IndicatorAccess access,
-      RowImports imports) {
+      RecordUpserts upserts) {
     this.commands = commands;
     this.queries = queries;
     this.directory = directory;
     this.access = access;
-    this.imports = imports;
+    this.upserts = upserts;
   }
 
   /**
@@ -80,89 +78,22 @@ public class IndicatorUpload {
     Set<Integer> years = new TreeSet<>();
     parsed.headers().values().forEach(h -> IndicatorSheets.targetYear(h).ifPresent(years::add));
     SheetDefinition sheet = IndicatorSheets.indicators(choices(known), years);
-    ReadResult read = SheetReader.convert(parsed, sheet);
-    rejectHeader(read);
-    Map<String, UUID> idsByCode = new HashMap<>();
-    Map<UUID, Indicator> byId = new HashMap<>();
-    for (Indicator i : queries.ofPlan(plan.id)) {
-      idsByCode.put(i.code, i.id);
-      byId.put(i.id, i);
-    }
+    ReadResult read = SheetReader.convert(parsed, sheet).requireHeaders();
     Map<String, UUID> orgIds = new HashMap<>();
     known.forEach(o -> orgIds.put(o.code, o.id));
-
-    List<RowError> errors = new ArrayList<>(read.errors());
-    List<RowImports.Step> groups = new ArrayList<>();
-    List<RowImports.Step> children = new ArrayList<>();
-    Map<String, Integer> codeRows = new HashMap<>();
-    Map<UUID, Integer> idRows = new HashMap<>();
-    for (SheetRow row : read.validRows()) {
-      List<RowError> problems = new ArrayList<>();
-      String code = row.text("code");
-      Integer twice = codeRows.putIfAbsent(code, row.number());
-      if (twice != null) {
-        problems.add(error(row, sheet, "code", "the code is also on row " + twice));
-      }
-      Indicator target = null;
-      UUID id = row.uuid("id");
-      if (id != null) {
-        target = byId.get(id);
-        Integer again = idRows.putIfAbsent(id, row.number());
-        if (target == null) {
-          problems.add(error(row, sheet, "id", "no indicator with this ID in plan " + plan.number));
-        } else if (again != null) {
-          problems.add(error(row, sheet, "id", "the ID is also on row " + again));
-        }
-      } else if (idsByCode.containsKey(code)) {
-        target = byId.get(idsByCode.get(code));
-      }
-      Long version = row.blank("version") ? null : row.number("version").longValueExact();
-      if (target != null && version == null) {
-        problems.add(
-            error(
-                row,
-                sheet,
-                "version",
-                "indicator "
-                    + target.code
-                    + " exists: give the version its export shows, so nobody's change is"
-                    + " overwritten"));
-      }
-      if (!problems.isEmpty()) {
-        errors.addAll(problems);
-        continue;
-      }
-      Indicator existing = target;
-      RowImports.Step step =
-          new RowImports.Step(
-              row, () -> applyRow(plan, row, years, existing, version, idsByCode, orgIds));
-      (row.blank("parentCode") ? groups : children).add(step);
-    }
-    List<RowImports.Step> steps = new ArrayList<>(groups);
-    steps.addAll(children);
-    return imports.run(
-        mode, sheet, read.rows().size(), errors, steps, IndicatorSheets.INDICATOR_FIELDS);
-  }
-
-  private RowImports.Outcome applyRow(
-      KnownPlan plan,
-      SheetRow row,
-      Set<Integer> years,
-      Indicator existing,
-      Long version,
-      Map<String, UUID> idsByCode,
-      Map<String, UUID> orgIds) {
-    IndicatorData data = data(plan, row, years, existing, idsByCode, orgIds);
-    if (existing == null) {
-      Indicator created = commands.create(data);
-      idsByCode.put(created.code, created.id);
-      return RowImports.Outcome.CREATED;
-    }
-    if (same(existing, data)) {
-      return RowImports.Outcome.UNCHANGED;
-    }
-    commands.update(existing.id, null, version, data);
-    return RowImports.Outcome.UPDATED;
+    return upserts.run(
+        mode,
+        sheet,
+        read,
+        IndicatorSheets.INDICATORS,
+        plan.number,
+        queries.ofPlan(plan.id),
+        new RecordUpserts.Writes<Indicator, IndicatorData>(
+            (row, existing, parentId) -> data(plan, row, years, existing, parentId, orgIds),
+            commands::create,
+            (indicator, version, data) -> commands.update(indicator.id, null, version, data),
+            IndicatorUpload::same),
+        IndicatorSheets.INDICATOR_FIELDS);
   }
 
   /** The row as an indicator's content; a column the workbook leaves out keeps what is there. */
@@ -171,20 +102,8 @@ public class IndicatorUpload {
       SheetRow row,
       Set<Integer> years,
       Indicator existing,
-      Map<String, UUID> idsByCode,
+      UUID parentId,
       Map<String, UUID> orgIds) {
-    UUID parentId;
-    if (existing != null && !row.has("parentCode")) {
-      parentId = existing.parentId;
-    } else if (row.blank("parentCode")) {
-      parentId = null;
-    } else {
-      parentId = idsByCode.get(row.text("parentCode"));
-      if (parentId == null) {
-        throw ProblemException.invalid(
-            "parentId", "no indicator " + row.text("parentCode") + " in plan " + plan.number);
-      }
-    }
     return new IndicatorData(
         plan.id,
         row.text("code"),

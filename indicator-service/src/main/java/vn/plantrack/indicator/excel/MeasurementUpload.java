@@ -1,8 +1,5 @@
 package vn.plantrack.indicator.excel;
 
-import static vn.plantrack.indicator.excel.WorkbookRows.error;
-import static vn.plantrack.indicator.excel.WorkbookRows.rejectHeader;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
@@ -10,7 +7,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,16 +21,17 @@ import vn.plantrack.indicator.service.IndicatorAccess;
 import vn.plantrack.indicator.service.IndicatorCommands;
 import vn.plantrack.indicator.service.IndicatorQueries;
 import vn.plantrack.indicator.service.MeasurementData;
-import vn.plantrack.platform.problem.ProblemException;
-import vn.plantrack.platform.spreadsheet.ImportMode;
-import vn.plantrack.platform.spreadsheet.ImportReport;
-import vn.plantrack.platform.spreadsheet.ReadResult;
-import vn.plantrack.platform.spreadsheet.RowError;
-import vn.plantrack.platform.spreadsheet.RowImports;
-import vn.plantrack.platform.spreadsheet.SheetDefinition;
-import vn.plantrack.platform.spreadsheet.SheetReader;
-import vn.plantrack.platform.spreadsheet.SheetRow;
 import vn.plantrack.platform.text.VietnameseText;
+import vn.plantrack.workbook.ImportMode;
+import vn.plantrack.workbook.ImportReport;
+import vn.plantrack.workbook.ReadResult;
+import vn.plantrack.workbook.RowError;
+import vn.plantrack.workbook.RowImports;
+import vn.plantrack.workbook.RowTargets;
+import vn.plantrack.workbook.SeenRows;
+import vn.plantrack.workbook.SheetDefinition;
+import vn.plantrack.workbook.SheetReader;
+import vn.plantrack.workbook.SheetRow;
 
 /**
  * A values workbook uploaded: each row records one indicator's value for one period through {@link
@@ -71,13 +68,17 @@ public class MeasurementUpload {
   public ImportReport importMeasurements(UUID planId, byte[] file, ImportMode mode) {
     KnownPlan plan = planId == null ? null : access.visiblePlan(planId);
     SheetDefinition sheet = IndicatorSheets.measurements(List.of());
-    ReadResult read = SheetReader.read(file, sheet);
-    rejectHeader(read);
-    Map<String, UUID> idsByCode =
-        plan == null ? Map.of() : new HashMap<>(queries.idsByCode(plan.id));
+    ReadResult read = SheetReader.read(file, sheet).requireHeaders();
+    RowTargets<Indicator> indicators =
+        new RowTargets<>(
+            IndicatorSheets.INDICATORS,
+            planId,
+            plan == null ? null : plan.number,
+            plan == null ? Map.of() : queries.idsByCode(plan.id),
+            queries::get);
     List<RowError> errors = new ArrayList<>(read.errors());
     List<RowImports.Step> steps = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
+    SeenRows seen = new SeenRows();
     for (SheetRow row : read.validRows()) {
       if (row.blank("period") && row.blank("value")) {
         steps.add(new RowImports.Step(row, () -> RowImports.Outcome.UNCHANGED));
@@ -86,66 +87,27 @@ public class MeasurementUpload {
       if (row.blank("period") || row.blank("value")) {
         String missing = row.blank("period") ? "period" : "value";
         errors.add(
-            error(
+            RowError.at(
                 row,
                 sheet,
                 missing,
                 "required with the " + (missing.equals("period") ? "value" : "period")));
         continue;
       }
-      UUID id = row.uuid("id");
-      String code = row.text("code");
-      if (id == null && code == null) {
-        errors.add(RowError.ofRow(row.number(), "give the indicator's ID or its code"));
-        continue;
-      }
-      if (id == null && plan == null) {
-        errors.add(
-            error(
-                row,
-                sheet,
-                "code",
-                "upload with ?planId= to find indicators by code, or give the ID"));
-        continue;
-      }
-      if (id == null) {
-        id = idsByCode.get(code);
-        if (id == null) {
-          errors.add(error(row, sheet, "code", "no indicator " + code + " in plan " + plan.number));
-          continue;
-        }
-      }
-      Indicator indicator;
-      try {
-        indicator = queries.get(id);
-      } catch (ProblemException e) {
-        errors.add(error(row, sheet, "id", e.getMessage()));
-        continue;
-      }
-      if (code != null && !code.equals(indicator.code)) {
-        errors.add(
-            error(row, sheet, "code", "the ID is indicator " + indicator.code + "'s, not " + code));
-        continue;
-      }
-      if (plan != null && !plan.id.equals(indicator.planId)) {
-        errors.add(
-            error(
-                row,
-                sheet,
-                "id",
-                "indicator " + indicator.code + " is not in plan " + plan.number));
+      Indicator indicator = indicators.find(row, sheet, errors);
+      if (indicator == null) {
         continue;
       }
       String period =
           MeasurementPeriod.parse(row.text("period")).map(MeasurementPeriod::id).orElse(null);
       if (period == null) {
-        errors.add(error(row, sheet, "period", "2025, 2025-H1, 2025-Q2 or 2025-06"));
+        errors.add(RowError.at(row, sheet, "period", "2025, 2025-H1, 2025-Q2 or 2025-06"));
         continue;
       }
-      Integer first = seen.putIfAbsent(indicator.id + "/" + period, row.number());
+      Integer first = seen.before(indicator.id + "/" + period, row);
       if (first != null) {
         errors.add(
-            error(
+            RowError.at(
                 row,
                 sheet,
                 "period",
@@ -154,7 +116,7 @@ public class MeasurementUpload {
       }
       JsonNode value = value(row.text("value"), indicator.valueType);
       if (value == null) {
-        errors.add(error(row, sheet, "value", expected(indicator.valueType)));
+        errors.add(RowError.at(row, sheet, "value", expected(indicator.valueType)));
         continue;
       }
       MeasurementData data =

@@ -3,10 +3,7 @@ package vn.plantrack.indicator.excel;
 import static vn.plantrack.indicator.excel.WorkbookRows.choices;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,14 +22,12 @@ import vn.plantrack.indicator.Measurement;
 import vn.plantrack.indicator.service.IndicatorAccess;
 import vn.plantrack.indicator.service.IndicatorQueries;
 import vn.plantrack.indicator.service.IndicatorQuery;
-import vn.plantrack.platform.paging.Page;
-import vn.plantrack.platform.paging.PageRequest;
-import vn.plantrack.platform.problem.ProblemException;
-import vn.plantrack.platform.problem.ProblemTypes;
-import vn.plantrack.platform.spreadsheet.Choice;
-import vn.plantrack.platform.spreadsheet.SheetDefinition;
-import vn.plantrack.platform.spreadsheet.SheetReader;
-import vn.plantrack.platform.spreadsheet.SheetWriter;
+import vn.plantrack.workbook.Choice;
+import vn.plantrack.workbook.Download;
+import vn.plantrack.workbook.Exports;
+import vn.plantrack.workbook.SheetDefinition;
+import vn.plantrack.workbook.SheetReader;
+import vn.plantrack.workbook.SheetWriter;
 
 /**
  * The indicator workbooks written: templates (with the province's organizations to choose from) and
@@ -41,7 +36,9 @@ import vn.plantrack.platform.spreadsheet.SheetWriter;
  */
 @ApplicationScoped
 public class WorkbookExports {
-  private static final int PAGE = PageRequest.MAX_SIZE;
+  /** The list's filters, named when an export would be too large. */
+  private static final String FILTERS = "planId, orgId, role, q";
+
   private static final Map<String, String> VALUE_TYPES =
       Map.of("NUMBER", "Số", "BOOLEAN", "Có/Không", "TEXT", "Văn bản");
 
@@ -54,12 +51,6 @@ public class WorkbookExports {
     this.queries = queries;
     this.directory = directory;
     this.access = access;
-  }
-
-  /** A workbook being written to the response. */
-  @FunctionalInterface
-  public interface Download {
-    void write(OutputStream out) throws IOException;
   }
 
   // --- Templates
@@ -89,7 +80,7 @@ public class WorkbookExports {
   /** The indicators of a filtered list, a target column per milestone year they have. */
   public Download exportIndicators(IndicatorQuery query) {
     List<Indicator> found = all(query);
-    Names names = names(found);
+    Exports.Names names = names(found);
     Set<Integer> years = new TreeSet<>();
     found.forEach(i -> i.targets.forEach(t -> years.add(t.year())));
     SheetDefinition sheet = IndicatorSheets.indicators(names.choices(), years);
@@ -125,7 +116,7 @@ public class WorkbookExports {
    */
   public Download exportMeasurements(IndicatorQuery query) {
     List<Indicator> found = all(query).stream().filter(i -> i.valueType != null).toList();
-    Names names = names(found);
+    Exports.Names names = names(found);
     SheetDefinition sheet = IndicatorSheets.measurements(names.choices());
     Map<UUID, List<Measurement>> values = queries.values(found.stream().map(i -> i.id).toList());
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -153,73 +144,28 @@ public class WorkbookExports {
       }
     }
     if (rows.size() > SheetReader.MAX_ROWS) {
-      throw tooMany(rows.size() + " values");
+      throw Exports.tooMany(rows.size() + " values", FILTERS);
     }
     return out -> SheetWriter.export(sheet, rows, out);
   }
 
   private List<Indicator> all(IndicatorQuery query) {
-    List<Indicator> found = new ArrayList<>();
-    for (int page = 0; ; page++) {
-      Page<Indicator> result = queries.list(query, new PageRequest(page, PAGE, "code", true));
-      if (result.total() > SheetReader.MAX_ROWS) {
-        throw tooMany(result.total() + " indicators");
-      }
-      found.addAll(result.items());
-      if (result.items().size() < PAGE || found.size() >= result.total()) {
-        return found;
-      }
-    }
-  }
-
-  private static ProblemException tooMany(String what) {
-    return new ProblemException(
-        400,
-        ProblemTypes.VALIDATION,
-        "Too many rows",
-        "the filter matches "
-            + what
-            + "; a workbook holds at most "
-            + SheetReader.MAX_ROWS
-            + " rows: narrow it (planId, orgId, role, q)");
+    return Exports.all(page -> queries.list(query, page), "indicators", FILTERS);
   }
 
   /** Codes of the indicators' parents, also of those the filter left out. */
   private Map<UUID, String> parentCodes(List<Indicator> found) {
-    Map<UUID, String> codes = new HashMap<>();
-    found.forEach(i -> codes.put(i.id, i.code));
-    List<UUID> missing =
-        found.stream()
-            .map(i -> i.parentId)
-            .filter(p -> p != null && !codes.containsKey(p))
-            .distinct()
-            .toList();
-    codes.putAll(queries.codes(missing));
-    return codes;
+    return Exports.parentCodes(found, IndicatorSheets.INDICATORS, queries::codes);
   }
 
-  /** The organizations and plans an export names, by id. */
-  private record Names(
-      Map<UUID, KnownOrganization> organizations,
-      List<Choice> choices,
-      Map<UUID, String> planNumbers) {
-    List<String> codes(Collection<UUID> ids) {
-      return ids.stream()
-          .map(id -> organizations.containsKey(id) ? organizations.get(id).code : id.toString())
-          .toList();
-    }
-
-    String planNumber(UUID planId) {
-      return planNumbers.get(planId);
-    }
-  }
-
-  private Names names(List<Indicator> found) {
+  private Exports.Names names(List<Indicator> found) {
     Set<String> provinces =
         found.stream().map(i -> i.province).collect(Collectors.toCollection(HashSet::new));
-    Map<UUID, KnownOrganization> byId = new LinkedHashMap<>();
-    directory.organizationsOf(provinces).forEach(o -> byId.put(o.id, o));
+    Map<UUID, Choice> organizations = new LinkedHashMap<>();
+    directory
+        .organizationsOf(provinces)
+        .forEach(o -> organizations.put(o.id, Choice.of(o.code, o.name)));
     Set<UUID> planIds = found.stream().map(i -> i.planId).collect(Collectors.toSet());
-    return new Names(byId, choices(List.copyOf(byId.values())), directory.planNumbers(planIds));
+    return new Exports.Names(organizations, directory.planNumbers(planIds));
   }
 }

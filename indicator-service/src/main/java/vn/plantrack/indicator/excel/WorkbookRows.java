@@ -3,29 +3,11 @@ package vn.plantrack.indicator.excel;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.plantrack.directory.KnownOrganization;
-import vn.plantrack.platform.spreadsheet.Choice;
-import vn.plantrack.platform.spreadsheet.ReadResult;
-import vn.plantrack.platform.spreadsheet.RowError;
-import vn.plantrack.platform.spreadsheet.SheetDefinition;
-import vn.plantrack.platform.spreadsheet.SheetRow;
-import vn.plantrack.platform.spreadsheet.WorkbookRejected;
+import vn.plantrack.workbook.Choice;
 
-/** What the indicator workbooks share: refusals of a header or a cell, choices, comparisons. */
+/** What the indicator workbooks share: choices and comparisons. */
 final class WorkbookRows {
   private WorkbookRows() {}
-
-  /** A workbook whose headers are wrong is refused whole. */
-  static void rejectHeader(ReadResult read) {
-    if (!read.headerErrors().isEmpty()) {
-      throw new WorkbookRejected(read.rows().size(), read.headerErrors());
-    }
-  }
-
-  /** A refusal of the cell of column {@code key} in the row. */
-  static RowError error(SheetRow row, SheetDefinition sheet, String key, String message) {
-    return new RowError(
-        row.number(), sheet.column(key).orElseThrow().header(), row.cell(key), key, message);
-  }
 
   /** Organizations as a validation list: code and name. */
   static List<Choice> choices(List<KnownOrganization> organizations) {

@@ -13,6 +13,20 @@ import vn.plantrack.indicator.Indicator;
 
 @ApplicationScoped
 public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUID> {
+  /**
+   * The indicator, its row locked until the transaction ends (writes to one indicator take turns);
+   * null when there is none. The row is locked before the entity is read, so the entity read is the
+   * latest committed one and keeps its ordinary (optimistic) versioning.
+   */
+  public Indicator findForUpdate(UUID id) {
+    List<?> locked =
+        getEntityManager()
+            .createNativeQuery("select id from indicator where id = :id for update")
+            .setParameter("id", id)
+            .getResultList();
+    return locked.isEmpty() ? null : findById(id);
+  }
+
   public static final Map<String, String> SORTABLE = Map.of("code", "code", "name", "name");
 
   /**

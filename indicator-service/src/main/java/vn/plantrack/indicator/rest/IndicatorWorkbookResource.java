@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,9 +30,10 @@ import vn.plantrack.indicator.excel.WorkbookExports;
 import vn.plantrack.indicator.service.IndicatorQuery;
 import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.security.Roles;
-import vn.plantrack.platform.spreadsheet.ImportMode;
-import vn.plantrack.platform.spreadsheet.ImportReport;
-import vn.plantrack.platform.spreadsheet.Xlsx;
+import vn.plantrack.workbook.ImportReport;
+import vn.plantrack.workbook.UploadMode;
+import vn.plantrack.workbook.WorkbookUpload;
+import vn.plantrack.workbook.Xlsx;
 
 /**
  * Indicators and their values as Excel workbooks (XLSX): templates with Vietnamese headers,
@@ -49,10 +49,6 @@ import vn.plantrack.platform.spreadsheet.Xlsx;
             + " column, message) and changes nothing, unless mode=apply-valid-rows.")
 @Authenticated
 public class IndicatorWorkbookResource {
-  private static final String MODE =
-      "all-or-nothing (default): any wrong row → 422 with every error, nothing changed;"
-          + " apply-valid-rows: the valid rows are applied, the others reported in the answer";
-
   private final WorkbookExports exports;
   private final IndicatorUpload indicatorUpload;
   private final MeasurementUpload measurementUpload;
@@ -77,7 +73,7 @@ public class IndicatorWorkbookResource {
               + " directions, counting) and the instructions sheet \"Hướng dẫn\".")
   public Response indicatorsTemplate(@QueryParam("planId") UUID planId) {
     return Xlsx.download(
-        "chi-tieu-mau.xlsx", "Chỉ tiêu - mẫu.xlsx", exports.indicatorsTemplate(planId)::write);
+        "chi-tieu-mau.xlsx", "Chỉ tiêu - mẫu.xlsx", exports.indicatorsTemplate(planId));
   }
 
   @GET
@@ -91,7 +87,7 @@ public class IndicatorWorkbookResource {
               + " version, so the file edited and uploaded updates the same indicators.")
   public Response exportIndicators(@Valid @BeanParam Filters filters) {
     return Xlsx.download(
-        "chi-tieu.xlsx", "Chỉ tiêu.xlsx", exports.exportIndicators(filters.query())::write);
+        "chi-tieu.xlsx", "Chỉ tiêu.xlsx", exports.exportIndicators(filters.query()));
   }
 
   @POST
@@ -106,14 +102,11 @@ public class IndicatorWorkbookResource {
           @Content(
               mediaType = Xlsx.MEDIA_TYPE,
               schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @WorkbookUpload
   @APIResponse(
       responseCode = "200",
       description = "What was created, updated and left as it was",
       content = @Content(schema = @Schema(implementation = ImportReport.class)))
-  @APIResponse(
-      responseCode = "422",
-      description =
-          "Rows are wrong: problem+json with errors [{row, column, cell, field, message}]")
   @Operation(
       summary = "Upload an indicators workbook into a plan (coordinators)",
       description =
@@ -123,15 +116,9 @@ public class IndicatorWorkbookResource {
               + " tiêu <year>\" columns. Every row goes through the rules of PUT and POST"
               + " /api/v1/indicators.")
   public Response importIndicators(
-      @QueryParam("planId") @NotNull UUID planId,
-      @Parameter(description = MODE)
-          @QueryParam("mode")
-          @DefaultValue("all-or-nothing")
-          @Pattern(regexp = ImportMode.PATTERN)
-          String mode,
-      byte[] file) {
+      @QueryParam("planId") @NotNull UUID planId, @Valid @BeanParam UploadMode mode, byte[] file) {
     // A Response, so an Idempotency-Key's replay has the report to answer.
-    return Response.ok(indicatorUpload.importIndicators(planId, file, ImportMode.of(mode))).build();
+    return Response.ok(indicatorUpload.importIndicators(planId, file, mode.value())).build();
   }
 
   @GET
@@ -144,7 +131,7 @@ public class IndicatorWorkbookResource {
               + " or by code with planId on upload), with the instructions sheet \"Hướng dẫn\".")
   public Response measurementsTemplate(@QueryParam("planId") UUID planId) {
     return Xlsx.download(
-        "so-lieu-mau.xlsx", "Số liệu - mẫu.xlsx", exports.measurementsTemplate(planId)::write);
+        "so-lieu-mau.xlsx", "Số liệu - mẫu.xlsx", exports.measurementsTemplate(planId));
   }
 
   @GET
@@ -159,7 +146,7 @@ public class IndicatorWorkbookResource {
               + " agency records).")
   public Response exportMeasurements(@Valid @BeanParam Filters filters) {
     return Xlsx.download(
-        "so-lieu.xlsx", "Số liệu.xlsx", exports.exportMeasurements(filters.query())::write);
+        "so-lieu.xlsx", "Số liệu.xlsx", exports.exportMeasurements(filters.query()));
   }
 
   @POST
@@ -174,14 +161,11 @@ public class IndicatorWorkbookResource {
           @Content(
               mediaType = Xlsx.MEDIA_TYPE,
               schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @WorkbookUpload
   @APIResponse(
       responseCode = "200",
       description = "Values recorded, corrected and left alone",
       content = @Content(schema = @Schema(implementation = ImportReport.class)))
-  @APIResponse(
-      responseCode = "422",
-      description =
-          "Rows are wrong: problem+json with errors [{row, column, cell, field, message}]")
   @Operation(
       summary = "Upload a values workbook (monitoring organizations, coordinators)",
       description =
@@ -195,15 +179,10 @@ public class IndicatorWorkbookResource {
                   "The plan whose indicators rows name by code (rows with an ID need none)")
           @QueryParam("planId")
           UUID planId,
-      @Parameter(description = MODE)
-          @QueryParam("mode")
-          @DefaultValue("all-or-nothing")
-          @Pattern(regexp = ImportMode.PATTERN)
-          String mode,
+      @Valid @BeanParam UploadMode mode,
       byte[] file) {
     // A Response, so an Idempotency-Key's replay has the report to answer.
-    return Response.ok(measurementUpload.importMeasurements(planId, file, ImportMode.of(mode)))
-        .build();
+    return Response.ok(measurementUpload.importMeasurements(planId, file, mode.value())).build();
   }
 
   /** The filters of GET /api/v1/indicators, for the exports. */

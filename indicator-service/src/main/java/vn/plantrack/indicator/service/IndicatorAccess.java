@@ -10,6 +10,7 @@ import vn.plantrack.indicator.Indicator;
 import vn.plantrack.indicator.repository.IndicatorRepository;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Caller;
+import vn.plantrack.platform.web.IfMatch;
 
 /**
  * Who may see and do what with indicators: another province's indicator is not found (404) and its
@@ -23,12 +24,15 @@ public class IndicatorAccess {
   private final KnownPlanRepository plans;
   private final KnownOrganizationRepository organizations;
   private final Caller caller;
+  private final IfMatch ifMatch;
 
   public IndicatorAccess(
       IndicatorRepository indicators,
       KnownPlanRepository plans,
       KnownOrganizationRepository organizations,
-      Caller caller) {
+      Caller caller,
+      IfMatch ifMatch) {
+    this.ifMatch = ifMatch;
     this.indicators = indicators;
     this.plans = plans;
     this.organizations = organizations;
@@ -42,6 +46,22 @@ public class IndicatorAccess {
       throw ProblemException.notFound("indicator", id);
     }
     caller.requireVisible(indicator.province, "indicator", id);
+    return indicator;
+  }
+
+  /**
+   * The indicator, when the caller may see it, about to change: its row is locked until the
+   * transaction ends, so values recorded at once take turns instead of failing each other's
+   * optimistic check; a request naming a version (If-Match) that is no longer the indicator's gets
+   * 412. Must be the transaction's first read of the indicator.
+   */
+  public Indicator toChange(UUID id) {
+    Indicator indicator = indicators.findForUpdate(id);
+    if (indicator == null) {
+      throw ProblemException.notFound("indicator", id);
+    }
+    caller.requireVisible(indicator.province, "indicator", id);
+    ifMatch.check(indicator.version);
     return indicator;
   }
 

@@ -76,7 +76,7 @@ public class IndicatorCommands {
   }
 
   public Indicator update(UUID id, String ifMatch, Long bodyVersion, IndicatorData data) {
-    Indicator indicator = access.visible(id);
+    Indicator indicator = access.toChange(id);
     access.requireManager(indicator.province, "manage its indicators");
     validation.requireUpdatable(indicator, ifMatch, bodyVersion, data);
     IndicatorContent content =
@@ -95,7 +95,7 @@ public class IndicatorCommands {
    * again is a correction: the old value stays in the history.
    */
   public Measurement record(UUID id, MeasurementData data) {
-    Indicator indicator = access.visible(id);
+    Indicator indicator = access.toChange(id);
     UUID org = access.requireRecorder(indicator);
     MeasuredValue value = validation.measurement(indicator, data);
     Measurement m = measurements.find(indicator.id, value.period().id());
@@ -124,7 +124,7 @@ public class IndicatorCommands {
 
   /** A coordinator judges a qualitative (or unread) target for its milestone year. */
   public Judgement judge(UUID id, int year, Evaluation result, String reason) {
-    Indicator indicator = access.visible(id);
+    Indicator indicator = access.toChange(id);
     access.requireManager(indicator.province, "judge its indicators");
     validation.requireJudgeable(indicator, year, result);
     Judgement judgement = measurements.judgement(indicator.id, year);

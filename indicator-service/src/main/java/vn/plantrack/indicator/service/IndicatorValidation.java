@@ -5,10 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
-import vn.plantrack.directory.KnownOrganization;
 import vn.plantrack.directory.KnownPlan;
-import vn.plantrack.directory.repository.KnownOrganizationRepository;
 import vn.plantrack.directory.repository.KnownPlanRepository;
+import vn.plantrack.directory.service.DirectoryQueries;
 import vn.plantrack.indicator.Indicator;
 import vn.plantrack.indicator.repository.IndicatorRepository;
 import vn.plantrack.indicator.repository.MeasurementRepository;
@@ -34,17 +33,17 @@ public class IndicatorValidation {
   private final IndicatorRepository indicators;
   private final MeasurementRepository measurements;
   private final KnownPlanRepository plans;
-  private final KnownOrganizationRepository organizations;
+  private final DirectoryQueries directory;
 
   public IndicatorValidation(
       IndicatorRepository indicators,
       MeasurementRepository measurements,
       KnownPlanRepository plans,
-      KnownOrganizationRepository organizations) {
+      DirectoryQueries directory) {
     this.indicators = indicators;
     this.measurements = measurements;
     this.plans = plans;
-    this.organizations = organizations;
+    this.directory = directory;
   }
 
   /** A new indicator's code is free in its plan (409 otherwise). */
@@ -79,9 +78,13 @@ public class IndicatorValidation {
       Indicator current, KnownPlan plan, IndicatorData data, boolean checkOrgs) {
     List<Problem.FieldError> errors = new ArrayList<>();
     if (checkOrgs) {
-      checkOrgs(data.leadOrgIds(), "leadOrgIds", plan.province, errors);
-      checkOrgs(data.responsibleOrgIds(), "responsibleOrgIds", plan.province, errors);
-      checkOrgs(data.monitoringOrgIds(), "monitoringOrgIds", plan.province, errors);
+      errors.addAll(directory.unknownOrganizations(data.leadOrgIds(), "leadOrgIds", plan.province));
+      errors.addAll(
+          directory.unknownOrganizations(
+              data.responsibleOrgIds(), "responsibleOrgIds", plan.province));
+      errors.addAll(
+          directory.unknownOrganizations(
+              data.monitoringOrgIds(), "monitoringOrgIds", plan.province));
     }
     if (data.parentId() != null) {
       Indicator parent = indicators.findById(data.parentId());
@@ -186,21 +189,6 @@ public class IndicatorValidation {
     }
     if (result != Evaluation.MET && result != Evaluation.NOT_MET) {
       throw ProblemException.invalid("result", "a judgement is MET or NOT_MET");
-    }
-  }
-
-  private void checkOrgs(
-      List<UUID> ids, String field, String province, List<Problem.FieldError> errors) {
-    if (ids == null) {
-      return;
-    }
-    for (int i = 0; i < ids.size(); i++) {
-      KnownOrganization org = organizations.findById(ids.get(i));
-      if (org == null || !org.province.equals(province)) {
-        errors.add(
-            new Problem.FieldError(
-                field + "[" + i + "]", "no organization " + ids.get(i) + " in " + province));
-      }
     }
   }
 

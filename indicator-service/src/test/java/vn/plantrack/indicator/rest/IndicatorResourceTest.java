@@ -553,4 +553,94 @@ class IndicatorResourceTest {
         .then()
         .statusCode(428);
   }
+
+  @Test
+  @TestSecurity(user = "kt.coordinator", roles = "coordinator")
+  @OidcSecurity(claims = {@Claim(key = "province", value = "KT")})
+  void valuesRecordedAtOnceAllLandInTurn() throws Exception {
+    String id = createAsCoordinator(economy("E5"));
+    int writers = 6;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(writers);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+    try {
+      for (int month = 1; month <= writers; month++) {
+        String period = "2025-%02d".formatted(month);
+        int value = month;
+        answers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return given()
+                      .contentType(ContentType.JSON)
+                      .body("{\"period\": \"%s\", \"value\": %d}".formatted(period, value))
+                      .post("/api/v1/indicators/" + id + "/measurements")
+                      .statusCode();
+                }));
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<Integer> answer : answers) {
+        org.assertj.core.api.Assertions.assertThat(answer.get()).isEqualTo(201);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    given()
+        .get("/api/v1/indicators/" + id + "/measurements")
+        .then()
+        .body("size()", equalTo(writers));
+    String etag = given().get("/api/v1/indicators/" + id).then().extract().header("ETag");
+    org.assertj.core.api.Assertions.assertThat(Long.parseLong(etag.replace("\"", "")))
+        .as("each value a version of the indicator")
+        .isGreaterThanOrEqualTo(writers);
+  }
+
+  @Test
+  @TestSecurity(user = "kt.coordinator", roles = "coordinator")
+  @OidcSecurity(claims = {@Claim(key = "province", value = "KT")})
+  void aWriteNamingAStaleVersionIsRefusedWith412AndChangesNothing() {
+    String id = createAsCoordinator(economy("E6"));
+    String read = given().get("/api/v1/indicators/" + id).then().extract().header("ETag");
+    post("/api/v1/indicators/" + id + "/measurements", "{\"period\": \"2025\", \"value\": 1}")
+        .statusCode(201);
+    String current = given().get("/api/v1/indicators/" + id).then().extract().header("ETag");
+    org.assertj.core.api.Assertions.assertThat(current).isNotEqualTo(read);
+    // Every write to the indicator: its value, a judgement, a change.
+    given()
+        .contentType(ContentType.JSON)
+        .header("If-Match", read)
+        .body("{\"period\": \"2025\", \"value\": 2}")
+        .post("/api/v1/indicators/" + id + "/measurements")
+        .then()
+        .statusCode(412)
+        .contentType("application/problem+json");
+    given()
+        .contentType(ContentType.JSON)
+        .header("If-Match", read)
+        .body("{\"year\": 2030, \"result\": \"MET\", \"reason\": \"Đạt\"}")
+        .post("/api/v1/indicators/" + id + "/judgements")
+        .then()
+        .statusCode(412);
+    given()
+        .contentType(ContentType.JSON)
+        .header("If-Match", read)
+        .body(economy("E6"))
+        .put("/api/v1/indicators/" + id)
+        .then()
+        .statusCode(412);
+    given()
+        .get("/api/v1/indicators/" + id + "/measurements")
+        .then()
+        .body("size()", equalTo(1))
+        .body("[0].revision", equalTo(1));
+    given().get("/api/v1/indicators/" + id).then().header("ETag", current);
+    given()
+        .contentType(ContentType.JSON)
+        .header("If-Match", current)
+        .body("{\"period\": \"2025\", \"value\": 2}")
+        .post("/api/v1/indicators/" + id + "/measurements")
+        .then()
+        .statusCode(200);
+  }
 }

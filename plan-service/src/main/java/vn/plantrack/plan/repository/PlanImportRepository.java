@@ -2,6 +2,7 @@ package vn.plantrack.plan.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import vn.plantrack.plan.PlanImport;
@@ -25,12 +26,33 @@ public class PlanImportRepository implements PanacheRepositoryBase<PlanImport, U
         > 0;
   }
 
-  /** Every job still READING becomes FAILED with {@code failure}; returns how many. */
-  public long failAllReading(PlanImport.Failure failure) {
+  /** Renews the lease of the jobs {@code owner} is reading; returns how many. */
+  public long renewLeases(String owner, Instant now) {
     return update(
-        "status = ?1, stage = null, failure = ?2 where status = ?3",
+        "heartbeatAt = ?1 where owner = ?2 and status = ?3", now, owner, PlanImport.READING);
+  }
+
+  /**
+   * Every job still READING whose lease was last renewed before {@code before} (its instance
+   * stopped) becomes FAILED with {@code failure}; returns how many.
+   */
+  public long failExpired(Instant before, PlanImport.Failure failure) {
+    return update(
+        "status = ?1, stage = null, failure = ?2 where status = ?3"
+            + " and (heartbeatAt is null or heartbeatAt < ?4)",
         PlanImport.FAILED,
         failure,
-        PlanImport.READING);
+        PlanImport.READING,
+        before);
+  }
+
+  /** Every job {@code owner} is still reading becomes FAILED with {@code failure}. */
+  public long failOwned(String owner, PlanImport.Failure failure) {
+    return update(
+        "status = ?1, stage = null, failure = ?2 where status = ?3 and owner = ?4",
+        PlanImport.FAILED,
+        failure,
+        PlanImport.READING,
+        owner);
   }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -276,7 +277,8 @@ public class PlanImportResource {
               + " tasks and indicators read")
   public Response get(@PathParam("id") UUID id) {
     PlanImport found = imports.get(id);
-    Response.ResponseBuilder response = Response.ok(ImportView.of(found));
+    Response.ResponseBuilder response =
+        Response.ok(ImportView.of(found)).tag(new EntityTag(Long.toString(found.version)));
     if (PlanImport.READING.equals(found.status)) {
       response.header("Retry-After", "1");
     }

@@ -20,6 +20,7 @@ import vn.plantrack.plan.repository.PlanRepository;
 import vn.plantrack.platform.problem.Problem;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Caller;
+import vn.plantrack.platform.web.IfMatch;
 
 /**
  * Confirms a reviewed import: the DRAFT plan is issued, and its tasks and indicators go to
@@ -48,6 +49,7 @@ public class PlanImportConfirmation {
   private final Caller caller;
   private final ObjectMapper mapper;
   private final PlanImportDrafts drafts;
+  private final IfMatch ifMatch;
 
   public PlanImportConfirmation(
       PlanImportAccess access,
@@ -58,7 +60,9 @@ public class PlanImportConfirmation {
       PlanRecorder recorder,
       Caller caller,
       ObjectMapper mapper,
-      PlanImportDrafts drafts) {
+      PlanImportDrafts drafts,
+      IfMatch ifMatch) {
+    this.ifMatch = ifMatch;
     this.access = access;
     this.imports = imports;
     this.plans = plans;
@@ -104,6 +108,7 @@ public class PlanImportConfirmation {
     if (PlanImport.CONFIRMED.equals(record.status)) {
       return record;
     }
+    ifMatch.check(record.version);
     Plan plan = confirmablePlan(record, decisions);
     ConfirmedImport content = ConfirmedImport.of(record, plan, decisions, organizations);
     if (plan.status == PlanStatus.DRAFT) {

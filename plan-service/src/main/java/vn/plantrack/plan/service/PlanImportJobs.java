@@ -1,9 +1,13 @@
 package vn.plantrack.plan.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -15,6 +19,9 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import vn.plantrack.plan.PlanImport;
 import vn.plantrack.plan.documents.DocumentText;
+import vn.plantrack.plan.repository.PlanImportRepository;
+import vn.plantrack.platform.jobs.Instance;
+import vn.plantrack.platform.jobs.JobLeases;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.CallerContext;
 
@@ -22,14 +29,29 @@ import vn.plantrack.platform.security.CallerContext;
  * Long imports as jobs: the import is READING (with its stage and percentage) while a worker reads
  * it as the caller who sent it, then DRAFT with its result, or FAILED with the problem a direct
  * import would have answered. Two workers and twenty waiting jobs at most; beyond that the caller
- * is told to come back (503), nothing is queued unboundedly.
+ * is told to come back (503 with Retry-After), nothing is queued unboundedly.
+ *
+ * <p>With several instances on one database, a job belongs to the instance reading it, which renews
+ * its lease ({@link JobLeases}); any instance fails the jobs whose lease expired (their instance
+ * died: the document is not kept, so it is imported again), never a live one's. Stopping, an
+ * instance takes no new job and lets the running ones finish within the drain timeout; what is left
+ * then is failed at once rather than left to expire.
  */
 @ApplicationScoped
 public class PlanImportJobs {
   private static final Logger LOG = Logger.getLogger(PlanImportJobs.class);
+  private static final PlanImport.Failure LOST =
+      new PlanImport.Failure(
+          503,
+          "Interrupted",
+          "the plan-service instance reading this document stopped: import it again",
+          List.of());
 
   private final PlanImports imports;
+  private final PlanImportRepository records;
   private final CallerContext callers;
+  private final Instance instance;
+  private final JobLeases leases;
   private final ExecutorService workers =
       new ThreadPoolExecutor(
           2,
@@ -43,9 +65,17 @@ public class PlanImportJobs {
             return thread;
           });
 
-  public PlanImportJobs(PlanImports imports, CallerContext callers) {
+  public PlanImportJobs(
+      PlanImports imports,
+      PlanImportRepository records,
+      CallerContext callers,
+      Instance instance,
+      JobLeases leases) {
     this.imports = imports;
+    this.records = records;
     this.callers = callers;
+    this.instance = instance;
+    this.leases = leases;
   }
 
   /** Starts reading a document; the returned import is READING. */
@@ -64,7 +94,7 @@ public class PlanImportJobs {
       String number,
       String province,
       SecurityIdentity identity) {
-    PlanImport job = imports.startJob(format, province);
+    PlanImport job = imports.startJob(format, province, instance.id());
     UUID id = job.id;
     CallerContext.Captured caller = callers.capture(identity);
     try {
@@ -73,11 +103,7 @@ public class PlanImportJobs {
       imports.failJob(
           id,
           new PlanImport.Failure(503, "Busy", "too many imports at once: try again", List.of()));
-      throw new ProblemException(
-          503,
-          "https://plantrack.vn/problems/busy",
-          "Service Unavailable",
-          "too many imports are being read: try again in a minute");
+      throw ProblemException.busy("too many imports are being read: try again in a minute", 60);
     }
     return job;
   }
@@ -100,7 +126,50 @@ public class PlanImportJobs {
     }
   }
 
+  /**
+   * Renews this instance's leases and fails the jobs of instances that stopped renewing theirs.
+   * Returns how many were failed.
+   */
+  @Scheduled(
+      every = "${plantrack.jobs.heartbeat:10s}",
+      delayed = "1s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduledKeepLeases() {
+    keepLeases();
+  }
+
+  public long keepLeases() {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Instant now = Instant.now();
+              records.renewLeases(instance.id(), now);
+              long failed = records.failExpired(now.minus(leases.lease()), LOST);
+              if (failed > 0) {
+                LOG.warnf(
+                    "%d plan import job(s) of a stopped instance marked FAILED (lease expired)",
+                    failed);
+              }
+              return failed;
+            });
+  }
+
+  void started(@Observes StartupEvent started) {
+    keepLeases();
+  }
+
   void stop(@Observes ShutdownEvent stopped) {
+    workers.shutdown();
+    try {
+      if (workers.awaitTermination(leases.drainTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+        return;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     workers.shutdownNow();
+    long failed =
+        QuarkusTransaction.requiringNew().call(() -> records.failOwned(instance.id(), LOST));
+    LOG.warnf("%d plan import job(s) still running at shutdown marked FAILED", failed);
   }
 }

@@ -1,13 +1,9 @@
 package vn.plantrack.plan.service;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 import vn.plantrack.plan.Plan;
 import vn.plantrack.plan.PlanImport;
 import vn.plantrack.plan.documents.DocumentText;
@@ -22,8 +18,6 @@ import vn.plantrack.platform.security.Caller;
 @ApplicationScoped
 @Transactional
 public class PlanImports {
-  private static final Logger LOG = Logger.getLogger(PlanImports.class);
-
   private final PlanImportDrafts drafts;
   private final PlanImportAccess access;
   private final PlanImportRepository imports;
@@ -81,9 +75,11 @@ public class PlanImports {
    * A job for a long import: the record is READING until {@link #runJob} has read the document.
    * Commits before the job starts, so the job and its callers see it.
    */
-  public PlanImport startJob(String format, String province) {
+  public PlanImport startJob(String format, String province, String owner) {
     PlanImport record = open(format, province);
     record.status = PlanImport.READING;
+    record.owner = owner;
+    record.heartbeatAt = Instant.now();
     record.stage = "QUEUED";
     record.progress = 0;
     imports.persist(record);
@@ -117,20 +113,6 @@ public class PlanImports {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void progress(UUID id, String stage, int percent) {
     imports.updateReadingProgress(id, stage, (short) Math.max(0, Math.min(100, percent)));
-  }
-
-  /** Jobs a stopped process left READING: they will not finish, so they fail with the reason. */
-  void failInterrupted(@Observes StartupEvent started) {
-    long failed =
-        imports.failAllReading(
-            new PlanImport.Failure(
-                503,
-                "Interrupted",
-                "plan-service restarted while this document was being read: import it again",
-                List.of()));
-    if (failed > 0) {
-      LOG.warnf("%d plan import jobs interrupted by a restart marked FAILED", failed);
-    }
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -2,8 +2,8 @@ package vn.plantrack.plan.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.plantrack.platform.spreadsheet.ParsedSheet;
-import vn.plantrack.platform.spreadsheet.SheetReader;
+import vn.plantrack.workbook.ParsedSheet;
+import vn.plantrack.workbook.SheetReader;
 
 /**
  * A plan published as a workbook, turned into the text the import pipeline reads: each sheet in

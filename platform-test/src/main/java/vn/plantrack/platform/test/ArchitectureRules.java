@@ -23,8 +23,11 @@ import java.util.Set;
  * The architecture every service keeps, checked by each service's build:
  *
  * <ul>
- *   <li>{@code rest → service → repository}; consumers ({@code messaging}) also go through {@code
- *       service};
+ *   <li>{@code rest → service → repository}; consumers ({@code messaging}), workbooks ({@code
+ *       excel}) and documents ({@code export}) also go through {@code service};
+ *   <li>a repository is called from {@code service} only (no resource, consumer, workbook, rule,
+ *       entity or event class calls one);
+ *   <li>SQL, JPQL and HQL live in {@code repository} only;
  *   <li>{@code rules} is plain Java: no framework, no persistence, no HTTP (the platform's
  *       plain-Java text helpers are allowed);
  *   <li>resources never return entities;
@@ -36,9 +39,6 @@ import java.util.Set;
  *       service: task-service and indicator-service use it as their copy of plan-service's
  *       directory, its repositories from their service layer only.
  * </ul>
- *
- * Two more rules are not yet part of {@link #check} (some services do not keep them yet): {@link
- * #workbooksGoThroughServices} and {@link #sqlOnlyInRepositories}.
  */
 public final class ArchitectureRules {
   private static final List<String> SERVICES =
@@ -85,26 +85,9 @@ public final class ArchitectureRules {
     String base = "vn.plantrack." + service;
     JavaClasses classes = importService(service);
 
-    layeredArchitecture()
-        .consideringOnlyDependenciesInLayers()
-        .withOptionalLayers(true)
-        .layer("Rest")
-        .definedBy(base + ".rest..")
-        .layer("Messaging")
-        .definedBy(base + ".messaging..")
-        .layer("Service")
-        .definedBy(base + ".service..")
-        .layer("Repository")
-        .definedBy(base + ".repository..")
-        .whereLayer("Rest")
-        .mayNotBeAccessedByAnyLayer()
-        .whereLayer("Messaging")
-        .mayNotBeAccessedByAnyLayer()
-        .whereLayer("Service")
-        .mayOnlyBeAccessedByLayers("Rest", "Messaging")
-        .whereLayer("Repository")
-        .mayOnlyBeAccessedByLayers("Service")
-        .check(classes);
+    layersWithWorkbooks(base).check(classes);
+    repositoriesOnlyInServices(base).check(classes);
+    queriesOnlyInRepositories(base).check(classes);
 
     noClasses()
         .that()
@@ -197,9 +180,8 @@ public final class ArchitectureRules {
   /**
    * Workbooks ({@code excel}) and documents ({@code export}) are made of what the service layer
    * answers: they may use {@code service} (and {@code rules}), never {@code repository}, and a
-   * repository is used by the service layer alone. Throws AssertionError on a violation.
-   *
-   * <p>Not yet called by {@link #check}: it replaces the layers there once every service keeps it.
+   * repository is used by the service layer alone. Throws AssertionError on a violation. Part of
+   * {@link #check}.
    */
   public static void workbooksGoThroughServices(String service) {
     layersWithWorkbooks("vn.plantrack." + service).check(importService(service));
@@ -235,12 +217,29 @@ public final class ArchitectureRules {
    * SQL, JPQL and HQL live in {@code repository} only, behind methods named after what they find:
    * no other class passes a query string to Panache ({@code find}, {@code list}, {@code stream},
    * {@code count}, {@code delete}, {@code update}), creates a query on an {@code EntityManager} (or
-   * Hibernate session) or prepares a JDBC statement. Throws AssertionError on a violation.
-   *
-   * <p>Not yet called by {@link #check}: it joins it once every service keeps it.
+   * Hibernate session), takes a repository's {@code EntityManager} or prepares a JDBC statement.
+   * Throws AssertionError on a violation. Part of {@link #check}.
    */
   public static void sqlOnlyInRepositories(String service) {
     queriesOnlyInRepositories("vn.plantrack." + service).check(importService(service));
+  }
+
+  /**
+   * A service's repositories are called from its {@code service} layer alone: no resource,
+   * consumer, workbook, document, rule, entity or event class under {@code base} uses one (the
+   * layers catch the declared layers; this catches the rest).
+   */
+  public static ArchRule repositoriesOnlyInServices(String base) {
+    return noClasses()
+        .that()
+        .resideInAPackage(base + "..")
+        .and()
+        .resideOutsideOfPackages(base + ".service..", base + ".repository..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(base + ".repository..")
+        .as("a repository is called from service/ only")
+        .allowEmptyShould(true);
   }
 
   /** The rule of {@link #sqlOnlyInRepositories} for the classes under {@code base}. */
@@ -253,7 +252,8 @@ public final class ArchitectureRules {
         .should()
         .callMethodWhere(
             DescribedPredicate.describe(
-                "a query string is passed to Panache, an EntityManager or JDBC",
+                "a query string is passed to Panache, an EntityManager or JDBC, or a"
+                    + " repository's EntityManager is taken",
                 (JavaMethodCall call) -> runsAQuery(call.getTarget())))
         .as("SQL, JPQL and HQL live only in repositories")
         .allowEmptyShould(true);
@@ -263,10 +263,14 @@ public final class ArchitectureRules {
     JavaClass owner = target.getOwner();
     String name = target.getName();
     List<JavaClass> parameters = target.getRawParameterTypes();
+    boolean panache = PANACHE_TYPES.stream().anyMatch(owner::isAssignableTo);
+    if (panache && name.equals("getEntityManager")) {
+      return true;
+    }
     if (PANACHE_QUERIES.contains(name)
         && !parameters.isEmpty()
         && parameters.get(0).isEquivalentTo(String.class)
-        && PANACHE_TYPES.stream().anyMatch(owner::isAssignableTo)) {
+        && panache) {
       return true;
     }
     if (name.startsWith("create")

@@ -9,20 +9,14 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -200,7 +194,7 @@ public abstract class ResourceLimitsContract {
 
   @Test
   void theShippedConfigurationLimitsBodiesHeadersAndIdleConnections() throws IOException {
-    Map<String, String> prod = shippedProductionConfig();
+    Map<String, String> prod = ShippedConfig.production();
     assertThat(prod)
         .as("HTTP limits set explicitly (service application.properties or platform defaults)")
         .containsKeys(
@@ -209,22 +203,23 @@ public abstract class ResourceLimitsContract {
             "quarkus.http.limits.max-initial-line-length",
             "quarkus.http.idle-timeout",
             "quarkus.http.read-timeout");
-    assertThat(bytes(prod.get("quarkus.http.limits.max-body-size")))
+    assertThat(ShippedConfig.bytes(prod.get("quarkus.http.limits.max-body-size")))
         .isLessThanOrEqualTo(MAX_BODY_BYTES);
-    assertThat(bytes(prod.get("quarkus.http.limits.max-header-size")))
+    assertThat(ShippedConfig.bytes(prod.get("quarkus.http.limits.max-header-size")))
         .isLessThanOrEqualTo(MAX_HEADER_BYTES);
     assertThat(Integer.parseInt(prod.get("quarkus.http.limits.max-initial-line-length").strip()))
         .isLessThanOrEqualTo(MAX_REQUEST_LINE);
-    assertThat(duration(prod.get("quarkus.http.idle-timeout")))
+    assertThat(ShippedConfig.duration(prod.get("quarkus.http.idle-timeout")))
         .as("idle timeout: cuts slow clients, outlasts the gateway's 15 s upstream timeout")
         .isBetween(Duration.ofSeconds(15), MAX_IDLE);
-    assertThat(duration(prod.get("quarkus.http.read-timeout"))).isLessThanOrEqualTo(MAX_IDLE);
+    assertThat(ShippedConfig.duration(prod.get("quarkus.http.read-timeout")))
+        .isLessThanOrEqualTo(MAX_IDLE);
   }
 
   @Test
   void aBodyOverTheLimitIs413() throws IOException {
     long limit =
-        bytes(
+        ShippedConfig.bytes(
             ConfigProvider.getConfig().getValue("quarkus.http.limits.max-body-size", String.class));
     OpenApi.Operation post = null;
     try {
@@ -238,7 +233,7 @@ public abstract class ResourceLimitsContract {
     }
     // Announced, not sent: the limit is enforced on the announced length, before a byte is read.
     String status =
-        exchange(
+        RawHttp.exchange(
             "POST "
                 + post.anyPath()
                 + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
@@ -253,12 +248,12 @@ public abstract class ResourceLimitsContract {
   @Test
   void anOversizedHeaderIsRefused() throws IOException {
     long limit =
-        bytes(
+        ShippedConfig.bytes(
             ConfigProvider.getConfig()
                 .getOptionalValue("quarkus.http.limits.max-header-size", String.class)
                 .orElse("20K"));
     String status =
-        exchange(
+        RawHttp.exchange(
             "GET /q/health/live HTTP/1.1\r\nHost: localhost\r\nX-Padding: "
                 + "a".repeat((int) limit + 1)
                 + "\r\n\r\n");
@@ -268,7 +263,8 @@ public abstract class ResourceLimitsContract {
   @Test
   void aSlowClientIsCutOffAfterTheIdleTimeout() throws Exception {
     Duration idle =
-        duration(ConfigProvider.getConfig().getValue("quarkus.http.idle-timeout", String.class));
+        ShippedConfig.duration(
+            ConfigProvider.getConfig().getValue("quarkus.http.idle-timeout", String.class));
     assertThat(idle)
         .as("run with @TestProfile(ResourceLimitsContract.ShortIdleTimeout.class)")
         .isEqualTo(TEST_IDLE_TIMEOUT);
@@ -278,7 +274,7 @@ public abstract class ResourceLimitsContract {
     byte[] trickle =
         ("GET /q/health/live HTTP/1.1\r\nHost: localhost\r\nX-Slow: " + "y".repeat(200))
             .getBytes(StandardCharsets.US_ASCII);
-    try (Socket socket = new Socket("localhost", port())) {
+    try (Socket socket = new Socket("localhost", RawHttp.port())) {
       socket.setSoTimeout(100);
       OutputStream out = socket.getOutputStream();
       long opened = System.nanoTime();
@@ -309,8 +305,9 @@ public abstract class ResourceLimitsContract {
   @Test
   void aClientThatStopsSendingIsCutOffAfterTheIdleTimeout() throws Exception {
     Duration idle =
-        duration(ConfigProvider.getConfig().getValue("quarkus.http.idle-timeout", String.class));
-    try (Socket socket = new Socket("localhost", port())) {
+        ShippedConfig.duration(
+            ConfigProvider.getConfig().getValue("quarkus.http.idle-timeout", String.class));
+    try (Socket socket = new Socket("localhost", RawHttp.port())) {
       socket.setSoTimeout((int) idle.plusSeconds(10).toMillis());
       // A complete request line and header, then the client goes silent mid-request.
       socket
@@ -332,101 +329,5 @@ public abstract class ResourceLimitsContract {
           .as("the connection is closed after the idle timeout, not kept open")
           .isBetween(idle.minusMillis(500), idle.plusSeconds(3));
     }
-  }
-
-  /** Sends raw bytes and returns the status line (or "closed" when the server just hung up). */
-  private static String exchange(String request) throws IOException {
-    try (Socket socket = new Socket("localhost", port())) {
-      socket.setSoTimeout(10_000);
-      try {
-        socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-        socket.getOutputStream().flush();
-      } catch (SocketException e) {
-        // The server may answer and close while the request is still being written.
-      }
-      InputStream in = socket.getInputStream();
-      StringBuilder line = new StringBuilder();
-      int c;
-      while ((c = in.read()) != -1 && c != '\n') {
-        line.append((char) c);
-      }
-      return line.length() == 0 ? "closed" : line.toString().strip();
-    } catch (SocketException e) {
-      return "closed: " + e.getMessage();
-    }
-  }
-
-  private static int port() {
-    return io.restassured.RestAssured.port;
-  }
-
-  /**
-   * What production reads: the platform's defaults, then the service's application.properties, each
-   * with its {@code %prod.} keys over the plain ones.
-   */
-  static Map<String, String> shippedProductionConfig() throws IOException {
-    Map<String, String> effective = new java.util.HashMap<>();
-    ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    List<URL> sources = new ArrayList<>();
-    Enumeration<URL> defaults = loader.getResources("META-INF/microprofile-config.properties");
-    sources.addAll(Collections.list(defaults));
-    URL service = loader.getResource("application.properties");
-    if (service != null) {
-      sources.add(service);
-    }
-    for (URL source : sources) {
-      Properties properties = new Properties();
-      try (InputStream in = source.openStream()) {
-        properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-      }
-      Set<String> prodKeys = new HashSet<>();
-      for (String key : properties.stringPropertyNames()) {
-        if (key.startsWith("%prod.")) {
-          prodKeys.add(key.substring("%prod.".length()));
-        } else if (!key.startsWith("%")) {
-          effective.put(key, properties.getProperty(key));
-        }
-      }
-      for (String key : prodKeys) {
-        effective.put(key, properties.getProperty("%prod." + key));
-      }
-    }
-    return effective;
-  }
-
-  /** "10M" → 10485760; "20K" → 20480; a plain number is bytes. */
-  static long bytes(String size) {
-    String s = size.strip().toUpperCase(java.util.Locale.ROOT);
-    long unit =
-        switch (s.charAt(s.length() - 1)) {
-          case 'K' -> 1024L;
-          case 'M' -> 1024L * 1024;
-          case 'G' -> 1024L * 1024 * 1024;
-          default -> 1L;
-        };
-    return Long.parseLong(unit == 1 ? s : s.substring(0, s.length() - 1)) * unit;
-  }
-
-  /** "60s", "500ms", "2m", "1h", or a plain number of seconds. */
-  static Duration duration(String value) {
-    String s = value.strip().toLowerCase(java.util.Locale.ROOT);
-    if (s.startsWith("p")) {
-      return Duration.parse(s.toUpperCase(java.util.Locale.ROOT));
-    }
-    if (s.endsWith("ms")) {
-      return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)));
-    }
-    char unit = s.charAt(s.length() - 1);
-    if (Character.isDigit(unit)) {
-      return Duration.ofSeconds(Long.parseLong(s));
-    }
-    long n = Long.parseLong(s.substring(0, s.length() - 1));
-    return switch (unit) {
-      case 's' -> Duration.ofSeconds(n);
-      case 'm' -> Duration.ofMinutes(n);
-      case 'h' -> Duration.ofHours(n);
-      case 'd' -> Duration.ofDays(n);
-      default -> throw new IllegalArgumentException("not a duration: " + value);
-    };
   }
 }

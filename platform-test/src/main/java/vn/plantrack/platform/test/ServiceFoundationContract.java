@@ -22,8 +22,21 @@ public abstract class ServiceFoundationContract {
         .then()
         .statusCode(200)
         .body("status", equalTo("UP"))
-        .body("checks.name", hasItems("kafka", "Database connections health check"));
+        .body("checks.name", hasItems("kafka", "Database connections health check"))
+        .body("checks.find { it.name == 'kafka' }.data.broker", equalTo("UP"));
     given().get("/q/health/live").then().statusCode(200);
+  }
+
+  @Test
+  void everyStatementIsBoundedByTheDatabasesTimeout() throws Exception {
+    javax.sql.DataSource dataSource =
+        io.quarkus.arc.Arc.container().instance(javax.sql.DataSource.class).get();
+    try (java.sql.Connection connection = dataSource.getConnection();
+        java.sql.Statement statement = connection.createStatement();
+        java.sql.ResultSet result = statement.executeQuery("show statement_timeout")) {
+      result.next();
+      org.assertj.core.api.Assertions.assertThat(result.getString(1)).isEqualTo("30s");
+    }
   }
 
   @Test
@@ -33,6 +46,8 @@ public abstract class ServiceFoundationContract {
         .then()
         .statusCode(200)
         .body(containsString("plantrack_outbox_pending"))
+        .body(containsString("plantrack_outbox_stuck_seconds"))
+        .body(containsString("plantrack_broker_available"))
         .body(containsString("http_server_requests_seconds"));
   }
 

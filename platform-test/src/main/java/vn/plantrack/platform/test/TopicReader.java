@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -14,10 +15,13 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import vn.plantrack.infra.KafkaAccess;
+import vn.plantrack.infra.KafkaCredentials;
 
 /**
  * Reads and writes topics of the real broker in tests, from the beginning, with a fresh consumer
- * group.
+ * group, as the admin principal (a super user: tests may forge what no service is allowed to).
  */
 public final class TopicReader {
   private TopicReader() {}
@@ -32,8 +36,7 @@ public final class TopicReader {
       Predicate<ConsumerRecord<String, String>> filter,
       int count,
       Duration timeout) {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    Properties props = asAdmin(bootstrapServers);
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
@@ -58,15 +61,41 @@ public final class TopicReader {
    * acknowledgement.
    */
   public static void send(String bootstrapServers, String topic, String key, String value) {
-    Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    send(bootstrapServers, topic, key, value, java.util.Map.of());
+  }
+
+  /** Sends a raw record with headers (a dead-letter record as the connector writes one, say). */
+  public static void send(
+      String bootstrapServers,
+      String topic,
+      String key,
+      String value,
+      java.util.Map<String, String> headers) {
+    Properties props = asAdmin(bootstrapServers);
     props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-      producer.send(new ProducerRecord<>(topic, key, value)).get();
+      ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+      headers.forEach(
+          (k, v) -> record.headers().add(k, v.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      producer.send(record).get();
     } catch (Exception e) {
       throw new IllegalStateException("could not send to " + topic, e);
     }
+  }
+
+  /**
+   * Client settings of the admin principal for the test's broker, whose password the Kafka test
+   * resource put in the configuration.
+   */
+  public static Properties asAdmin(String bootstrapServers) {
+    String password =
+        ConfigProvider.getConfig()
+            .getValue(KafkaResource.PASSWORD_PREFIX + KafkaAccess.ADMIN, String.class);
+    Properties props = new Properties();
+    props.putAll(KafkaCredentials.clientProperties(KafkaAccess.ADMIN, password));
+    props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    return props;
   }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules of {@link ArchitectureRules} that are not plain ArchUnit (endpoints, workbooks through
- * services, SQL only in repositories) fail on what they must fail on, and only on that.
+ * services, repositories called from services only, SQL only in repositories) fail on what they
+ * must fail on, and only on that.
  */
 class ArchitectureRulesTest {
 
@@ -130,6 +131,21 @@ class ArchitectureRulesTest {
   }
 
   @Test
+  void aRepositoryCalledFromOutsideTheServiceLayerFailsTheBuild() {
+    assertThatThrownBy(
+            () -> ArchitectureRules.repositoriesOnlyInServices(LEAKY).check(service(LEAKY)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("a repository is called from service/ only")
+        .hasMessageContaining("StuffNotice")
+        .hasMessageContaining("StuffSheet")
+        .satisfies(
+            e ->
+                org.assertj.core.api.Assertions.assertThat(e.getMessage())
+                    .as("the service layer may call its repositories")
+                    .doesNotContain("service.Stuffs"));
+  }
+
+  @Test
   void queryStringsOutsideARepositoryFailTheBuild() {
     assertThatThrownBy(
             () -> ArchitectureRules.queriesOnlyInRepositories(LEAKY).check(service(LEAKY)))
@@ -156,6 +172,7 @@ class ArchitectureRulesTest {
               ArchitectureRules.replicaRepositoriesOnlyInServices(CLEAN, REPLICA)
                   .check(service(CLEAN));
               ArchitectureRules.queriesOnlyInRepositories(CLEAN).check(service(CLEAN));
+              ArchitectureRules.repositoriesOnlyInServices(CLEAN).check(service(CLEAN));
             })
         .doesNotThrowAnyException();
   }

@@ -253,7 +253,7 @@ class SecretsTest {
       prod.putAll(prodView(config));
       for (Map.Entry<String, String> e : prod.entrySet()) {
         if (CREDENTIAL_KEY.matcher(e.getKey()).matches()
-            && !ENV_ONLY.matcher(e.getValue().strip()).matches()) {
+            && !fromEnvironment(e.getKey(), e.getValue(), prod)) {
           findings.add(module + ": %prod " + e.getKey() + " is not an environment placeholder");
         }
       }
@@ -270,6 +270,57 @@ class SecretsTest {
         .as("services with a database")
         .contains("plan-service", "task-service", "indicator-service", "reporting-service");
     assertThat(findings).isEmpty();
+  }
+
+  /** A JAAS line's password: {@code password="…"}. */
+  static final Pattern JAAS_PASSWORD = Pattern.compile("password=\"([^\"]*)\"");
+
+  /** {@code ${name}}: a placeholder without a default. */
+  static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)}");
+
+  /**
+   * Whether the value comes from the environment: an environment placeholder, or (for a SASL JAAS
+   * line, which cannot be a bare placeholder) a line whose every password is one, directly or
+   * through a property of the same %prod view that is one.
+   */
+  static boolean fromEnvironment(String key, String value, Map<String, String> prod) {
+    if (ENV_ONLY.matcher(value.strip()).matches()) {
+      return true;
+    }
+    if (!key.contains("sasl.jaas")) {
+      return false;
+    }
+    Matcher password = JAAS_PASSWORD.matcher(value);
+    boolean any = false;
+    while (password.find()) {
+      any = true;
+      Matcher placeholder = PLACEHOLDER.matcher(password.group(1));
+      if (!placeholder.matches()
+          || !(ENV_ONLY.matcher(password.group(1)).matches()
+              || ENV_ONLY.matcher(prod.getOrDefault(placeholder.group(1), "").strip()).matches())) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  @Test
+  void aJaasLineCountsAsFromTheEnvironmentOnlyWhenItsPasswordIs() {
+    String jaas =
+        "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"u\" ";
+    Map<String, String> prod = Map.of("p", "${PLANTRACK_KAFKA_PASSWORD}", "q", "literal");
+    assertThat(fromEnvironment("kafka.sasl.jaas.config", jaas + "password=\"${P_W}\";", prod))
+        .isTrue();
+    assertThat(fromEnvironment("kafka.sasl.jaas.config", jaas + "password=\"${p}\";", prod))
+        .isTrue();
+    assertThat(fromEnvironment("kafka.sasl.jaas.config", jaas + "password=\"${q}\";", prod))
+        .isFalse();
+    assertThat(fromEnvironment("kafka.sasl.jaas.config", jaas + "password=\"${p:x}\";", prod))
+        .isFalse();
+    assertThat(fromEnvironment("kafka.sasl.jaas.config", jaas + "password=\"hunter2\";", prod))
+        .isFalse();
+    assertThat(fromEnvironment("kafka.sasl.jaas.config", jaas + ";", prod)).isFalse();
+    assertThat(fromEnvironment("quarkus.datasource.password", "${p}", prod)).isFalse();
   }
 
   /** The keys as %prod sees them: {@code %prod.k} over {@code k}, other profiles left out. */

@@ -176,7 +176,7 @@ public class AuditTrail {
     entry.changedAt = Instant.now();
     // Event consumers and scheduled jobs change records without a request: the actor is then the
     // system.
-    boolean request = Caller.requestActive();
+    boolean request = Caller.callerActs(caller);
     entry.changedBy = Caller.actor(caller);
     entry.changedByOrg = request ? caller.org().map(Object::toString).orElse(null) : null;
     entry.requestId = RequestIds.current();

@@ -13,6 +13,7 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -34,7 +35,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -72,11 +72,15 @@ public class OutboxRelay {
 
   private final EntityManager entityManager;
   private final OutboxConfig config;
-  private final String bootstrapServers;
+  private final Map<String, Object> kafkaConfig;
   private final Counter published;
   private final Counter failures;
   private final Tracer tracer;
   private final AtomicLong lastPending = new AtomicLong();
+
+  /** When the oldest unsent row was written (epoch milliseconds), 0 when none waits. */
+  private final AtomicLong oldestPendingAt = new AtomicLong();
+
   private Producer<String, String> producer;
 
   public OutboxRelay(
@@ -84,15 +88,21 @@ public class OutboxRelay {
       OutboxConfig config,
       MeterRegistry registry,
       OpenTelemetry openTelemetry,
-      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+      @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
     this.entityManager = entityManager;
     this.tracer = openTelemetry.getTracer("vn.plantrack.platform.outbox");
     this.config = config;
-    this.bootstrapServers = bootstrapServers;
+    this.kafkaConfig = kafkaConfig;
     this.published = registry.counter("plantrack.outbox.published");
     this.failures = registry.counter("plantrack.outbox.failures");
     Gauge.builder("plantrack.outbox.pending", lastPending, AtomicLong::get)
         .description("Outbox rows not yet acknowledged by Kafka, as of the last relay run")
+        .register(registry);
+    Gauge.builder("plantrack.outbox.stuck", oldestPendingAt, OutboxRelay::ageSeconds)
+        .baseUnit("seconds")
+        .description(
+            "Age of the oldest outbox row Kafka has not acknowledged (0: none waits); alert when it"
+                + " keeps growing: the broker is away, or a row keeps failing and holds its aggregate")
         .register(registry);
   }
 
@@ -146,6 +156,7 @@ public class OutboxRelay {
             .getResultList();
     if (batch.isEmpty()) {
       lastPending.set(0);
+      oldestPendingAt.set(0);
       return 0;
     }
     List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
@@ -192,16 +203,35 @@ public class OutboxRelay {
           "Kafka did not acknowledge %d of %d outbox event(s); they wait for the next attempt",
           batch.size() - acknowledged, batch.size());
     }
-    lastPending.set(countPending());
+    countPending();
     return acknowledged == batch.size() ? acknowledged : -1;
   }
 
-  private long countPending() {
-    return ((Number)
+  /** How many rows wait, and since when the oldest of them does. */
+  private void countPending() {
+    Object[] row =
+        (Object[])
             entityManager
-                .createNativeQuery("select count(*) from outbox_event where published_at is null")
-                .getSingleResult())
-        .longValue();
+                .createNativeQuery(
+                    "select count(*), min(created_at) from outbox_event where published_at is null")
+                .getSingleResult();
+    lastPending.set(((Number) row[0]).longValue());
+    oldestPendingAt.set(row[1] == null ? 0 : toInstant(row[1]).toEpochMilli());
+  }
+
+  private static Instant toInstant(Object value) {
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    if (value instanceof java.time.OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    return ((java.sql.Timestamp) value).toInstant();
+  }
+
+  private static double ageSeconds(AtomicLong since) {
+    long at = since.get();
+    return at == 0 ? 0 : Math.max(0, System.currentTimeMillis() - at) / 1000.0;
   }
 
   /** Deletes relayed rows older than the retention; pending rows are never deleted. */
@@ -268,8 +298,9 @@ public class OutboxRelay {
 
   private synchronized Producer<String, String> producer() {
     if (producer == null) {
+      // The service's kafka.* settings: bootstrap servers and its SASL principal, as the consumers.
       Properties props = new Properties();
-      props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+      props.putAll(kafkaConfig);
       props.put(ProducerConfig.CLIENT_ID_CONFIG, config.source().replace('/', '_') + "-outbox");
       props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
       props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

@@ -11,6 +11,7 @@ public class ProblemException extends RuntimeException {
   private final String type;
   private final String title;
   private final List<Problem.FieldError> errors;
+  private long retryAfterSeconds;
 
   public ProblemException(int status, String type, String title, String detail) {
     this(status, type, title, detail, List.of());
@@ -39,6 +40,22 @@ public class ProblemException extends RuntimeException {
 
   public List<Problem.FieldError> errors() {
     return errors;
+  }
+
+  /** Seconds a client should wait before trying again ({@code Retry-After}); 0: no such header. */
+  public long retryAfterSeconds() {
+    return retryAfterSeconds;
+  }
+
+  /**
+   * 503 with {@code Retry-After}: a bounded queue of jobs is full (plan imports, report exports);
+   * nothing was started, the same request may be sent again later.
+   */
+  public static ProblemException busy(String detail, long retryAfterSeconds) {
+    ProblemException busy =
+        new ProblemException(503, ProblemTypes.BUSY, "Service Unavailable", detail);
+    busy.retryAfterSeconds = retryAfterSeconds;
+    return busy;
   }
 
   /** 404: also the answer for another province's object, which must look like it does not exist. */

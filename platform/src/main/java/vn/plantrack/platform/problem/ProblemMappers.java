@@ -35,7 +35,13 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response problem(ProblemException e) {
-    return respond(e.status(), e.type(), e.title(), e.getMessage(), e.errors());
+    Response response = respond(e.status(), e.type(), e.title(), e.getMessage(), e.errors());
+    if (e.retryAfterSeconds() > 0) {
+      return Response.fromResponse(response)
+          .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+          .build();
+    }
+    return response;
   }
 
   @ServerExceptionMapper

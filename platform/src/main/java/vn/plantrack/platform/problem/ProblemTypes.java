@@ -16,6 +16,7 @@ public final class ProblemTypes {
   public static final String NOT_ACCEPTABLE = BASE + "not-acceptable";
   public static final String PAYLOAD_TOO_LARGE = BASE + "payload-too-large";
   public static final String INTERNAL = BASE + "internal";
+  public static final String BUSY = BASE + "busy";
 
   private ProblemTypes() {}
 }

@@ -24,9 +24,28 @@ public class Caller {
     this.identity = identity;
   }
 
+  private boolean system;
+
+  /**
+   * Marks this request context as the system's own work (an event consumer activates one to apply
+   * an event): no caller acts in it, whatever identity the context would resolve.
+   */
+  public void actAsSystem() {
+    system = true;
+  }
+
+  public boolean actsAsSystem() {
+    return system;
+  }
+
+  /** Whether a caller acts: a request is being served that is not the system's own work. */
+  public static boolean callerActs(Caller caller) {
+    return requestActive() && !caller.actsAsSystem();
+  }
+
   /** Who does a change: the caller in a request, "system" for consumers and scheduled jobs. */
   public static String actor(Caller caller) {
-    return requestActive() && caller.authenticated() ? caller.username() : "system";
+    return callerActs(caller) && caller.authenticated() ? caller.username() : "system";
   }
 
   /** Whether a request is being served (consumers and scheduled jobs run without one). */

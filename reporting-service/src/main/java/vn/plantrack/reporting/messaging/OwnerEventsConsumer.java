@@ -1,45 +1,42 @@
 package vn.plantrack.reporting.messaging;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.quarkus.runtime.Startup;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.plantrack.platform.messaging.IdempotentConsumer;
 import vn.plantrack.reporting.service.ReadModelService;
 
 /** plantrack.plans, plantrack.tasks and plantrack.indicators → the read model. */
 @ApplicationScoped
+@Startup
 public class OwnerEventsConsumer {
   public static final String PLANS = "reporting.plans";
   public static final String TASKS = "reporting.tasks";
   public static final String INDICATORS = "reporting.indicators";
 
-  private final IdempotentConsumer consumer;
-  private final ReadModelService readModel;
+  private final IdempotentConsumer.Channel plans;
+  private final IdempotentConsumer.Channel tasks;
+  private final IdempotentConsumer.Channel indicators;
 
   public OwnerEventsConsumer(IdempotentConsumer consumer, ReadModelService readModel) {
-    this.consumer = consumer;
-    this.readModel = readModel;
+    this.plans = consumer.channel("plans", PLANS, readModel::applyPlan);
+    this.tasks = consumer.channel("tasks", TASKS, readModel::applyTask);
+    this.indicators = consumer.channel("indicators", INDICATORS, readModel::applyIndicator);
   }
 
   @Incoming("plans")
-  @Blocking(ordered = true)
-  @Transactional
-  public void onPlan(String event) {
-    consumer.apply(PLANS, event, readModel::applyPlan);
+  public Uni<Void> onPlan(String event) {
+    return plans.consume(event);
   }
 
   @Incoming("tasks")
-  @Blocking(ordered = true)
-  @Transactional
-  public void onTask(String event) {
-    consumer.apply(TASKS, event, readModel::applyTask);
+  public Uni<Void> onTask(String event) {
+    return tasks.consume(event);
   }
 
   @Incoming("indicators")
-  @Blocking(ordered = true)
-  @Transactional
-  public void onIndicator(String event) {
-    consumer.apply(INDICATORS, event, readModel::applyIndicator);
+  public Uni<Void> onIndicator(String event) {
+    return indicators.consume(event);
   }
 }

@@ -3,6 +3,7 @@ package vn.plantrack.reporting.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import vn.plantrack.reporting.ConsolidatedContent;
 import vn.plantrack.reporting.ConsolidatedReport;
@@ -10,6 +11,18 @@ import vn.plantrack.reporting.ConsolidatedReport;
 @ApplicationScoped
 public class ConsolidatedReportRepository
     implements PanacheRepositoryBase<ConsolidatedReport, UUID> {
+
+  /** How many consolidated reports (drafts and issued) the plan and period have. */
+  public long countOf(UUID planId, String period) {
+    return count("planId = ?1 and period = ?2", planId, period);
+  }
+
+  /** A plan's consolidated reports by period and number; only one period's when it is given. */
+  public List<ConsolidatedReport> ofPlan(UUID planId, String period) {
+    return period == null
+        ? list("planId = ?1 order by period, number", planId)
+        : list("planId = ?1 and period = ?2 order by number", planId, period);
+  }
 
   /**
    * Waits until no other transaction builds this plan and period's report, and keeps the others

@@ -4,10 +4,16 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import vn.plantrack.reporting.IndicatorView;
 
 @ApplicationScoped
 public class IndicatorViewRepository implements PanacheRepositoryBase<IndicatorView, UUID> {
+
+  /** A plan's indicators, read only (a report reads thousands and changes none). */
+  public List<IndicatorView> ofPlan(UUID planId) {
+    return find("planId", planId).withHint(HibernateHints.HINT_READ_ONLY, true).list();
+  }
 
   /** The organizations that monitor an indicator of the plan. */
   @SuppressWarnings("unchecked")

@@ -12,6 +12,18 @@ import vn.plantrack.reporting.OrganizationView;
 @ApplicationScoped
 public class OrganizationViewRepository implements PanacheRepositoryBase<OrganizationView, UUID> {
 
+  /** The groups (collective leads) among {@code ids}: their members report, not they. */
+  public List<UUID> groupsAmong(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return getEntityManager()
+        .createQuery(
+            "select o.id from OrganizationView o where o.id in ?1 and o.type = 'GROUP'", UUID.class)
+        .setParameter(1, ids)
+        .getResultList();
+  }
+
   /** The names of the organizations among {@code ids} the read model knows, in one query. */
   public Map<UUID, String> namesOf(Collection<UUID> ids) {
     Map<UUID, String> names = new HashMap<>();

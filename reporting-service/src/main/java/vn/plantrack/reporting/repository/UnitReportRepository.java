@@ -3,11 +3,52 @@ package vn.plantrack.reporting.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import vn.plantrack.reporting.UnitReport;
 
 @ApplicationScoped
 public class UnitReportRepository implements PanacheRepositoryBase<UnitReport, UUID> {
+
+  /** A plan and period's reports, by organization. */
+  public List<UnitReport> ofPeriod(UUID planId, String period) {
+    return list("planId = ?1 and period = ?2 order by orgId", planId, period);
+  }
+
+  /**
+   * A plan and period's reports, of one organization or in one status when those are given, by
+   * organization.
+   */
+  public List<UnitReport> ofPeriod(
+      UUID planId, String period, UUID orgId, UnitReport.Status status) {
+    StringBuilder query = new StringBuilder("planId = ?1 and period = ?2");
+    List<Object> params = new ArrayList<>(List.of(planId, period));
+    if (orgId != null) {
+      params.add(orgId);
+      query.append(" and orgId = ?").append(params.size());
+    }
+    if (status != null) {
+      params.add(status);
+      query.append(" and status = ?").append(params.size());
+    }
+    return list(query + " order by orgId", params.toArray());
+  }
+
+  /** Every report of a plan, of any period. */
+  public List<UnitReport> ofPlan(UUID planId) {
+    return list("planId", planId);
+  }
+
+  /** Every report of an organization, of any plan and period. */
+  public List<UnitReport> ofOrganization(UUID orgId) {
+    return list("orgId", orgId);
+  }
+
+  /** Whether the organization has a report for the plan and period. */
+  public boolean exists(UUID planId, String period, UUID orgId) {
+    return count("planId = ?1 and period = ?2 and orgId = ?3", planId, period, orgId) > 0;
+  }
 
   /**
    * A NOT_STARTED report of the unit for the plan and period, unless it has one: two requests that

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.platform.security.Roles;
-import vn.plantrack.reporting.service.Consolidation;
+import vn.plantrack.reporting.service.ComplianceQueries;
 import vn.plantrack.reporting.service.ReadModelLag;
 import vn.plantrack.reporting.service.ReadModelRebuild;
 
@@ -22,13 +22,13 @@ import vn.plantrack.reporting.service.ReadModelRebuild;
 @Tag(name = "Compliance", description = "Who reported, on time or late; the read model's state")
 @Authenticated
 public class ComplianceResource {
-  private final Consolidation consolidation;
+  private final ComplianceQueries compliance;
   private final ReadModelRebuild rebuild;
   private final ReadModelLag lag;
 
   public ComplianceResource(
-      Consolidation consolidation, ReadModelRebuild rebuild, ReadModelLag lag) {
-    this.consolidation = consolidation;
+      ComplianceQueries compliance, ReadModelRebuild rebuild, ReadModelLag lag) {
+    this.compliance = compliance;
     this.rebuild = rebuild;
     this.lag = lag;
   }
@@ -38,17 +38,17 @@ public class ComplianceResource {
   @Operation(
       summary = "Completeness and timeliness of a period's reports, per unit and overall",
       description = "Expected vs received (completeness) and received on time (timeliness).")
-  public Consolidation.Compliance compliance(
+  public ComplianceQueries.Compliance compliance(
       @QueryParam("planId") @NotNull UUID planId,
       @QueryParam("period") @NotNull @Size(max = 40) String period) {
-    return consolidation.compliance(planId, period);
+    return compliance.compliance(planId, period);
   }
 
   @GET
   @Path("/compliance/history")
   @Operation(summary = "Completeness and timeliness of every period that has reports")
-  public List<Consolidation.Compliance> history(@QueryParam("planId") @NotNull UUID planId) {
-    return consolidation.history(planId);
+  public List<ComplianceQueries.Compliance> history(@QueryParam("planId") @NotNull UUID planId) {
+    return compliance.history(planId);
   }
 
   @GET

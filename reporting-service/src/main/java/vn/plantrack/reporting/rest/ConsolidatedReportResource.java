@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
@@ -27,18 +28,24 @@ import vn.plantrack.reporting.ConsolidatedContent;
 import vn.plantrack.reporting.ConsolidatedReport;
 import vn.plantrack.reporting.ExportJob;
 import vn.plantrack.reporting.export.ExportFormat;
-import vn.plantrack.reporting.service.Consolidation;
-import vn.plantrack.reporting.service.Exports;
+import vn.plantrack.reporting.service.ConsolidatedReportCommands;
+import vn.plantrack.reporting.service.ConsolidatedReportQueries;
+import vn.plantrack.reporting.service.ExportCommands;
 
 @Path("/api/v1/consolidated-reports")
 @Tag(name = "Consolidated reports", description = "The province's report for a plan and period")
 @Authenticated
 public class ConsolidatedReportResource {
-  private final Consolidation consolidation;
-  private final Exports exports;
+  private final ConsolidatedReportCommands commands;
+  private final ConsolidatedReportQueries queries;
+  private final ExportCommands exports;
 
-  public ConsolidatedReportResource(Consolidation consolidation, Exports exports) {
-    this.consolidation = consolidation;
+  public ConsolidatedReportResource(
+      ConsolidatedReportCommands commands,
+      ConsolidatedReportQueries queries,
+      ExportCommands exports) {
+    this.commands = commands;
+    this.queries = queries;
     this.exports = exports;
   }
 
@@ -129,9 +136,7 @@ public class ConsolidatedReportResource {
   public List<ConsolidatedView> list(
       @QueryParam("planId") @NotNull UUID planId,
       @QueryParam("period") @Size(max = 40) String period) {
-    return consolidation.list(planId, period).stream()
-        .map(r -> ConsolidatedView.of(r, false))
-        .toList();
+    return queries.list(planId, period).stream().map(r -> ConsolidatedView.of(r, false)).toList();
   }
 
   @POST
@@ -140,7 +145,7 @@ public class ConsolidatedReportResource {
       summary = "Build (or rebuild) the period's draft from the read model and the units' reports")
   public Response build(@Valid @NotNull BuildInput input) {
     return Response.status(201)
-        .entity(ConsolidatedView.of(consolidation.build(input.planId(), input.period()), false))
+        .entity(ConsolidatedView.of(commands.build(input.planId(), input.period()), false))
         .build();
   }
 
@@ -149,16 +154,18 @@ public class ConsolidatedReportResource {
   @Operation(
       summary = "One consolidated report",
       description = "annexes=true adds every task and indicator line (Phụ lục I, II).")
-  public ConsolidatedView get(@PathParam("id") UUID id, @QueryParam("annexes") boolean annexes) {
-    return ConsolidatedView.of(consolidation.find(id), annexes);
+  public Response get(@PathParam("id") UUID id, @QueryParam("annexes") boolean annexes) {
+    ConsolidatedReport report = queries.find(id);
+    return Response.ok(ConsolidatedView.of(report, annexes))
+        .tag(new EntityTag(Long.toString(report.version)))
+        .build();
   }
 
   @GET
   @Path("/{id}/history")
   @Operation(summary = "The consolidated report's history: who built, issued and exported it")
   public Page<AuditTrail.Change> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
-    return consolidation.history(
-        id, paging.toRequest(java.util.Set.of("changedAt"), "changedAt,asc"));
+    return queries.history(id, paging.toRequest(java.util.Set.of("changedAt"), "changedAt,asc"));
   }
 
   @POST
@@ -166,14 +173,14 @@ public class ConsolidatedReportResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(summary = "Issue: freeze this version and announce it")
   public ConsolidatedView issue(@PathParam("id") UUID id) {
-    return ConsolidatedView.of(consolidation.issue(id), false);
+    return ConsolidatedView.of(commands.issue(id), false);
   }
 
   @GET
   @Path("/{id}/export")
   @Operation(summary = "The report as a document: format=xlsx|docx|pdf")
   public Response export(@PathParam("id") UUID id, @QueryParam("format") String format) {
-    Exports.File file = exports.now(id, format(format));
+    ExportCommands.File file = exports.now(id, format(format));
     return Response.ok(file.bytes(), file.mediaType())
         .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")
         .build();

@@ -11,15 +11,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.reporting.ExportJob;
 import vn.plantrack.reporting.export.ExportFormat;
-import vn.plantrack.reporting.service.Exports;
+import vn.plantrack.reporting.service.ExportCommands;
 
 @Path("/api/v1/export-jobs")
 @Tag(name = "Consolidated reports")
 @Authenticated
 public class ExportJobResource {
-  private final Exports exports;
+  private final ExportCommands exports;
 
-  public ExportJobResource(Exports exports) {
+  public ExportJobResource(ExportCommands exports) {
     this.exports = exports;
   }
 

@@ -27,7 +27,8 @@ import vn.plantrack.platform.paging.PageParams;
 import vn.plantrack.platform.security.Roles;
 import vn.plantrack.reporting.ReportContent;
 import vn.plantrack.reporting.UnitReport;
-import vn.plantrack.reporting.service.Reports;
+import vn.plantrack.reporting.service.ReportCommands;
+import vn.plantrack.reporting.service.ReportQueries;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports", description = "Units' periodic reports and their workflow")
@@ -35,10 +36,12 @@ import vn.plantrack.reporting.service.Reports;
 public class ReportResource {
   private static final java.util.Set<String> HISTORY_SORT = java.util.Set.of("changedAt");
 
-  private final Reports reports;
+  private final ReportCommands commands;
+  private final ReportQueries queries;
 
-  public ReportResource(Reports reports) {
-    this.reports = reports;
+  public ReportResource(ReportCommands commands, ReportQueries queries) {
+    this.commands = commands;
+    this.queries = queries;
   }
 
   public record DraftInput(
@@ -70,7 +73,7 @@ public class ReportResource {
       boolean frozen,
       ReportContent content,
       long version) {
-    static ReportView of(Reports.Shown s) {
+    static ReportView of(ReportQueries.Shown s) {
       UnitReport r = s.report();
       return new ReportView(
           r.id,
@@ -108,14 +111,14 @@ public class ReportResource {
       @QueryParam("period") @NotNull @Size(max = 40) String period,
       @QueryParam("orgId") UUID orgId,
       @QueryParam("status") UnitReport.Status status) {
-    return reports.list(planId, period, orgId, status).stream().map(ReportView::of).toList();
+    return queries.list(planId, period, orgId, status).stream().map(ReportView::of).toList();
   }
 
   @GET
   @Path("/{id}")
   @Operation(summary = "One report with its figures")
   public Response get(@PathParam("id") UUID id) {
-    Reports.Shown s = reports.get(id);
+    ReportQueries.Shown s = queries.get(id);
     return Response.ok(ReportView.of(s))
         .tag(new EntityTag(Long.toString(s.report().version)))
         .build();
@@ -125,7 +128,7 @@ public class ReportResource {
   @Path("/{id}/history")
   @Operation(summary = "The report's history: who drafted, submitted, returned or accepted it")
   public Page<AuditTrail.Change> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
-    return reports.history(id, paging.toRequest(HISTORY_SORT, "changedAt,asc"));
+    return queries.history(id, paging.toRequest(HISTORY_SORT, "changedAt,asc"));
   }
 
   @PUT
@@ -137,9 +140,9 @@ public class ReportResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull DraftInput input) {
     UnitReport r =
-        reports.draft(
+        commands.draft(
             id, ifMatch, input.version(), input.results(), input.difficulties(), input.proposals());
-    return Response.ok(ReportView.of(reports.get(r.id)))
+    return Response.ok(ReportView.of(queries.get(r.id)))
         .tag(new EntityTag(Long.toString(r.version)))
         .build();
   }
@@ -152,7 +155,7 @@ public class ReportResource {
           "Submit: the figures freeze as of today (at most the window's end); on time or late"
               + " against the due instant")
   public ReportView submit(@PathParam("id") UUID id) {
-    return ReportView.of(reports.get(reports.submit(id).id));
+    return ReportView.of(queries.get(commands.submit(id).id));
   }
 
   @POST
@@ -160,7 +163,7 @@ public class ReportResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(summary = "Return a submitted report to the unit, with the reason (coordinators)")
   public ReportView returnReport(@PathParam("id") UUID id, @Valid @NotNull ReturnInput input) {
-    return ReportView.of(reports.get(reports.returnReport(id, input.reason()).id));
+    return ReportView.of(queries.get(commands.returnReport(id, input.reason()).id));
   }
 
   @POST
@@ -168,6 +171,6 @@ public class ReportResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(summary = "Accept a submitted report (coordinators)")
   public ReportView accept(@PathParam("id") UUID id) {
-    return ReportView.of(reports.get(reports.accept(id).id));
+    return ReportView.of(queries.get(commands.accept(id).id));
   }
 }

@@ -12,15 +12,15 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.platform.problem.ProblemException;
-import vn.plantrack.reporting.service.PlanPeriods;
+import vn.plantrack.reporting.service.ReportingPeriodQueries;
 
 @Path("/api/v1/reporting-periods")
 @Tag(name = "Reporting periods", description = "The periods a plan's reporting rules produce")
 @Authenticated
 public class ReportingPeriodResource {
-  private final PlanPeriods service;
+  private final ReportingPeriodQueries service;
 
-  public ReportingPeriodResource(PlanPeriods service) {
+  public ReportingPeriodResource(ReportingPeriodQueries service) {
     this.service = service;
   }
 

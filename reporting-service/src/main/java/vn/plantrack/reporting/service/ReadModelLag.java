@@ -5,10 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.plantrack.reporting.repository.ReadModelPositionRepository;
 
 /**
  * The read model's lag behind the owners, as metrics per topic: {@code
@@ -22,11 +22,11 @@ public class ReadModelLag {
       List.of(
           "plantrack.organizations", "plantrack.plans", "plantrack.tasks", "plantrack.indicators");
 
-  private final EntityManager entityManager;
+  private final ReadModelPositionRepository positions;
   private final Map<String, double[]> values = new ConcurrentHashMap<>();
 
-  public ReadModelLag(EntityManager entityManager, MeterRegistry registry) {
-    this.entityManager = entityManager;
+  public ReadModelLag(ReadModelPositionRepository positions, MeterRegistry registry) {
+    this.positions = positions;
     for (String topic : TOPICS) {
       double[] v = values.computeIfAbsent(topic, t -> new double[] {Double.NaN, Double.NaN});
       Gauge.builder("plantrack.reporting.read_model.lag", v, a -> a[0])
@@ -43,22 +43,14 @@ public class ReadModelLag {
   }
 
   @Scheduled(every = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  @SuppressWarnings("unchecked")
   public void refresh() {
-    List<Object[]> rows =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    entityManager
-                        .createNativeQuery(
-                            "select topic, extract(epoch from applied_at - event_time),"
-                                + " extract(epoch from now() - event_time) from read_model_position")
-                        .getResultList());
-    for (Object[] r : rows) {
-      double[] v = values.get((String) r[0]);
+    List<ReadModelPositionRepository.Lag> lags =
+        QuarkusTransaction.requiringNew().call(positions::lags);
+    for (ReadModelPositionRepository.Lag lag : lags) {
+      double[] v = values.get(lag.topic());
       if (v != null) {
-        v[0] = ((Number) r[1]).doubleValue();
-        v[1] = ((Number) r[2]).doubleValue();
+        v[0] = lag.lagSeconds();
+        v[1] = lag.ageSeconds();
       }
     }
   }

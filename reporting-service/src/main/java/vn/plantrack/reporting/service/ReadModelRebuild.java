@@ -2,6 +2,7 @@ package vn.plantrack.reporting.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,9 +17,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.plantrack.platform.messaging.InboundEvent;
+import vn.plantrack.platform.messaging.TopicOwners;
 import vn.plantrack.reporting.repository.MeasurementViewRepository;
 
 /**
@@ -34,17 +35,17 @@ public class ReadModelRebuild {
   private final ReadModelService readModel;
   private final MeasurementViewRepository repository;
   private final ObjectMapper mapper;
-  private final String bootstrap;
+  private final Map<String, Object> kafkaConfig;
 
   public ReadModelRebuild(
       ReadModelService readModel,
       MeasurementViewRepository repository,
       ObjectMapper mapper,
-      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
+      @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
     this.readModel = readModel;
     this.repository = repository;
     this.mapper = mapper;
-    this.bootstrap = bootstrap;
+    this.kafkaConfig = kafkaConfig;
   }
 
   public Map<String, Map<String, Integer>> rebuild() {
@@ -61,8 +62,10 @@ public class ReadModelRebuild {
   }
 
   private Map<String, Integer> replay(String topic, Function<InboundEvent, Boolean> apply) {
+    // The service's kafka.* settings (bootstrap servers, its SASL principal); the group's prefix is
+    // the one its ACLs allow (deploy/infra kafka/access.txt).
     Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.putAll(kafkaConfig);
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "reporting-rebuild-" + UUID.randomUUID());
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
@@ -84,7 +87,8 @@ public class ReadModelRebuild {
             continue;
           }
           try {
-            InboundEvent event = InboundEvent.parse(mapper, record.value());
+            InboundEvent event =
+                TopicOwners.check(topic, InboundEvent.parse(mapper, record.value()));
             if (QuarkusTransaction.requiringNew().call(() -> apply.apply(event))) {
               applied++;
             } else {

@@ -39,7 +39,7 @@ public class ReadModelService {
   private final TaskViewRepository tasks;
   private final IndicatorViewRepository indicators;
   private final MeasurementViewRepository measurements;
-  private final Reports reports;
+  private final ReportCommands reports;
   private final ObjectMapper mapper;
 
   public ReadModelService(
@@ -48,7 +48,7 @@ public class ReadModelService {
       TaskViewRepository tasks,
       IndicatorViewRepository indicators,
       MeasurementViewRepository measurements,
-      Reports reports,
+      ReportCommands reports,
       ObjectMapper mapper) {
     this.organizations = organizations;
     this.plans = plans;

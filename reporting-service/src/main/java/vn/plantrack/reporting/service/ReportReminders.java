@@ -11,12 +11,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ReportReminders {
-  private final Reports reports;
+  private final ReportCommands reports;
   private final ReportClock clock;
   private final int daysBefore;
 
   public ReportReminders(
-      Reports reports,
+      ReportCommands reports,
       ReportClock clock,
       @ConfigProperty(name = "plantrack.reports.reminders.days-before") int daysBefore) {
     this.reports = reports;

@@ -53,8 +53,11 @@ class OrganizationEventsConsumerTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  @Inject io.micrometer.core.instrument.MeterRegistry registry;
+
   @Test
   void duplicatesStaleEventsAndPoisonLeaveTheReadModelCorrect() {
+    double deadLetteredBefore = deadLettered();
     UUID org = UUID.randomUUID();
     String first = UUID.randomUUID().toString();
     TopicReader.send(
@@ -80,14 +83,30 @@ class OrganizationEventsConsumerTest {
 
     await().atMost(Duration.ofSeconds(20)).until(() -> "Sở Tài chính (mới)".equals(nameOf(org)));
     assertThat(processedCount(first)).isEqualTo(1);
+    var deadLetters =
+        TopicReader.await(
+            kafka,
+            "plantrack.reporting.dead-letter",
+            r -> r.value().startsWith("{not a cloud event"),
+            1,
+            Duration.ofSeconds(20));
+    assertThat(deadLetters).hasSize(1);
+    // The record says why, and the poison is counted.
     assertThat(
-            TopicReader.await(
-                kafka,
-                "plantrack.reporting.dead-letter",
-                r -> r.value().startsWith("{not a cloud event"),
-                1,
-                Duration.ofSeconds(20)))
-        .hasSize(1);
+            new String(
+                deadLetters.get(0).headers().lastHeader("dead-letter-reason").value(),
+                java.nio.charset.StandardCharsets.UTF_8))
+        .startsWith("reporting.organizations: poison: PoisonEventException: not JSON");
+    assertThat(deadLettered()).isGreaterThanOrEqualTo(deadLetteredBefore + 1);
+  }
+
+  private double deadLettered() {
+    var counter =
+        registry
+            .find("plantrack.events.consumed")
+            .tags("consumer", OrganizationEventsConsumer.NAME, "outcome", "dead-lettered")
+            .counter();
+    return counter == null ? 0 : counter.count();
   }
 
   private String nameOf(UUID id) {

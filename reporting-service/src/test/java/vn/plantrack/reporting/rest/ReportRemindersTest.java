@@ -13,13 +13,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.TopicReader;
-import vn.plantrack.reporting.service.Reports;
+import vn.plantrack.reporting.service.ReportCommands;
 
 /** A pending report is reminded once when due soon and once when overdue; a submitted one never. */
 @QuarkusTest
 @RealInfrastructure
 class ReportRemindersTest {
-  @Inject Reports reports;
+  @Inject ReportCommands reports;
   @Inject EntityManager entityManager;
 
   @Test

@@ -130,6 +130,38 @@ class ReportingConcurrencyTest {
   }
 
   @Test
+  // A period of its own: the race tests below count the reports of theirs.
+  void anIssueNamingAVersionARebuildReplacedIs412AndIssuesNothing() throws Exception {
+    String id = body(build("2025-12"), 201).get("id").asText();
+    String read = etag(id);
+    body(build("2025-12"), 201); // the draft is rebuilt meanwhile: a new version
+    String current = etag(id);
+    assertThat(current).isNotEqualTo(read);
+
+    coordinator()
+        .header("If-Match", read)
+        .post("/api/v1/consolidated-reports/" + id + "/issue")
+        .then()
+        .statusCode(412)
+        .contentType("application/problem+json");
+    assertThat(JSON.readTree(read(id)).get("status").asText()).isEqualTo("DRAFT");
+    coordinator()
+        .header("If-Match", current)
+        .post("/api/v1/consolidated-reports/" + id + "/issue")
+        .then()
+        .statusCode(200);
+  }
+
+  static String etag(String id) {
+    return coordinator()
+        .get("/api/v1/consolidated-reports/" + id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .header("ETag");
+  }
+
+  @Test
   void twoConcurrentFirstLooksAtAPeriodCreateItsReportsOnce() throws Exception {
     for (String period : List.of("2026-01", "2026-02", "2026-03", "2026-04", "2026-05")) {
       URI reports =

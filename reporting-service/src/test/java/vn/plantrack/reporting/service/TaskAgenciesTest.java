@@ -23,7 +23,7 @@ import vn.plantrack.reporting.export.DocumentMapping;
 @QuarkusTest
 @RealInfrastructure
 class TaskAgenciesTest {
-  @Inject Figures figures;
+  @Inject FigureQueries figures;
   @Inject EntityManager entityManager;
 
   @Test
@@ -41,7 +41,7 @@ class TaskAgenciesTest {
               task(plan, "2", new UUID[] {justice}, new UUID[] {});
             });
 
-    Figures.PlanFigures f =
+    FigureQueries.PlanFigures f =
         QuarkusTransaction.requiringNew().call(() -> figures.of(plan, LocalDate.of(2025, 6, 14)));
 
     ReportContent.TaskLine first = f.tasks().get(0);

@@ -3,10 +3,12 @@ package vn.plantrack.task.excel;
 import java.util.List;
 import java.util.Map;
 import vn.plantrack.directory.KnownOrganization;
-import vn.plantrack.platform.spreadsheet.Choice;
-import vn.plantrack.platform.spreadsheet.Column;
-import vn.plantrack.platform.spreadsheet.EnumChoices;
-import vn.plantrack.platform.spreadsheet.SheetDefinition;
+import vn.plantrack.task.Task;
+import vn.plantrack.workbook.Choice;
+import vn.plantrack.workbook.Column;
+import vn.plantrack.workbook.EnumChoices;
+import vn.plantrack.workbook.Records;
+import vn.plantrack.workbook.SheetDefinition;
 
 /**
  * The two workbooks of task-service: the tasks of a plan (what a coordinator enters) and progress
@@ -29,6 +31,10 @@ public final class TaskSheets {
           Choice.of("OTHER", "Khác"));
 
   /** The service's field names that are not the column's key, for its refusals. */
+  /** How the rows name tasks: by ID or code, in a plan, under a parent. */
+  static final Records<Task> TASKS =
+      new Records<>("task", t -> t.id, t -> t.code, t -> t.planId, t -> t.parentId);
+
   static final Map<String, String> TASK_FIELDS =
       Map.of(
           "sectionCode", "section",

@@ -1,10 +1,7 @@
 package vn.plantrack.task.excel;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,23 +10,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import vn.plantrack.directory.KnownOrganization;
 import vn.plantrack.directory.KnownPlan;
 import vn.plantrack.directory.service.DirectoryQueries;
-import vn.plantrack.platform.paging.Page;
-import vn.plantrack.platform.paging.PageRequest;
-import vn.plantrack.platform.problem.ProblemException;
-import vn.plantrack.platform.problem.ProblemTypes;
 import vn.plantrack.platform.security.Caller;
-import vn.plantrack.platform.spreadsheet.Choice;
-import vn.plantrack.platform.spreadsheet.SheetDefinition;
-import vn.plantrack.platform.spreadsheet.SheetReader;
-import vn.plantrack.platform.spreadsheet.SheetWriter;
 import vn.plantrack.task.Task;
 import vn.plantrack.task.service.JudgedTask;
 import vn.plantrack.task.service.TaskAccess;
 import vn.plantrack.task.service.TaskQueries;
 import vn.plantrack.task.service.TaskQuery;
+import vn.plantrack.workbook.Choice;
+import vn.plantrack.workbook.Download;
+import vn.plantrack.workbook.Exports;
+import vn.plantrack.workbook.SheetDefinition;
+import vn.plantrack.workbook.SheetWriter;
 
 /**
  * Tasks and progress as Excel workbooks to download: templates, and exports of any filtered list
@@ -41,9 +34,6 @@ import vn.plantrack.task.service.TaskQuery;
  */
 @ApplicationScoped
 public class TaskWorkbooks {
-  /** Pages read from the list query for an export (its own page limit). */
-  private static final int PAGE = PageRequest.MAX_SIZE;
-
   private final TaskQueries queries;
   private final TaskAccess access;
   private final DirectoryQueries directory;
@@ -55,12 +45,6 @@ public class TaskWorkbooks {
     this.access = access;
     this.directory = directory;
     this.caller = caller;
-  }
-
-  /** A workbook being written to the response. */
-  @FunctionalInterface
-  public interface Download {
-    void write(OutputStream out) throws IOException;
   }
 
   // --- Templates
@@ -93,7 +77,7 @@ public class TaskWorkbooks {
   /** The tasks of a filtered list, as the tasks sheet (a valid upload as it is). */
   public Download exportTasks(TaskQuery query) {
     List<JudgedTask> found = all(query);
-    Names names = names(found);
+    Exports.Names names = names(found);
     Map<UUID, String> parentCodes = parentCodes(found);
     List<String> sections =
         query.planId() == null ? List.of() : directory.sectionsOf(query.planId());
@@ -127,7 +111,7 @@ public class TaskWorkbooks {
   /** The tasks of a filtered list as the progress sheet: their state now, notes to fill. */
   public Download exportProgress(TaskQuery query) {
     List<JudgedTask> found = all(query);
-    Names names = names(found);
+    Exports.Names names = names(found);
     SheetDefinition sheet = TaskSheets.progress(names.choices());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (JudgedTask j : found) {
@@ -153,64 +137,23 @@ public class TaskWorkbooks {
 
   /** Every task the list query finds, in its order; more than a workbook holds is a 400. */
   private List<JudgedTask> all(TaskQuery query) {
-    List<JudgedTask> found = new ArrayList<>();
-    for (int page = 0; ; page++) {
-      Page<JudgedTask> result = queries.list(query, new PageRequest(page, PAGE, "code", true));
-      if (result.total() > SheetReader.MAX_ROWS) {
-        throw new ProblemException(
-            400,
-            ProblemTypes.VALIDATION,
-            "Too many rows",
-            "the filter matches "
-                + result.total()
-                + " tasks; a workbook holds at most "
-                + SheetReader.MAX_ROWS
-                + ": narrow it (planId, orgId, status, dueFrom, dueTo, q)");
-      }
-      found.addAll(result.items());
-      if (result.items().size() < PAGE || found.size() >= result.total()) {
-        return found;
-      }
-    }
+    return Exports.all(
+        page -> queries.list(query, page), "tasks", "planId, orgId, status, dueFrom, dueTo, q");
   }
 
   /** The code of each task's parent: from the export itself, the others looked up. */
   private Map<UUID, String> parentCodes(List<JudgedTask> found) {
-    Map<UUID, String> codes = new HashMap<>();
-    found.forEach(j -> codes.put(j.task().id, j.task().code));
-    List<UUID> missing =
-        found.stream()
-            .map(j -> j.task().parentId)
-            .filter(p -> p != null && !codes.containsKey(p))
-            .distinct()
-            .toList();
-    codes.putAll(queries.codesOf(missing));
-    return codes;
+    return Exports.parentCodes(found, TaskSheets.TASKS.through(JudgedTask::task), queries::codesOf);
   }
 
-  /** The organizations and plans an export names, by id. */
-  private record Names(
-      Map<UUID, KnownOrganization> organizations,
-      List<Choice> choices,
-      Map<UUID, String> planNumbers) {
-    List<String> codes(Collection<UUID> ids) {
-      return ids.stream()
-          .map(id -> organizations.containsKey(id) ? organizations.get(id).code : id.toString())
-          .toList();
-    }
-
-    String planNumber(UUID planId) {
-      return planNumbers.get(planId);
-    }
-  }
-
-  private Names names(List<JudgedTask> found) {
+  private Exports.Names names(List<JudgedTask> found) {
     Set<String> provinces =
         found.stream().map(j -> j.task().province).collect(Collectors.toCollection(HashSet::new));
-    Map<UUID, KnownOrganization> byId = new LinkedHashMap<>();
-    directory.organizationsOf(provinces).forEach(o -> byId.put(o.id, o));
+    Map<UUID, Choice> organizations = new LinkedHashMap<>();
+    directory
+        .organizationsOf(provinces)
+        .forEach(o -> organizations.put(o.id, Choice.of(o.code, o.name)));
     Set<UUID> planIds = found.stream().map(j -> j.task().planId).collect(Collectors.toSet());
-    return new Names(
-        byId, TaskSheets.choices(List.copyOf(byId.values())), directory.planNumbers(planIds));
+    return new Exports.Names(organizations, directory.planNumbers(planIds));
   }
 }

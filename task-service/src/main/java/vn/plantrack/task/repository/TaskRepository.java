@@ -15,6 +15,20 @@ import vn.plantrack.task.contract.TaskStatus;
 
 @ApplicationScoped
 public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
+  /**
+   * The task, its row locked until the transaction ends (writes to one task take turns); null when
+   * there is none. The row is locked before the entity is read, so the entity read is the latest
+   * committed one and keeps its ordinary (optimistic) versioning.
+   */
+  public Task findForUpdate(UUID id) {
+    List<?> locked =
+        getEntityManager()
+            .createNativeQuery("select id from task where id = :id for update")
+            .setParameter("id", id)
+            .getResultList();
+    return locked.isEmpty() ? null : findById(id);
+  }
+
   public static final Map<String, String> SORTABLE =
       Map.of("code", "code", "dueDate", "due_date", "title", "title", "status", "status");
 

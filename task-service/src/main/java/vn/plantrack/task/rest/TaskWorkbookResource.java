@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,14 +27,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.security.Roles;
-import vn.plantrack.platform.spreadsheet.ImportMode;
-import vn.plantrack.platform.spreadsheet.ImportReport;
-import vn.plantrack.platform.spreadsheet.Xlsx;
 import vn.plantrack.task.contract.TaskStatus;
 import vn.plantrack.task.contract.Timeliness;
 import vn.plantrack.task.excel.TaskWorkbookUploads;
 import vn.plantrack.task.excel.TaskWorkbooks;
 import vn.plantrack.task.service.TaskQuery;
+import vn.plantrack.workbook.ImportReport;
+import vn.plantrack.workbook.UploadMode;
+import vn.plantrack.workbook.WorkbookUpload;
+import vn.plantrack.workbook.Xlsx;
 
 /**
  * Tasks and progress as Excel workbooks (XLSX): templates with Vietnamese headers, validation lists
@@ -51,10 +51,6 @@ import vn.plantrack.task.service.TaskQuery;
             + " message) and changes nothing, unless mode=apply-valid-rows.")
 @Authenticated
 public class TaskWorkbookResource {
-  private static final String MODE =
-      "all-or-nothing (default): any wrong row → 422 with every error, nothing changed;"
-          + " apply-valid-rows: the valid rows are applied, the others reported in the answer";
-
   private final TaskWorkbooks workbooks;
   private final TaskWorkbookUploads uploads;
 
@@ -74,7 +70,7 @@ public class TaskWorkbookResource {
               + " sheet \"Hướng dẫn\".")
   public Response tasksTemplate(@QueryParam("planId") UUID planId) {
     return Xlsx.download(
-        "nhiem-vu-mau.xlsx", "Nhiệm vụ - mẫu.xlsx", workbooks.tasksTemplate(planId)::write);
+        "nhiem-vu-mau.xlsx", "Nhiệm vụ - mẫu.xlsx", workbooks.tasksTemplate(planId));
   }
 
   @GET
@@ -86,8 +82,7 @@ public class TaskWorkbookResource {
           "The filters of GET /api/v1/tasks, at most 5,000 tasks (more → 400). Each row carries the"
               + " task's ID and version, so the file edited and uploaded updates the same tasks.")
   public Response exportTasks(@Valid @BeanParam Filters filters) {
-    return Xlsx.download(
-        "nhiem-vu.xlsx", "Nhiệm vụ.xlsx", workbooks.exportTasks(filters.query())::write);
+    return Xlsx.download("nhiem-vu.xlsx", "Nhiệm vụ.xlsx", workbooks.exportTasks(filters.query()));
   }
 
   @POST
@@ -102,14 +97,11 @@ public class TaskWorkbookResource {
           @Content(
               mediaType = Xlsx.MEDIA_TYPE,
               schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @WorkbookUpload
   @APIResponse(
       responseCode = "200",
       description = "What was created, updated and left as it was",
       content = @Content(schema = @Schema(implementation = ImportReport.class)))
-  @APIResponse(
-      responseCode = "422",
-      description =
-          "Rows are wrong: problem+json with errors [{row, column, cell, field, message}]")
   @Operation(
       summary = "Upload a tasks workbook into a plan (coordinators)",
       description =
@@ -118,15 +110,9 @@ public class TaskWorkbookResource {
               + " a task; organizations by directory code or name. Every row goes through the same"
               + " rules as PUT and POST /api/v1/tasks.")
   public Response importTasks(
-      @QueryParam("planId") @NotNull UUID planId,
-      @Parameter(description = MODE)
-          @QueryParam("mode")
-          @DefaultValue("all-or-nothing")
-          @Pattern(regexp = ImportMode.PATTERN)
-          String mode,
-      byte[] file) {
+      @QueryParam("planId") @NotNull UUID planId, @Valid @BeanParam UploadMode mode, byte[] file) {
     // A Response, so an Idempotency-Key's replay has the report to answer.
-    return Response.ok(uploads.importTasks(planId, file, ImportMode.of(mode))).build();
+    return Response.ok(uploads.importTasks(planId, file, mode.value())).build();
   }
 
   @GET
@@ -139,7 +125,7 @@ public class TaskWorkbookResource {
               + " upload), with the instructions sheet \"Hướng dẫn\".")
   public Response progressTemplate(@QueryParam("planId") UUID planId) {
     return Xlsx.download(
-        "tien-do-mau.xlsx", "Tiến độ - mẫu.xlsx", workbooks.progressTemplate(planId)::write);
+        "tien-do-mau.xlsx", "Tiến độ - mẫu.xlsx", workbooks.progressTemplate(planId));
   }
 
   @GET
@@ -152,8 +138,7 @@ public class TaskWorkbookResource {
               + " to fill; the filters of GET /api/v1/tasks (e.g. orgId and role=lead for an"
               + " agency's own tasks), at most 5,000 tasks.")
   public Response exportProgress(@Valid @BeanParam Filters filters) {
-    return Xlsx.download(
-        "tien-do.xlsx", "Tiến độ.xlsx", workbooks.exportProgress(filters.query())::write);
+    return Xlsx.download("tien-do.xlsx", "Tiến độ.xlsx", workbooks.exportProgress(filters.query()));
   }
 
   @POST
@@ -168,14 +153,11 @@ public class TaskWorkbookResource {
           @Content(
               mediaType = Xlsx.MEDIA_TYPE,
               schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @WorkbookUpload
   @APIResponse(
       responseCode = "200",
       description = "Reports recorded and rows left alone",
       content = @Content(schema = @Schema(implementation = ImportReport.class)))
-  @APIResponse(
-      responseCode = "422",
-      description =
-          "Rows are wrong: problem+json with errors [{row, column, cell, field, message}]")
   @Operation(
       summary = "Upload a progress workbook (lead agencies, coordinators)",
       description =
@@ -187,14 +169,10 @@ public class TaskWorkbookResource {
       @Parameter(description = "The plan whose tasks rows name by code (rows with an ID need none)")
           @QueryParam("planId")
           UUID planId,
-      @Parameter(description = MODE)
-          @QueryParam("mode")
-          @DefaultValue("all-or-nothing")
-          @Pattern(regexp = ImportMode.PATTERN)
-          String mode,
+      @Valid @BeanParam UploadMode mode,
       byte[] file) {
     // A Response, so an Idempotency-Key's replay has the report to answer.
-    return Response.ok(uploads.importProgress(planId, file, ImportMode.of(mode))).build();
+    return Response.ok(uploads.importProgress(planId, file, mode.value())).build();
   }
 
   /** The filters of GET /api/v1/tasks, for the exports. */

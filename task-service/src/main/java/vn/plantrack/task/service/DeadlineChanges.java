@@ -52,7 +52,7 @@ public class DeadlineChanges {
 
   /** An agency that leads the task (or a member of the collective that does) asks for a change. */
   public DeadlineChange request(UUID taskId, String reason, String deadlineText) {
-    Task task = access.visibleTask(taskId);
+    Task task = access.taskToChange(taskId);
     UUID org = caller.org().orElse(null);
     boolean answers =
         org != null && (task.leadOrgIds.contains(org) || judging.members(task).contains(org));
@@ -73,8 +73,8 @@ public class DeadlineChanges {
 
   /** The coordinator approves: the new deadline applies from today. */
   public DeadlineChange approve(UUID taskId, UUID changeId, String note) {
-    DeadlineChange change = pending(taskId, changeId);
-    Task task = access.visibleTask(taskId);
+    Task task = access.taskToChange(taskId);
+    DeadlineChange change = pending(task, changeId);
     decide(change, DeadlineChange.Status.APPROVED, note);
     apply(task, change);
     return change;
@@ -85,8 +85,8 @@ public class DeadlineChanges {
     if (note == null || note.isBlank()) {
       throw ProblemException.invalid("note", "say why the deadline stays");
     }
-    DeadlineChange change = pending(taskId, changeId);
-    Task task = access.visibleTask(taskId);
+    Task task = access.taskToChange(taskId);
+    DeadlineChange change = pending(task, changeId);
     decide(change, DeadlineChange.Status.REFUSED, note);
     changes.deadlineDecided(task, change);
     return change;
@@ -102,11 +102,10 @@ public class DeadlineChanges {
     decide(change, DeadlineChange.Status.APPROVED, null);
   }
 
-  private DeadlineChange pending(UUID taskId, UUID changeId) {
-    Task task = access.visibleTask(taskId);
+  private DeadlineChange pending(Task task, UUID changeId) {
     access.requireCoordinator(task.province);
     DeadlineChange change = history.deadlineChange(changeId);
-    if (change == null || !change.taskId.equals(taskId)) {
+    if (change == null || !change.taskId.equals(task.id)) {
       throw ProblemException.notFound("deadline change", changeId);
     }
     if (change.status != DeadlineChange.Status.REQUESTED) {

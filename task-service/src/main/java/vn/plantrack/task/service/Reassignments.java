@@ -5,18 +5,24 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import vn.plantrack.directory.service.OpenWork;
+import vn.plantrack.directory.service.RoleHandover;
 import vn.plantrack.task.Task;
 import vn.plantrack.task.repository.TaskRepository;
 
 /**
  * When an organization is merged or split, its open tasks pass to the (primary) successor, as lead
- * or as cooperating agency, recorded in each task's history and announced as {@code
- * task.reassigned}. Completed and cancelled tasks keep the organization that held them.
+ * or as cooperating agency (a successor that leads is no longer also cooperating), recorded in each
+ * task's history and announced as {@code task.reassigned}. Completed and cancelled tasks keep the
+ * organization that held them. The hand-over is the replica's {@link RoleHandover}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class Reassignments implements OpenWork {
+public class Reassignments extends RoleHandover<Task, Reassignments.Before> {
+  private static final List<Role<Task>> ROLES =
+      List.of(
+          new Role<>(t -> t.leadOrgIds, (t, ids) -> t.leadOrgIds = ids),
+          new Role<>(t -> t.cooperatingOrgIds, (t, ids) -> t.cooperatingOrgIds = ids));
+
   private final TaskRepository tasks;
   private final TaskChanges changes;
 
@@ -25,18 +31,27 @@ public class Reassignments implements OpenWork {
     this.changes = changes;
   }
 
-  /** Returns the number of tasks moved. */
+  /** A task's agencies before the hand-over, as its history records them. */
+  record Before(List<UUID> lead, List<UUID> cooperating) {}
+
   @Override
-  public int moveOpenWork(UUID from, UUID to, LocalDate effectiveOn) {
-    List<Task> open = tasks.openTasksOf(from);
-    for (Task task : open) {
-      List<UUID> leadBefore = List.copyOf(task.leadOrgIds);
-      List<UUID> cooperatingBefore = List.copyOf(task.cooperatingOrgIds);
-      task.leadOrgIds = OpenWork.replace(task.leadOrgIds, from, to);
-      task.cooperatingOrgIds = OpenWork.replace(task.cooperatingOrgIds, from, to);
-      task.cooperatingOrgIds.removeAll(task.leadOrgIds);
-      changes.reassigned(task, from, to, effectiveOn, leadBefore, cooperatingBefore);
-    }
-    return open.size();
+  protected List<Task> openWorkOf(UUID org) {
+    return tasks.openTasksOf(org);
+  }
+
+  @Override
+  protected List<Role<Task>> roles() {
+    return ROLES;
+  }
+
+  @Override
+  protected Before before(Task task) {
+    return new Before(List.copyOf(task.leadOrgIds), List.copyOf(task.cooperatingOrgIds));
+  }
+
+  @Override
+  protected void handedOver(Task task, Before before, UUID from, UUID to, LocalDate effectiveOn) {
+    task.cooperatingOrgIds.removeAll(task.leadOrgIds);
+    changes.reassigned(task, from, to, effectiveOn, before.lead(), before.cooperating());
   }
 }

@@ -13,6 +13,7 @@ import vn.plantrack.directory.repository.KnownOrganizationRepository;
 import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Caller;
+import vn.plantrack.platform.web.IfMatch;
 import vn.plantrack.task.Task;
 import vn.plantrack.task.repository.TaskRepository;
 
@@ -30,13 +31,16 @@ public class TaskAccess {
   private final KnownOrganizationRepository organizations;
   private final Caller caller;
   private final TaskJudging judging;
+  private final IfMatch ifMatch;
 
   public TaskAccess(
       TaskRepository tasks,
       KnownPlanRepository plans,
       KnownOrganizationRepository organizations,
       Caller caller,
-      TaskJudging judging) {
+      TaskJudging judging,
+      IfMatch ifMatch) {
+    this.ifMatch = ifMatch;
     this.tasks = tasks;
     this.plans = plans;
     this.organizations = organizations;
@@ -64,6 +68,22 @@ public class TaskAccess {
       throw ProblemException.notFound("task", id);
     }
     caller.requireVisible(task.province, "task", id);
+    return task;
+  }
+
+  /**
+   * A task the caller may see, about to change: its row is locked until the transaction ends, so
+   * writes to one task take turns (two agencies reporting at once both succeed, in order) instead
+   * of failing each other's optimistic check; a request naming a version (If-Match) that is no
+   * longer the task's gets 412. Must be the transaction's first read of the task.
+   */
+  public Task taskToChange(UUID id) {
+    Task task = tasks.findForUpdate(id);
+    if (task == null) {
+      throw ProblemException.notFound("task", id);
+    }
+    caller.requireVisible(task.province, "task", id);
+    ifMatch.check(task.version);
     return task;
   }
 

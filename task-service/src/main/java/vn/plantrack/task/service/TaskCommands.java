@@ -89,7 +89,7 @@ public class TaskCommands {
   }
 
   public Task update(UUID id, String ifMatch, Long bodyVersion, TaskData data) {
-    Task task = access.visibleTask(id);
+    Task task = access.taskToChange(id);
     access.requireCoordinator(task.province);
     Preconditions.checkVersion(ifMatch, bodyVersion, task.version);
     validation.checkUpdate(task, data);
@@ -112,7 +112,7 @@ public class TaskCommands {
    * agency adds a contribution note and changes nothing else. Anyone else of the province gets 403.
    */
   public TaskProgress report(UUID id, ProgressData data) {
-    Task task = access.visibleTask(id);
+    Task task = access.taskToChange(id);
     switch (access.reporterOf(task, data)) {
       case COOPERATING:
         return contribute(task, data);
@@ -153,7 +153,7 @@ public class TaskCommands {
    * A CONDITIONAL task's condition was met (by a document); a coordinator gives it its due date.
    */
   public Task conditionMet(UUID id, LocalDate metOn, String document, LocalDate dueDate) {
-    Task task = access.visibleTask(id);
+    Task task = access.taskToChange(id);
     access.requireCoordinator(task.province);
     validation.checkConditionMet(task, metOn, dueDate);
     TaskChanges.Before before = changes.before(task);

@@ -5,11 +5,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Predicate;
-import vn.plantrack.directory.KnownOrganization;
 import vn.plantrack.directory.KnownPlan;
-import vn.plantrack.directory.repository.KnownOrganizationRepository;
+import vn.plantrack.directory.service.DirectoryQueries;
 import vn.plantrack.platform.problem.Problem;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.task.Task;
@@ -27,11 +25,11 @@ import vn.plantrack.task.rules.StatusTransitions;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TaskValidation {
   private final TaskRepository tasks;
-  private final KnownOrganizationRepository organizations;
+  private final DirectoryQueries directory;
 
-  public TaskValidation(TaskRepository tasks, KnownOrganizationRepository organizations) {
+  public TaskValidation(TaskRepository tasks, DirectoryQueries directory) {
     this.tasks = tasks;
-    this.organizations = organizations;
+    this.directory = directory;
   }
 
   /** A new task's code is not yet taken in its plan. */
@@ -67,8 +65,10 @@ public class TaskValidation {
               "sectionCode", "plan " + plan.number + " has no section " + data.sectionCode()));
     }
     if (checkOrgs) {
-      checkOrgs(data.leadOrgIds(), "leadOrgIds", task.province, errors);
-      checkOrgs(data.cooperatingOrgIds(), "cooperatingOrgIds", task.province, errors);
+      errors.addAll(directory.unknownOrganizations(data.leadOrgIds(), "leadOrgIds", task.province));
+      errors.addAll(
+          directory.unknownOrganizations(
+              data.cooperatingOrgIds(), "cooperatingOrgIds", task.province));
     }
     if (data.parentId() != null) {
       Task parent = tasks.findById(data.parentId());
@@ -185,21 +185,6 @@ public class TaskValidation {
     }
     if (dueDate.isBefore(metOn)) {
       throw ProblemException.invalid("dueDate", "must not be before the day the condition was met");
-    }
-  }
-
-  private void checkOrgs(
-      List<UUID> ids, String field, String province, List<Problem.FieldError> errors) {
-    if (ids == null) {
-      return;
-    }
-    for (int i = 0; i < ids.size(); i++) {
-      KnownOrganization org = organizations.findById(ids.get(i));
-      if (org == null || !org.province.equals(province)) {
-        errors.add(
-            new Problem.FieldError(
-                field + "[" + i + "]", "no organization " + ids.get(i) + " in " + province));
-      }
     }
   }
 }

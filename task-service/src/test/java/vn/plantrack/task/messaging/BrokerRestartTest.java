@@ -3,6 +3,7 @@ package vn.plantrack.task.messaging;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,7 +31,8 @@ import vn.plantrack.platform.test.TopicReader;
 
 /**
  * A task's status change reaches Kafka once, also when the broker goes down in between: the change
- * commits with its outbox row, and the relay delivers it when the broker is back.
+ * commits with its outbox row (201, the service still ready, its health and metrics saying the
+ * broker is away), and the relay delivers it when the broker is back.
  */
 @QuarkusTest
 @KafkaOutage
@@ -81,6 +83,19 @@ class BrokerRestartTest {
     await().atMost(Duration.ofSeconds(30)).until(() -> pending() == 0);
 
     broker.stop();
+    // The service stays in the load balancer: readiness is UP, its kafka check says the broker is
+    // away, and so does the gauge (the consumers' own readiness is off: platform config).
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                given()
+                    .get("/q/health/ready")
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("UP"))
+                    .body("checks.find { it.name == 'kafka' }.data.broker", equalTo("DOWN")));
+    await().atMost(Duration.ofSeconds(30)).until(() -> gauge("plantrack_broker_available") == 0);
     given()
         .contentType(ContentType.JSON)
         .body("{\"status\": \"IN_PROGRESS\", \"percent\": 20, \"note\": \"Đang triển khai\"}")
@@ -88,8 +103,25 @@ class BrokerRestartTest {
         .then()
         .statusCode(201);
     assertThat(pending()).isEqualTo(1); // one change, one event: the status-changed waits
+    // The relay's failed attempt raises the alert: the oldest unsent row's age.
+    await().atMost(Duration.ofSeconds(30)).until(() -> gauge("plantrack_outbox_stuck_seconds") > 0);
+    given().get("/q/health/ready").then().statusCode(200);
+    given().get("/q/health/live").then().statusCode(200);
     broker.start();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .get("/q/health/ready")
+                    .then()
+                    .statusCode(200)
+                    .body("checks.find { it.name == 'kafka' }.data.broker", equalTo("UP")));
+    await().atMost(Duration.ofSeconds(30)).until(() -> gauge("plantrack_broker_available") == 1);
     await().atMost(Duration.ofSeconds(60)).until(() -> pending() == 0);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> gauge("plantrack_outbox_stuck_seconds") == 0);
 
     List<String> types = new ArrayList<>();
     TopicReader.await(
@@ -119,6 +151,15 @@ class BrokerRestartTest {
               o.version = 1;
               entityManager.persist(o);
             });
+  }
+
+  /** A gauge as Prometheus reads it (-1: not exposed). */
+  private static double gauge(String name) {
+    String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?m)^" + name + "(?:\\{[^}]*\\})? (\\S+)$")
+            .matcher(metrics);
+    return m.find() ? Double.parseDouble(m.group(1)) : -1;
   }
 
   private long pending() {

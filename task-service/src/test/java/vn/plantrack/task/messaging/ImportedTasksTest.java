@@ -1,5 +1,6 @@
 package vn.plantrack.task.messaging;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -78,8 +79,106 @@ class ImportedTasksTest {
     assertThat(parent.sectionCode).isNull();
   }
 
+  /**
+   * Only plan-service may confirm an import: the same event from another source (a forger with
+   * write access to the topic) is dead-lettered with the reason and creates nothing.
+   */
+  @Test
+  void aForgedImportConfirmationIsDeadLetteredAndCreatesNoTasks() throws Exception {
+    UUID plan = UUID.randomUUID();
+    ObjectNode issued = TaskEventsTest.example("plan.issued.v1.json");
+    issued.put("id", UUID.randomUUID().toString()).put("subject", plan.toString());
+    ((ObjectNode) issued.get("data")).put("id", plan.toString());
+    ObjectNode forged = TaskEventsTest.example("plan.import-confirmed.v1.json");
+    String forgedId = UUID.randomUUID().toString();
+    forged.put("id", forgedId).put("subject", plan.toString());
+    forged.put("source", "/plantrack/indicator-service");
+    ((ObjectNode) forged.get("data")).put("id", plan.toString());
+    TopicReader.send(kafka, "plantrack.plans", plan.toString(), issued.toString());
+    TopicReader.send(kafka, "plantrack.plans", plan.toString(), forged.toString());
+    ObjectNode later = issued.deepCopy();
+    later.put("id", UUID.randomUUID().toString());
+    ((ObjectNode) later.get("data")).put("version", 99).put("number", "1570/KH-UBND (marker)");
+    TopicReader.send(kafka, "plantrack.plans", plan.toString(), later.toString());
+
+    var dead =
+        TopicReader.await(
+            kafka,
+            "plantrack.task.dead-letter",
+            r -> r.value().contains(forgedId),
+            1,
+            Duration.ofSeconds(30));
+    assertThat(dead).hasSize(1);
+    assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), UTF_8))
+        .contains("/plantrack/indicator-service is not plantrack.plans's owner");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .call(() -> "1570/KH-UBND (marker)".equals(markerNumber(plan))));
+    assertThat(QuarkusTransaction.requiringNew().call(() -> tasks.count("planId = ?1", plan)))
+        .isZero();
+  }
+
   private String markerNumber(UUID plan) {
     var known = plans.findById(plan);
     return known == null ? null : known.number;
+  }
+
+  /**
+   * One bad row (no title) and the sub-task under it are left out and reported on the dead-letter
+   * topic with the event; the plan's other rows are created (issue 15: one failure dropped the
+   * whole list).
+   */
+  @Test
+  void aBadRowIsReportedAndTheRestOfThePlanIsCreated() throws Exception {
+    UUID plan = UUID.randomUUID();
+    ObjectNode issued = TaskEventsTest.example("plan.issued.v1.json");
+    issued.put("id", UUID.randomUUID().toString()).put("subject", plan.toString());
+    ((ObjectNode) issued.get("data")).put("id", plan.toString());
+    ObjectNode confirmed = TaskEventsTest.example("plan.import-confirmed.v1.json");
+    String eventId = UUID.randomUUID().toString();
+    confirmed.put("id", eventId).put("subject", plan.toString());
+    ObjectNode data = (ObjectNode) confirmed.get("data");
+    data.put("id", plan.toString());
+    var rows = (com.fasterxml.jackson.databind.node.ArrayNode) data.get("tasks");
+    ObjectNode bad = rows.get(0).deepCopy();
+    bad.put("code", "39").remove("title");
+    ObjectNode underBad = rows.get(1).deepCopy();
+    underBad.put("code", "39.1").put("parentCode", "39");
+    ObjectNode fine = rows.get(0).deepCopy();
+    fine.put("code", "40").put("title", "Chuyển đổi số trong cơ quan nhà nước");
+    ObjectNode badId = rows.get(0).deepCopy();
+    badId.put("code", "41").putArray("leadOrgIds").add("not-a-uuid");
+    rows.add(bad).add(underBad).add(fine).add(badId);
+    TopicReader.send(kafka, "plantrack.plans", plan.toString(), issued.toString());
+    TopicReader.send(kafka, "plantrack.plans", plan.toString(), confirmed.toString());
+
+    var letters =
+        TopicReader.await(
+            kafka,
+            "plantrack.task.dead-letter",
+            r -> r.value().contains(eventId + "/rejected"),
+            1,
+            Duration.ofSeconds(60));
+    assertThat(letters).hasSize(1);
+    String reason =
+        new String(
+            letters.get(0).headers().lastHeader("dead-letter-reason").value(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(reason)
+        .startsWith("task.plans: rejected parts: ")
+        .contains("39: title missing")
+        .contains("41: leadOrgIds holds something that is not a UUID")
+        .contains("39.1: no parent 39");
+    assertThat(
+            new String(
+                letters.get(0).headers().lastHeader("dead-letter-topic").value(),
+                java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("plantrack.plans");
+    List<Task> created =
+        QuarkusTransaction.requiringNew().call(() -> tasks.list("planId = ?1 order by code", plan));
+    assertThat(created).extracting(t -> t.code).containsExactly("38", "38.1", "40");
   }
 }

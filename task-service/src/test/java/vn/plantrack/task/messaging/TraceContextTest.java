@@ -220,8 +220,8 @@ class TraceContextTest {
   }
 
   private void send(ProducerRecord<String, String> record) throws Exception {
-    Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+    // As the broker's admin: only plan-service may write the topic (deploy/infra kafka/access.txt).
+    Properties props = TopicReader.asAdmin(kafka);
     props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     props.put(ProducerConfig.ACKS_CONFIG, "all");

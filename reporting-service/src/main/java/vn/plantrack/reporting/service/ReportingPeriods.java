@@ -1,0 +1,78 @@
+package vn.plantrack.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.plantrack.platform.problem.ProblemException;
+import vn.plantrack.reporting.PlanView;
+import vn.plantrack.reporting.rules.PlanReportingRules;
+import vn.plantrack.reporting.rules.ReportingCalendar;
+import vn.plantrack.reporting.rules.ReportingPeriod;
+import vn.plantrack.reporting.rules.ReportingRule;
+
+/** The periods a plan's reporting rules produce (ReportingCalendar), and one period by its id. */
+@ApplicationScoped
+public class ReportingPeriods {
+
+  /** A period with the rule that asks for it. */
+  public record RulePeriod(String ruleName, ReportingPeriod period) {}
+
+  public List<RulePeriod> of(PlanView plan, LocalDate from, LocalDate to) {
+    List<RulePeriod> periods = new ArrayList<>();
+    for (vn.plantrack.plan.contract.ReportingRule written : plan.reportingRules) {
+      ReportingRule rule = rule(plan, written);
+      if (rule == null) {
+        continue;
+      }
+      for (ReportingPeriod p : ReportingCalendar.periods(rule, from, to)) {
+        periods.add(new RulePeriod(written.name(), p));
+      }
+    }
+    periods.sort(Comparator.comparing((RulePeriod p) -> p.period().dueAt()));
+    return periods;
+  }
+
+  /** The period with this id under one of the plan's rules; 400 naming {@code period} if none. */
+  public ReportingPeriod period(PlanView plan, String id) {
+    return find(plan, id)
+        .orElseThrow(
+            () ->
+                ProblemException.invalid(
+                    "period", "plan " + plan.number + " asks for no report " + id));
+  }
+
+  public Optional<ReportingPeriod> find(PlanView plan, String id) {
+    for (vn.plantrack.plan.contract.ReportingRule written : plan.reportingRules) {
+      ReportingRule rule = rule(plan, written);
+      if (rule == null) {
+        continue;
+      }
+      try {
+        return Optional.of(ReportingCalendar.period(rule, id));
+      } catch (IllegalArgumentException e) {
+        // not a period of this rule: try the next
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A rule the plan states too thinly (or an ad hoc one before the plan is issued) asks nothing.
+   */
+  private static ReportingRule rule(
+      PlanView plan, vn.plantrack.plan.contract.ReportingRule written) {
+    try {
+      ReportingRule rule = PlanReportingRules.read(written, plan.issuedOn);
+      if (rule.frequency() == vn.plantrack.plan.contract.Frequency.AD_HOC
+          && rule.anchorDate() == null) {
+        return null;
+      }
+      return rule;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}
