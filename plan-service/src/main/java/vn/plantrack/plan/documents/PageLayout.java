@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.plantrack.plan.documents.PageLines.Chunk;
+import vn.plantrack.plan.documents.PageLines.Line;
 import vn.plantrack.plan.reading.lines.Codes;
 import vn.plantrack.plan.reading.lines.Headings;
 import vn.plantrack.plan.reading.lines.SourceLines;
@@ -26,22 +28,6 @@ import vn.plantrack.plan.reading.rows.ColumnMeaning;
  * NHÂN DÂN | CỘNG HÒA …"), single-chunk lines as they are.
  */
 final class PageLayout {
-  /** A gap between words wider than this many line heights separates chunks. */
-  private static final double CHUNK_GAP = 0.9;
-
-  /** A line of words and its chunks. */
-  private record Line(List<Word> words, double y0, double y1) {
-    String text() {
-      return String.join(" ", words.stream().map(Word::text).toList());
-    }
-
-    double confidence() {
-      return words.stream().mapToDouble(Word::confidence).average().orElse(100);
-    }
-  }
-
-  private record Chunk(String text, double x0, double x1, List<Word> words) {}
-
   /** A table being written: its column borders (n + 1 x positions) and header. */
   static final class Table {
     double[] borders;
@@ -68,11 +54,11 @@ final class PageLayout {
    * @param tables a one-element counter of the tables written so far in the document
    */
   static Table write(List<Word> words, String page, TextBuilder out, Table open, int[] tables) {
-    return new PageLayout(out, page, open, tables).write(lines(words));
+    return new PageLayout(out, page, open, tables).write(PageLines.of(words));
   }
 
   private Table write(List<Line> lines) {
-    double h = lineHeight(lines);
+    double h = PageLines.lineHeight(lines);
     int i = 0;
     Table carried = open;
     open = null;
@@ -84,7 +70,7 @@ final class PageLayout {
         continue;
       }
       Line line = lines.get(i);
-      List<Chunk> chunks = chunks(line, h);
+      List<Chunk> chunks = PageLines.chunks(line, h);
       String text =
           chunks.size() == 1
               ? chunks.get(0).text()
@@ -103,7 +89,7 @@ final class PageLayout {
   private record Header(int from, int to, List<double[]> columns, List<String> titles) {}
 
   private Optional<Header> header(List<Line> lines, int from, double h) {
-    if (chunks(lines.get(from), h).size() < 2) {
+    if (PageLines.chunks(lines.get(from), h).size() < 2) {
       return Optional.empty();
     }
     Optional<Header> found = Optional.empty();
@@ -161,7 +147,7 @@ final class PageLayout {
 
   /** A header line's chunks but a lone bar left by a rule ("I", "l", "|"): no column title. */
   private static List<Chunk> titleChunks(Line line, double h) {
-    List<Chunk> chunks = new ArrayList<>(chunks(line, h));
+    List<Chunk> chunks = new ArrayList<>(PageLines.chunks(line, h));
     chunks.removeIf(c -> c.text().matches("[Il|]{1,2}"));
     return chunks;
   }
@@ -207,7 +193,7 @@ final class PageLayout {
       if (line.y0() - previous.y1() > 2.5 * h || isHeading(line)) {
         break;
       }
-      List<Chunk> chunks = chunks(line, h);
+      List<Chunk> chunks = PageLines.chunks(line, h);
       if (chunks.size() == 1
           && chunks.get(0).x1() - chunks.get(0).x0() > 0.6 * width
           && !startsWithCode(line, h)) {
@@ -224,7 +210,8 @@ final class PageLayout {
       }
       end++;
     }
-    double[] borders = borders(header, lines.subList(header.from(), end), left, right, h);
+    double[] borders =
+        ColumnBorders.between(header.columns(), lines.subList(header.from(), end), h);
     boolean continued =
         carried != null
             && carried.header.equals(header.titles())
@@ -243,7 +230,7 @@ final class PageLayout {
     double rowConfidence = 100;
     for (int i = header.to(); i < end; i++) {
       Line line = lines.get(i);
-      List<List<Word>> cells = cells(line, borders);
+      List<List<Word>> cells = ColumnBorders.cells(line, borders);
       String first = text(cells.get(0));
       Optional<Codes.Code> code = codeColumn == 0 ? Codes.parse(first) : Optional.empty();
       boolean starts = row == null || code.isPresent() || (codeColumn < 0 && !first.isEmpty());
@@ -296,93 +283,12 @@ final class PageLayout {
     return page + ", table " + table.number + ", " + what;
   }
 
-  /**
-   * Column borders: between two header columns, the middle of the widest x-range that no word of
-   * the table covers; the header's middle gap when the words leave none.
-   */
-  private static double[] borders(
-      Header header, List<Line> region, double left, double right, double h) {
-    List<List<Chunk>> lines = new ArrayList<>();
-    for (Line line : region) {
-      if (!line.words().isEmpty()
-          && Codes.parse(line.words().get(0).text())
-              .filter(c -> c.kind() == Codes.Kind.SECTION)
-              .isPresent()) {
-        continue; // a section row's title runs across merged cells
-      }
-      lines.add(chunks(line, h));
-    }
-    List<double[]> columns = header.columns();
-    double[] borders = new double[columns.size() + 1];
-    borders[0] = Double.NEGATIVE_INFINITY;
-    borders[columns.size()] = Double.POSITIVE_INFINITY;
-    for (int c = 1; c < columns.size(); c++) {
-      double from = columns.get(c - 1)[1];
-      double to = columns.get(c)[0];
-      List<double[]> covered = new ArrayList<>();
-      for (List<Chunk> chunks : lines) {
-        for (Chunk chunk : chunks) {
-          if (chunk.x0() <= from && chunk.x1() >= to) {
-            continue; // a cell merged across this border
-          }
-          for (Word word : chunk.words()) {
-            covered.add(new double[] {word.x0(), word.x1()});
-          }
-        }
-      }
-      borders[c] = widestFreeMiddle(covered, from, to).orElse((from + to) / 2);
-    }
-    return borders;
-  }
-
-  private static Optional<Double> widestFreeMiddle(List<double[]> covered, double from, double to) {
-    List<double[]> inside = new ArrayList<>();
-    for (double[] range : covered) {
-      if (range[1] > from && range[0] < to) {
-        inside.add(new double[] {Math.max(range[0], from), Math.min(range[1], to)});
-      }
-    }
-    inside.sort(Comparator.comparingDouble(r -> r[0]));
-    double best = -1;
-    double middle = Double.NaN;
-    double cursor = from;
-    for (double[] range : inside) {
-      if (range[0] - cursor > best) {
-        best = range[0] - cursor;
-        middle = (cursor + range[0]) / 2;
-      }
-      cursor = Math.max(cursor, range[1]);
-    }
-    if (to - cursor > best) {
-      best = to - cursor;
-      middle = (cursor + to) / 2;
-    }
-    return best > 0 ? Optional.of(middle) : Optional.empty();
-  }
-
-  private static List<List<Word>> cells(Line line, double[] borders) {
-    List<List<Word>> cells = new ArrayList<>();
-    for (int c = 0; c < borders.length - 1; c++) {
-      cells.add(new ArrayList<>());
-    }
-    for (Word word : line.words()) {
-      double x = (word.x0() + word.x1()) / 2;
-      for (int c = 0; c < borders.length - 1; c++) {
-        if (x >= borders[c] && x < borders[c + 1]) {
-          cells.get(c).add(word);
-          break;
-        }
-      }
-    }
-    return cells;
-  }
-
   private static String text(List<Word> words) {
     return String.join(" ", words.stream().map(Word::text).toList()).strip();
   }
 
   private static boolean startsWithCode(Line line, double h) {
-    List<Chunk> chunks = chunks(line, h);
+    List<Chunk> chunks = PageLines.chunks(line, h);
     return !chunks.isEmpty() && chunks.size() > 1 && Codes.parse(chunks.get(0).text()).isPresent();
   }
 
@@ -400,98 +306,5 @@ final class PageLayout {
 
   private static boolean isHeading(Line line) {
     return Headings.isAppendix(SourceLines.of(line.text()).line(1));
-  }
-
-  /** Words on the same baseline, top to bottom, each line left to right. */
-  static List<Line> lines(List<Word> words) {
-    List<Word> sorted = new ArrayList<>(words);
-    sorted.removeIf(w -> w.text().isBlank());
-    sorted.sort(Comparator.comparingDouble(Word::middle));
-    double h = median(sorted.stream().mapToDouble(Word::height).toArray());
-    List<Line> lines = new ArrayList<>();
-    List<Word> current = new ArrayList<>();
-    double middle = 0;
-    for (Word word : sorted) {
-      if (!current.isEmpty() && Math.abs(word.middle() - middle) > 0.5 * h) {
-        lines.add(line(current));
-        current = new ArrayList<>();
-      }
-      current.add(word);
-      middle = current.stream().mapToDouble(Word::middle).average().orElse(word.middle());
-    }
-    if (!current.isEmpty()) {
-      lines.add(line(current));
-    }
-    lines.removeIf(l -> l.words().isEmpty());
-    return lines;
-  }
-
-  private static Line line(List<Word> words) {
-    List<Word> sorted = new ArrayList<>(words);
-    sorted.sort(Comparator.comparingDouble(Word::x0));
-    // OCR reads what is left of a rule as "|"; the same bar opening a line is a Roman numeral
-    // ("|" for I, "||" for II) when a wide gap follows it, as in a table's code column.
-    List<Word> kept = new ArrayList<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      Word word = sorted.get(i);
-      if (!word.text().matches("\\|+")) {
-        kept.add(word);
-      } else if (kept.isEmpty()
-          && i + 1 < sorted.size()
-          && sorted.get(i + 1).x0() - word.x1() > 2 * word.height()) {
-        kept.add(
-            new Word(
-                word.text().replace('|', 'I'),
-                word.x0(),
-                word.y0(),
-                word.x1(),
-                word.y1(),
-                Math.min(word.confidence(), 50)));
-      }
-    }
-    sorted = kept;
-    double y0 = sorted.stream().mapToDouble(Word::y0).min().orElse(0);
-    double y1 = sorted.stream().mapToDouble(Word::y1).max().orElse(0);
-    return new Line(List.copyOf(sorted), y0, y1);
-  }
-
-  private static List<Chunk> chunks(Line line, double h) {
-    List<Chunk> chunks = new ArrayList<>();
-    List<Word> words = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    double x0 = 0;
-    double x1 = 0;
-    for (Word word : line.words()) {
-      if (text.length() > 0 && word.x0() - x1 > CHUNK_GAP * h) {
-        chunks.add(new Chunk(text.toString(), x0, x1, List.copyOf(words)));
-        text.setLength(0);
-        words.clear();
-      }
-      words.add(word);
-      if (text.length() == 0) {
-        x0 = word.x0();
-      } else {
-        text.append(' ');
-      }
-      text.append(word.text());
-      x1 = Math.max(x1, word.x1());
-    }
-    if (text.length() > 0) {
-      chunks.add(new Chunk(text.toString(), x0, x1, List.copyOf(words)));
-    }
-    return chunks;
-  }
-
-  private static double lineHeight(List<Line> lines) {
-    return median(lines.stream().mapToDouble(l -> l.y1() - l.y0()).toArray());
-  }
-
-  private static double median(double[] values) {
-    if (values.length == 0) {
-      return 10;
-    }
-    double[] sorted = values.clone();
-    java.util.Arrays.sort(sorted);
-    return Math.max(1, sorted[sorted.length / 2]);
   }
 }

@@ -30,10 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.plan.PlanImport;
 import vn.plantrack.plan.documents.DocumentText;
 import vn.plantrack.plan.documents.PublishedDocuments;
+import vn.plantrack.plan.documents.WorkbookText;
 import vn.plantrack.plan.service.PlanImportConfirmation;
 import vn.plantrack.plan.service.PlanImportJobs;
 import vn.plantrack.plan.service.PlanImports;
-import vn.plantrack.plan.service.WorkbookText;
 import vn.plantrack.platform.security.Roles;
 
 @Path("/api/v1/plans/imports")
