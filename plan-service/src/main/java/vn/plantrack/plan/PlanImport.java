@@ -34,7 +34,10 @@ public class PlanImport {
   @Column(nullable = false)
   public String status;
 
-  /** TEXT or XLSX. */
+  /**
+   * TEXT, XLSX, DOCX, PDF (read from its text layer), PDF_SCAN (at least one page read by OCR) or
+   * IMAGE (read by OCR).
+   */
   @Column(name = "source_format", nullable = false)
   public String sourceFormat = "TEXT";
 
@@ -102,17 +105,59 @@ public class PlanImport {
       List<String> leftOut,
       UUID eventId) {}
 
-  /** What the import found, ready for review. */
+  /**
+   * What the import found, ready for review. {@code header} is what the document says about itself
+   * as read; {@code needs} what must still be given at confirmation ("number", "issuedOn") because
+   * the document does not print it; {@code draftPlan} the plan to create then, while the number is
+   * unknown (the DRAFT plan is created at once when it is known).
+   */
   public record Result(
       Counts counts,
       List<Warning> warnings,
       List<ImportedTask> tasks,
       List<ImportedIndicator> indicators,
-      List<Link> links) {
+      List<Link> links,
+      Header header,
+      List<String> needs,
+      DraftPlan draftPlan) {
     public Result {
       links = links == null ? List.of() : links;
+      needs = needs == null ? List.of() : needs;
     }
   }
+
+  /** The document's own data as read (null where it prints none), and the lines it is on. */
+  public record Header(
+      String documentType,
+      String number,
+      String issuer,
+      java.time.LocalDate issuedOn,
+      String title,
+      String signer,
+      List<String> implementsDocuments,
+      List<String> supersedes,
+      Integer numberLine,
+      Integer issuedOnLine) {}
+
+  /** The DRAFT plan to create once the number is given (see {@link Result#draftPlan}). */
+  public record DraftPlan(
+      DocumentType documentType,
+      String title,
+      UUID issuerOrgId,
+      java.time.LocalDate issuedOn,
+      String signer,
+      List<PlanDocument.Section> sections,
+      List<PlanDocument.DocumentReference> implementsDocuments,
+      PlanDocument.DocumentReference supersedes,
+      List<vn.plantrack.plan.contract.ReportingRule> reportingRules) {}
+
+  /**
+   * Where a task or indicator was read: its lines in the text read (first and last), where those
+   * are in the file ("p. 3, table 1, row 5", "paragraph 40", "line 212" for text), and how sure the
+   * reading is (0-100): the conversion's confidence in those lines (OCR's word confidence; 100 for
+   * text, Word and a PDF's text layer), lowered by 25 for every warning about them.
+   */
+  public record Source(int line, int lastLine, String origin, int confidence) {}
 
   /**
    * A suggested link of a task of this plan to the task it carries out in the plan it implements
@@ -139,7 +184,8 @@ public class PlanImport {
       List<Agency> cooperating,
       String output,
       String deadlineText,
-      int line) {}
+      int line,
+      Source source) {}
 
   public record ImportedIndicator(
       String code,
@@ -150,7 +196,8 @@ public class PlanImport {
       List<Target> targets,
       List<Agency> monitoring,
       boolean group,
-      int line) {}
+      int line,
+      Source source) {}
 
   public record Target(Integer year, String text) {}
 }

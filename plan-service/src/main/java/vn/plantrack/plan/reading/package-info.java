@@ -10,7 +10,10 @@
  * <ol>
  *   <li>{@link vn.plantrack.plan.reading.lines.SourceLines}: the text as numbered, normalized
  *       lines; line numbers travel with every record and warning. Keywords are matched on the
- *       folded text (lower case, no diacritics), so "PHU LUC" = "PHỤ LỤC".
+ *       folded text (lower case, no diacritics), so "PHU LUC" = "PHỤ LỤC", with the keywords OCR
+ *       misspells put right ({@link vn.plantrack.plan.reading.lines.OcrSpelling}: "S6:", "Ké hoach
+ *       sq"); converters' debris ("[bookmark: …]", field codes) reads as a blank line. Word, PDF
+ *       and scans become this text in {@code vn.plantrack.plan.documents}, outside this package.
  *   <li>{@link vn.plantrack.plan.reading.header.HeaderReader}: number, issuer, place and date,
  *       document type, title, the documents implemented and superseded, signer; with {@link
  *       vn.plantrack.plan.reading.header.ReportingRuleReader}, the reporting rules of "Tổ chức thực

@@ -22,15 +22,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.plan.PlanImport;
+import vn.plantrack.plan.documents.DocumentText;
+import vn.plantrack.plan.documents.PublishedDocuments;
+import vn.plantrack.plan.documents.WorkbookText;
 import vn.plantrack.plan.service.PlanImportConfirmation;
 import vn.plantrack.plan.service.PlanImportJobs;
 import vn.plantrack.plan.service.PlanImports;
-import vn.plantrack.plan.service.WorkbookText;
 import vn.plantrack.platform.security.Roles;
 
 @Path("/api/v1/plans/imports")
@@ -42,18 +45,24 @@ import vn.plantrack.platform.security.Roles;
 @Authenticated
 public class PlanImportResource {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  static final String PDF = "application/pdf";
   private static final String RESPOND_ASYNC = "respond-async";
 
   private final PlanImports imports;
   private final PlanImportJobs jobs;
   private final PlanImportConfirmation confirmation;
   private final SecurityIdentity identity;
+  private final PublishedDocuments documents;
 
   public PlanImportResource(
       PlanImports imports,
       PlanImportJobs jobs,
       PlanImportConfirmation confirmation,
-      SecurityIdentity identity) {
+      SecurityIdentity identity,
+      PublishedDocuments documents) {
+    this.documents = documents;
     this.imports = imports;
     this.jobs = jobs;
     this.confirmation = confirmation;
@@ -81,7 +90,13 @@ public class PlanImportResource {
           @Size(max = 2000)
           Map<@NotBlank @Size(max = 40) String, @NotBlank @Size(max = 40) String> implementsTasks,
       @Schema(description = "the plan's issue date, when the document prints none")
-          java.time.LocalDate issuedOn) {}
+          java.time.LocalDate issuedOn,
+      @Schema(
+              description =
+                  "the plan's number, when the document prints none (the import's `needs` says"
+                      + " so); required then")
+          @Size(max = 60)
+          String number) {}
 
   public record ImportView(
       UUID id,
@@ -94,6 +109,13 @@ public class PlanImportResource {
       PlanImport.Failure failure,
       PlanImport.Counts counts,
       List<PlanImport.Warning> warnings,
+      @Schema(description = "what the document says about itself, as read")
+          PlanImport.Header header,
+      @Schema(
+              description =
+                  "what the document does not print and confirm must be given: \"number\","
+                      + " \"issuedOn\"")
+          List<String> needs,
       List<PlanImport.ImportedTask> tasks,
       List<PlanImport.ImportedIndicator> indicators,
       @Schema(
@@ -120,6 +142,8 @@ public class PlanImportResource {
           i.failure,
           r == null ? null : r.counts(),
           r == null ? List.of() : r.warnings(),
+          r == null ? null : r.header(),
+          r == null ? List.of() : r.needs(),
           r == null ? List.of() : r.tasks(),
           r == null ? List.of() : r.indicators(),
           r == null ? List.of() : r.links(),
@@ -184,15 +208,60 @@ public class PlanImportResource {
     return start(WorkbookText.read(workbook), "XLSX", number, province, prefer);
   }
 
+  @POST
+  @Consumes({
+    DOCX,
+    PDF,
+    "image/png",
+    "image/jpeg",
+    "image/tiff",
+    MediaType.APPLICATION_OCTET_STREAM
+  })
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.INTEGRATION})
+  @Operation(
+      summary = "Import a plan published as a file: Word, PDF (text or scanned), image",
+      description =
+          "The format is told by the bytes (a .docx, a .xlsx, a PDF, a PNG/JPEG/TIFF image, UTF-8"
+              + " text), not the declared type. Word: paragraphs in order with their list labels,"
+              + " tables as rows (merged cells, repeated headers once). PDF: the text layer in"
+              + " reading order, tables rebuilt from where the words stand; scanned pages and"
+              + " images through OCR (Vietnamese), every doubtful line an OCR_DOUBT warning. 415"
+              + " for any other format, 413 over 200 pages or 60 Mpixel a page, 422 for a file that"
+              + " cannot be read. Each task and indicator says where it was read (`source`: lines,"
+              + " page/table/row, confidence). Scans are slow: send them with `Prefer:"
+              + " respond-async`. "
+              + IMPORT_DESCRIPTION)
+  public Response importFile(
+      @NotNull byte[] document,
+      @QueryParam("number") @Size(max = 60) String number,
+      @QueryParam("province") @Size(max = 10) String province,
+      @HeaderParam("Prefer") @Size(max = 200) String prefer) {
+    PublishedDocuments.Format format = documents.format(document);
+    if (format == PublishedDocuments.Format.XLSX) {
+      return start(WorkbookText.read(document), "XLSX", number, province, prefer);
+    }
+    Supplier<DocumentText> read = () -> documents.read(document);
+    if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains(RESPOND_ASYNC)) {
+      return accepted(jobs.submit(read, format.name(), number, province, identity));
+    }
+    PlanImports.Imported result = imports.importDocument(read.get(), number, province);
+    return Response.created(URI.create("/api/v1/plans/imports/" + result.planImport().id))
+        .entity(ImportView.of(result.planImport()))
+        .build();
+  }
+
+  private static Response accepted(PlanImport job) {
+    return Response.accepted(ImportView.of(job))
+        .location(URI.create("/api/v1/plans/imports/" + job.id))
+        .header("Preference-Applied", RESPOND_ASYNC)
+        .header("Retry-After", "1")
+        .build();
+  }
+
   private Response start(
       String text, String format, String number, String province, String prefer) {
     if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains(RESPOND_ASYNC)) {
-      PlanImport job = jobs.submit(text, format, number, province, identity);
-      return Response.accepted(ImportView.of(job))
-          .location(URI.create("/api/v1/plans/imports/" + job.id))
-          .header("Preference-Applied", RESPOND_ASYNC)
-          .header("Retry-After", "1")
-          .build();
+      return accepted(jobs.submit(text, format, number, province, identity));
     }
     PlanImports.Imported result = imports.importDocument(text, format, number, province);
     return Response.created(URI.create("/api/v1/plans/imports/" + result.planImport().id))
@@ -229,11 +298,14 @@ public class PlanImportResource {
               + " organization or left out (null) in `organizations`; every task must keep a lead."
               + " Confirming a CONFIRMED import again answers it unchanged and sends nothing.")
   public ImportView confirm(@PathParam("id") UUID id, @Valid ConfirmInput input) {
-    ConfirmInput decisions = input == null ? new ConfirmInput(null, null, null) : input;
+    ConfirmInput decisions = input == null ? new ConfirmInput(null, null, null, null) : input;
     return ImportView.of(
         confirmation.confirm(
             id,
             new PlanImportConfirmation.Decisions(
-                decisions.organizations(), decisions.implementsTasks(), decisions.issuedOn())));
+                decisions.organizations(),
+                decisions.implementsTasks(),
+                decisions.issuedOn(),
+                decisions.number())));
   }
 }

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.plantrack.plan.Plan;
@@ -15,6 +17,7 @@ import vn.plantrack.plan.contract.PlanEvents;
 import vn.plantrack.plan.repository.OrganizationRepository;
 import vn.plantrack.plan.repository.PlanImportRepository;
 import vn.plantrack.plan.repository.PlanRepository;
+import vn.plantrack.platform.problem.Problem;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.Caller;
 import vn.plantrack.platform.web.IfMatch;
@@ -45,6 +48,7 @@ public class PlanImportConfirmation {
   private final PlanRecorder recorder;
   private final Caller caller;
   private final ObjectMapper mapper;
+  private final PlanImportDrafts drafts;
   private final IfMatch ifMatch;
 
   public PlanImportConfirmation(
@@ -56,6 +60,7 @@ public class PlanImportConfirmation {
       PlanRecorder recorder,
       Caller caller,
       ObjectMapper mapper,
+      PlanImportDrafts drafts,
       IfMatch ifMatch) {
     this.ifMatch = ifMatch;
     this.access = access;
@@ -66,6 +71,7 @@ public class PlanImportConfirmation {
     this.recorder = recorder;
     this.caller = caller;
     this.mapper = mapper;
+    this.drafts = drafts;
   }
 
   /**
@@ -78,9 +84,18 @@ public class PlanImportConfirmation {
    *     plan this one implements (the sub-plan's link, task by task)
    * @param issuedOn the plan's issue date when the document prints none (a department's plan often
    *     does not)
+   * @param number the plan's number when the document prints none (then required)
    */
   public record Decisions(
-      Map<String, UUID> organizations, Map<String, String> implementsTasks, LocalDate issuedOn) {
+      Map<String, UUID> organizations,
+      Map<String, String> implementsTasks,
+      LocalDate issuedOn,
+      String number) {
+    public Decisions(
+        Map<String, UUID> organizations, Map<String, String> implementsTasks, LocalDate issuedOn) {
+      this(organizations, implementsTasks, issuedOn, null);
+    }
+
     public Decisions {
       organizations = organizations == null ? Map.of() : organizations;
       implementsTasks = implementsTasks == null ? Map.of() : implementsTasks;
@@ -94,7 +109,7 @@ public class PlanImportConfirmation {
       return record;
     }
     ifMatch.check(record.version);
-    Plan plan = confirmablePlan(record);
+    Plan plan = confirmablePlan(record, decisions);
     ConfirmedImport content = ConfirmedImport.of(record, plan, decisions, organizations);
     if (plan.status == PlanStatus.DRAFT) {
       if (plan.issuedOn == null && decisions.issuedOn() != null) {
@@ -113,11 +128,23 @@ public class PlanImportConfirmation {
     return record;
   }
 
-  /** A DRAFT import whose plan is still there and neither cancelled nor superseded. */
-  private Plan confirmablePlan(PlanImport record) {
+  /**
+   * A DRAFT import whose plan is still there and neither cancelled nor superseded; for a document
+   * that printed no number, the plan is created now with the number (and date) given.
+   */
+  private Plan confirmablePlan(PlanImport record, Decisions decisions) {
     if (!PlanImport.DRAFT.equals(record.status)) {
       throw ProblemException.conflict(
           "only a DRAFT import is confirmed; this one is " + record.status);
+    }
+    if (record.planId == null) {
+      return planOfUnnumbered(record, decisions);
+    }
+    if (decisions.number() != null && !decisions.number().isBlank()) {
+      Plan existing = plans.findById(record.planId);
+      if (existing != null && !existing.number.equals(decisions.number().strip())) {
+        throw ProblemException.invalid("number", "the plan is already numbered " + existing.number);
+      }
     }
     Plan plan = plans.findById(record.planId);
     if (plan == null
@@ -126,6 +153,33 @@ public class PlanImportConfirmation {
       throw ProblemException.conflict(
           "the import's plan is " + (plan == null ? "gone" : plan.status) + ": import it again");
     }
+    return plan;
+  }
+
+  /** The plan of a document that printed no number: both number and date must be given now. */
+  private Plan planOfUnnumbered(PlanImport record, Decisions decisions) {
+    PlanImport.DraftPlan draft = record.result == null ? null : record.result.draftPlan();
+    if (draft == null) {
+      throw ProblemException.conflict("the import has no plan: import the document again");
+    }
+    List<Problem.FieldError> missing = new ArrayList<>();
+    if (decisions.number() == null || decisions.number().isBlank()) {
+      missing.add(
+          new Problem.FieldError(
+              "number", "the document prints no number (\"Số: …\"); give it to confirm"));
+    } else if (decisions.number().strip().length() > 60) {
+      missing.add(new Problem.FieldError("number", "at most 60 characters"));
+    }
+    if (draft.issuedOn() == null && decisions.issuedOn() == null) {
+      missing.add(
+          new Problem.FieldError(
+              "issuedOn", "the document prints no date of issue; give it to confirm"));
+    }
+    if (!missing.isEmpty()) {
+      throw ProblemException.invalid(missing);
+    }
+    Plan plan = drafts.createPlan(record.province, decisions.number().strip(), draft);
+    record.planId = plan.id;
     return plan;
   }
 

@@ -13,6 +13,7 @@ import vn.plantrack.plan.Plan;
 import vn.plantrack.plan.PlanDocument;
 import vn.plantrack.plan.PlanImport;
 import vn.plantrack.plan.contract.ReportingRules;
+import vn.plantrack.plan.documents.DocumentText;
 import vn.plantrack.plan.reading.ImportedPlan;
 import vn.plantrack.plan.reading.PlanDocumentReader;
 import vn.plantrack.plan.reading.TaskLinks;
@@ -21,7 +22,6 @@ import vn.plantrack.plan.reading.header.ReportingRule;
 import vn.plantrack.plan.reading.lines.ImportWarning;
 import vn.plantrack.plan.repository.PlanImportRepository;
 import vn.plantrack.plan.repository.PlanRepository;
-import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.text.VietnameseText;
 
 /**
@@ -53,23 +53,28 @@ class PlanImportDrafts {
   }
 
   /**
-   * Reads {@code text} into the import {@code record} (its plan and result).
+   * Reads a document into the import {@code record} (its plan and result). A document that prints
+   * no number still reads: the result shows what was read and {@code needs} the number, and the
+   * DRAFT plan is created when the number is given at confirmation.
    *
    * @param number the plan's number when the document prints none ("Số: …")
    */
   PlanImports.Imported draft(
-      PlanImport record, String text, String number, PlanImports.Progress progress) {
+      PlanImport record, DocumentText document, String number, PlanImports.Progress progress) {
     progress.at("READING_DOCUMENT", 5);
-    ImportedPlan read = new PlanDocumentReader().read(text);
+    record.sourceFormat = document.format();
+    ImportedPlan read = new PlanDocumentReader().read(document.text());
     PlanHeader header = read.header();
     String planNumber = number != null && !number.isBlank() ? number.strip() : header.number();
-    if (planNumber == null) {
-      throw ProblemException.invalid(
-          "number", "the document prints no number (\"Số: …\"); give it with the import");
-    }
     String target = record.province;
     LocalDate asOf = header.issuedOn() == null ? LocalDate.now() : header.issuedOn();
     List<PlanImport.Warning> warnings = new ArrayList<>();
+    document
+        .doubts()
+        .forEach(
+            d ->
+                warnings.add(
+                    new PlanImport.Warning(d.line(), "OCR_DOUBT", d.message(), d.excerpt())));
     read.warnings().forEach(w -> warnings.add(warning(w)));
     progress.at("RESOLVING_AGENCIES", 30);
     AgencyResolver resolver =
@@ -93,22 +98,19 @@ class PlanImportDrafts {
     PlanDocument.DocumentReference supersedes =
         header.supersedes().isEmpty() ? null : reference(header.supersedes().get(0), target);
     progress.at("SAVING", 90);
-    Plan plan =
-        plans.createFromImport(
-            target,
-            new PlanCommands.PlanData(
-                planNumber,
-                documentType(header.documentType()),
-                header.title() == null ? planNumber : truncate(header.title(), 1000),
-                issuerOrgId,
-                header.issuedOn(),
-                header.signer() == null ? null : header.signer().name(),
-                null,
-                sections,
-                null,
-                implemented,
-                supersedes,
-                rules));
+    PlanImport.DraftPlan draftPlan =
+        new PlanImport.DraftPlan(
+            documentType(header.documentType()),
+            header.title() == null ? null : truncate(header.title(), 1000),
+            issuerOrgId,
+            header.issuedOn(),
+            header.signer() == null ? null : header.signer().name(),
+            sections,
+            implemented,
+            supersedes,
+            rules);
+    Plan plan = planNumber == null ? null : createPlan(target, planNumber, draftPlan);
+    ImportProvenance sources = new ImportProvenance(document, read, warnings);
 
     List<PlanImport.ImportedTask> tasks = new ArrayList<>();
     for (ImportedPlan.Task t : read.tasks()) {
@@ -123,7 +125,8 @@ class PlanImportDrafts {
               resolver.agencies(t.cooperatingNames(), t.sourceLine()),
               t.outputText(),
               t.deadlineText(),
-              t.sourceLine()));
+              t.sourceLine(),
+              sources.of(t.sourceLine())));
     }
     List<PlanImport.ImportedIndicator> indicators = new ArrayList<>();
     for (ImportedPlan.Indicator i : read.indicators()) {
@@ -137,10 +140,18 @@ class PlanImportDrafts {
               i.targets().stream().map(x -> new PlanImport.Target(x.year(), x.text())).toList(),
               resolver.agencies(i.monitoringNames(), i.sourceLine()),
               i.group(),
-              i.sourceLine()));
+              i.sourceLine(),
+              sources.of(i.sourceLine())));
     }
     ImportedPlan.Counts c = read.counts();
-    record.planId = plan.id;
+    record.planId = plan == null ? null : plan.id;
+    List<String> needs = new ArrayList<>();
+    if (planNumber == null) {
+      needs.add("number");
+    }
+    if (header.issuedOn() == null) {
+      needs.add("issuedOn");
+    }
     record.result =
         new PlanImport.Result(
             new PlanImport.Counts(
@@ -153,8 +164,46 @@ class PlanImportDrafts {
             warnings,
             tasks,
             indicators,
-            links(tasks, implemented));
+            links(tasks, implemented),
+            header(header),
+            needs,
+            plan == null ? draftPlan : null);
     return new PlanImports.Imported(record, plan);
+  }
+
+  /** The DRAFT plan of an import, once its number is known (at once, or at confirmation). */
+  Plan createPlan(String province, String number, PlanImport.DraftPlan d) {
+    return plans.createFromImport(
+        province,
+        new PlanCommands.PlanData(
+            number,
+            d.documentType(),
+            d.title() == null ? number : d.title(),
+            d.issuerOrgId(),
+            d.issuedOn(),
+            d.signer(),
+            null,
+            d.sections(),
+            null,
+            d.implementsDocuments(),
+            d.supersedes(),
+            d.reportingRules()));
+  }
+
+  private static PlanImport.Header header(PlanHeader h) {
+    return new PlanImport.Header(
+        h.documentType(),
+        h.number(),
+        h.issuer(),
+        h.issuedOn(),
+        h.title(),
+        h.signer() == null ? null : h.signer().name(),
+        h.implementsDocuments().stream()
+            .map(r -> r.number() == null ? r.text() : r.number())
+            .toList(),
+        h.supersedes().stream().map(r -> r.number() == null ? r.text() : r.number()).toList(),
+        h.numberLine(),
+        h.issuedOnLine());
   }
 
   /**

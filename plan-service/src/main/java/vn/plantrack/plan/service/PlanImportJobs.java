@@ -15,8 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import vn.plantrack.plan.PlanImport;
+import vn.plantrack.plan.documents.DocumentText;
 import vn.plantrack.plan.repository.PlanImportRepository;
 import vn.plantrack.platform.jobs.Instance;
 import vn.plantrack.platform.jobs.JobLeases;
@@ -79,11 +81,24 @@ public class PlanImportJobs {
   /** Starts reading a document; the returned import is READING. */
   public PlanImport submit(
       String text, String format, String number, String province, SecurityIdentity identity) {
+    return submit(() -> DocumentText.plain(format, text), format, number, province, identity);
+  }
+
+  /**
+   * Starts reading a file; {@code document} converts it (Word, PDF, OCR of scans) on the worker,
+   * outside any transaction; its problems (415, 413, 422) end the job FAILED with them.
+   */
+  public PlanImport submit(
+      Supplier<DocumentText> document,
+      String format,
+      String number,
+      String province,
+      SecurityIdentity identity) {
     PlanImport job = imports.startJob(format, province, instance.id());
     UUID id = job.id;
     CallerContext.Captured caller = callers.capture(identity);
     try {
-      workers.execute(() -> callers.run(caller, () -> run(id, text, number)));
+      workers.execute(() -> callers.run(caller, () -> run(id, document, number)));
     } catch (RejectedExecutionException e) {
       imports.failJob(
           id,
@@ -93,8 +108,10 @@ public class PlanImportJobs {
     return job;
   }
 
-  private void run(UUID id, String text, String number) {
+  private void run(UUID id, Supplier<DocumentText> document, String number) {
     try {
+      imports.progress(id, "CONVERTING", 2);
+      DocumentText text = document.get();
       imports.runJob(id, text, number, (stage, percent) -> imports.progress(id, stage, percent));
     } catch (ProblemException e) {
       imports.failJob(

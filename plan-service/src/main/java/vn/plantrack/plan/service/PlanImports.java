@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 import vn.plantrack.plan.Plan;
 import vn.plantrack.plan.PlanImport;
+import vn.plantrack.plan.documents.DocumentText;
 import vn.plantrack.plan.repository.PlanImportRepository;
 import vn.plantrack.platform.security.Caller;
 
@@ -55,9 +56,17 @@ public class PlanImports {
   }
 
   public Imported importDocument(String text, String format, String number, String province) {
-    PlanImport record = open(format, province);
+    return importDocument(DocumentText.plain(format, text), number, province);
+  }
+
+  /**
+   * Reads a converted document now (Word, PDF, scans: {@link
+   * vn.plantrack.plan.documents.PublishedDocuments}, before the transaction, as OCR is slow).
+   */
+  public Imported importDocument(DocumentText document, String number, String province) {
+    PlanImport record = open(document.format(), province);
     record.status = PlanImport.DRAFT;
-    Imported done = drafts.draft(record, text, number, Progress.NONE);
+    Imported done = drafts.draft(record, document, number, Progress.NONE);
     imports.persist(record);
     return done;
   }
@@ -78,12 +87,12 @@ public class PlanImports {
   }
 
   /** Reads the job's document (on a worker thread, as the caller who started it). */
-  public void runJob(UUID id, String text, String number, Progress progress) {
+  public void runJob(UUID id, DocumentText document, String number, Progress progress) {
     PlanImport record = imports.findById(id);
     if (record == null || !PlanImport.READING.equals(record.status)) {
       return;
     }
-    drafts.draft(record, text, number, progress);
+    drafts.draft(record, document, number, progress);
     record.status = PlanImport.DRAFT;
     record.stage = null;
     record.progress = 100;

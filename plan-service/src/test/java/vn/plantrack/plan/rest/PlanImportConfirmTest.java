@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -259,18 +260,73 @@ class PlanImportConfirmTest {
   @Test
   @Order(1)
   void aJobThatCannotReadItsDocumentEndsFailedWithTheProblem() throws Exception {
+    // A PDF that is no PDF past its first bytes: read as a job, it fails with the 422 a direct
+    // import would have answered.
     Response accepted =
         given()
-            .contentType(ContentType.JSON)
+            .contentType("application/pdf")
             .header("Prefer", "respond-async")
-            .body(Map.of("text", PlanImportTest.seed("kon-tum-so-khcn-plan-implementing-1570.txt")))
+            .body(
+                "%PDF-1.7\nthis is no PDF at all".getBytes(java.nio.charset.StandardCharsets.UTF_8))
             .post("/api/v1/plans/imports");
     accepted.then().statusCode(202);
     JsonPath failed = poll(accepted.header("Location"));
     assertThat(failed.getString("status")).isEqualTo("FAILED");
-    assertThat(failed.getInt("failure.status")).isEqualTo(400);
-    assertThat(failed.getString("failure.errors[0].field")).isEqualTo("number");
+    assertThat(failed.getInt("failure.status")).isEqualTo(422);
     assertThat(failed.getString("planId")).isNull();
+  }
+
+  @Test
+  @Order(1)
+  void aDocumentWithoutNumberReadsAsADraftAndAsksForItsNumberAtConfirmation() throws Exception {
+    // The department's plan prints neither number nor date: it is read all the same.
+    JsonPath draft =
+        given()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "text",
+                    PlanImportTest.seed("kon-tum-so-khcn-plan-implementing-1570.txt"),
+                    "province",
+                    "KT"))
+            .post("/api/v1/plans/imports")
+            .then()
+            .statusCode(201)
+            .body("status", equalTo("DRAFT"))
+            .body("counts.tasks", equalTo(19))
+            .extract()
+            .jsonPath();
+    assertThat(draft.getString("planId")).isNull();
+    assertThat(draft.getList("needs", String.class)).containsExactly("number", "issuedOn");
+    assertThat(draft.getString("header.number")).isNull();
+    assertThat(draft.getString("header.title")).contains("1570/KH-UBND");
+    assertThat(draft.getInt("tasks[0].source.line")).isEqualTo(draft.getInt("tasks[0].line"));
+    assertThat(draft.getInt("tasks[0].source.confidence")).isBetween(0, 100);
+    String confirm = "/api/v1/plans/imports/" + draft.getString("id") + "/confirm";
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of())
+        .post(confirm)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("number"))
+        .body("errors.field", hasItem("issuedOn"));
+    // With both, the number is no longer what stops it (its agencies still have to be decided).
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("number", "45/KH-SKHCN-N", "issuedOn", "2025-06-02"))
+        .post(confirm)
+        .then()
+        .statusCode(400)
+        .body("errors.field", not(hasItem("number")))
+        .body("errors.field", not(hasItem("issuedOn")))
+        .body("errors.field", hasItem("organizations"));
+    given()
+        .get("/api/v1/plans/imports/" + draft.getString("id"))
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DRAFT"))
+        .body("planId", equalTo(null));
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.plantrack.plan.reading.header.PlanHeader.DocumentRef;
+import vn.plantrack.plan.reading.lines.OcrSpelling;
 import vn.plantrack.plan.reading.lines.SourceLine;
 import vn.plantrack.platform.text.VietnameseText;
 
@@ -50,7 +51,7 @@ final class DocumentReferences {
 
   /** Citations in {@code text} (normalized), in order; {@code line} is put on each. */
   static List<Found> find(String text, int line) {
-    String folded = VietnameseText.fold(text);
+    String folded = OcrSpelling.repair(VietnameseText.fold(text));
     Matcher m = REFERENCE.matcher(folded);
     List<Found> found = new ArrayList<>();
     while (m.find()) {

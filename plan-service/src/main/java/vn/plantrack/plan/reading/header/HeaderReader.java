@@ -11,6 +11,7 @@ import vn.plantrack.plan.reading.header.PlanHeader.DocumentRef;
 import vn.plantrack.plan.reading.header.PlanHeader.Signer;
 import vn.plantrack.plan.reading.lines.Headings;
 import vn.plantrack.plan.reading.lines.ImportWarning;
+import vn.plantrack.plan.reading.lines.OcrSpelling;
 import vn.plantrack.plan.reading.lines.SourceLine;
 import vn.plantrack.plan.reading.lines.SourceLines;
 import vn.plantrack.plan.reading.lines.WarningKind;
@@ -144,7 +145,8 @@ public final class HeaderReader {
     for (int n = 1; n < headEnd; n++) {
       SourceLine line = lines.line(n);
       for (String cell : cells(line.text())) {
-        String folded = VietnameseText.fold(cell);
+        String printed = VietnameseText.fold(cell);
+        String folded = OcrSpelling.repair(printed);
         Matcher m = NUMBER.matcher(folded);
         if (top.number == null && m.find()) {
           String value = cell.substring(m.start(1)).strip();
@@ -152,6 +154,14 @@ public final class HeaderReader {
           if (token.matches(".*\\d.*")) {
             top.number = token;
             top.numberLine = n;
+            if (!printed.equals(folded)) {
+              warnings.add(
+                  ImportWarning.of(
+                      n,
+                      WarningKind.DOUBTFUL_READING,
+                      "The number was read from \"Số\" as OCR misspelt it; check it: " + token,
+                      cell));
+            }
           }
         }
         Matcher d = DATE.matcher(folded);

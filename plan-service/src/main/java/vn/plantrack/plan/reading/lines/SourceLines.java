@@ -3,6 +3,7 @@ package vn.plantrack.plan.reading.lines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 import vn.plantrack.platform.text.VietnameseText;
 
 /**
@@ -16,12 +17,24 @@ public final class SourceLines {
     this.lines = List.copyOf(lines);
   }
 
+  /**
+   * What converters leave in a text that is no part of the document: Word bookmarks ("[bookmark:
+   * _Toc1234]"), field codes ("PAGE \\* MERGEFORMAT 3", "PAGEREF _Toc123 \\h 5", "HYPERLINK \"…\"",
+   * "TOC \\o …"). Such a line reads as blank; its number stays.
+   */
+  private static final Pattern DEBRIS =
+      Pattern.compile(
+          "^\\s*(\\[bookmark:[^\\]]*\\]\\s*)+$"
+              + "|^\\s*\\{?\\s*(PAGE|NUMPAGES|PAGEREF|HYPERLINK|TOC|REF|SEQ)\\b.*(\\\\[*a-z]|MERGEFORMAT|_Toc).*$");
+
   public static SourceLines of(String text) {
     String[] parts = (text == null ? "" : text).split("\\r\\n|\\r|\\n", -1);
     List<SourceLine> lines = new ArrayList<>(parts.length);
     for (int i = 0; i < parts.length; i++) {
-      String normalized = normalizeKeepingTabs(parts[i]);
-      lines.add(new SourceLine(i + 1, parts[i], normalized, VietnameseText.fold(normalized)));
+      String normalized = DEBRIS.matcher(parts[i]).matches() ? "" : normalizeKeepingTabs(parts[i]);
+      lines.add(
+          new SourceLine(
+              i + 1, parts[i], normalized, OcrSpelling.repair(VietnameseText.fold(normalized))));
     }
     return new SourceLines(lines);
   }

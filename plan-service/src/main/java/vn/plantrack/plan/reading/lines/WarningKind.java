@@ -21,5 +21,7 @@ public enum WarningKind {
   /** A "…, ngày … tháng … năm …" date that is not a real date. */
   UNREADABLE_DATE,
   /** A sentence about periodic reports from which no frequency or due date could be read. */
-  UNREADABLE_REPORTING_RULE
+  UNREADABLE_REPORTING_RULE,
+  /** A keyword read as OCR misspells it ("S6:", "Ké hoach sq"): the value found is to check. */
+  DOUBTFUL_READING
 }

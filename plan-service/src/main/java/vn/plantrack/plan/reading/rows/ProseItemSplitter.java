@@ -96,7 +96,7 @@ public final class ProseItemSplitter implements RowSplitter {
       }
       Codes.Code code = marker.get().code();
       if (code.kind() == Codes.Kind.SECTION) {
-        lastTop = 0;
+        // Numbering restarts at 1 under a Roman chapter, or goes on from the last chapter.
         return true;
       }
       if (code.kind() == Codes.Kind.NUMBER && code.depth() == 1) {
@@ -113,10 +113,15 @@ public final class ProseItemSplitter implements RowSplitter {
 
   private static final class Walk {
     private final List<Row> rows = new ArrayList<>();
+    private Item chapter;
+    private boolean chapterEmitted;
+    private Item parent;
+    private boolean parentEmitted;
     private Item section;
     private boolean sectionEmitted;
     private boolean sectionHasLetters;
     private Item item;
+    private boolean numberedItem;
 
     Split rows(List<Paragraphs.Paragraph> paragraphs, int lineCount) {
       for (Paragraphs.Paragraph p : paragraphs) {
@@ -126,6 +131,7 @@ public final class ProseItemSplitter implements RowSplitter {
             // A numbered item with its own labelled lines is a task, not a section.
             item = section;
             section = null;
+            numberedItem = true;
           }
           if (item != null) {
             item.fields.merge(
@@ -147,8 +153,23 @@ public final class ProseItemSplitter implements RowSplitter {
         Codes.Code code = marker.get().code();
         String rest = marker.get().rest();
         switch (code.kind()) {
-          case SECTION -> section = null;
+          case SECTION -> {
+            section = null;
+            parent = null;
+            chapter = new Item(code.value(), rest, p.firstLine());
+            chapterEmitted = false;
+          }
           case NUMBER -> {
+            if (section != null
+                && !sectionHasLetters
+                && section.fields.isEmpty()
+                && code.value().startsWith(section.code + ".")) {
+              // "2." then "2.1.", "2.2." with their labelled lines: 2 is their parent task.
+              parent = section;
+              parentEmitted = false;
+            } else if (parent != null && !code.value().startsWith(parent.code + ".")) {
+              parent = null;
+            }
             section = new Item(code.value(), rest, p.firstLine());
             sectionEmitted = false;
             sectionHasLetters = false;
@@ -165,6 +186,15 @@ public final class ProseItemSplitter implements RowSplitter {
 
     private void flush() {
       if (item != null && !item.fields.isEmpty()) {
+        if (numberedItem && chapter != null && !chapterEmitted) {
+          // Numbered tasks straight under a Roman chapter: the chapter is their section.
+          rows.add(chapter.row(Map.of(), true));
+          chapterEmitted = true;
+        }
+        if (numberedItem && parent != null && !parentEmitted && item != parent) {
+          rows.add(parent.row(Map.of(), false));
+          parentEmitted = true;
+        }
         if (section != null && !sectionEmitted && item != section) {
           rows.add(section.row(Map.of(), true));
           sectionEmitted = true;
@@ -172,6 +202,7 @@ public final class ProseItemSplitter implements RowSplitter {
         rows.add(item.row(item.fields, false));
       }
       item = null;
+      numberedItem = false;
     }
   }
 

@@ -39,6 +39,7 @@ public final class SeparatedRowSplitter implements RowSplitter {
     private final boolean bordered;
     private final boolean terminated;
     private final boolean codeFirst;
+    private final List<String> header;
     private final List<Row> rows = new ArrayList<>();
     private final List<ImportWarning> warnings = new ArrayList<>();
     private final Map<Integer, Boolean> dotByDepth = new HashMap<>();
@@ -48,6 +49,7 @@ public final class SeparatedRowSplitter implements RowSplitter {
     Run(LayoutDetector.Detection detection) {
       String header = detection.headerText().strip();
       this.expected = detection.headerCells().size();
+      this.header = detection.headerCells();
       this.bordered = separator == '|' && header.startsWith("|");
       this.terminated = separator == '|' && header.endsWith("|");
       this.codeFirst = ColumnMapper.meaningOf(detection.headerCells().get(0)) == ColumnMeaning.CODE;
@@ -58,6 +60,12 @@ public final class SeparatedRowSplitter implements RowSplitter {
       for (int i = 0; i < body.size(); i++) {
         SourceLine line = body.get(i);
         if (line.isBlank() || isRule(line.text())) {
+          continue;
+        }
+        if ((current == null || current.complete())
+            && (isHeaderAgain(line.text()) || isPageNumber(line.text()))) {
+          // A table continued on a new page: its header again, or the page's number.
+          consumed = i + 1;
           continue;
         }
         Optional<Codes.Code> code = rowCode(line.text());
@@ -139,6 +147,15 @@ public final class SeparatedRowSplitter implements RowSplitter {
         }
       }
       return false;
+    }
+
+    private boolean isHeaderAgain(String text) {
+      List<String> cells = LayoutDetector.splitCells(text, separator);
+      return cells.equals(header);
+    }
+
+    private boolean isPageNumber(String text) {
+      return text.strip().matches("\\d{1,3}") && current != null;
     }
 
     /** A markdown rule line "|---|:---:|". */

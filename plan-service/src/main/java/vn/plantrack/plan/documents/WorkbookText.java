@@ -1,4 +1,4 @@
-package vn.plantrack.plan.service;
+package vn.plantrack.plan.documents;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import vn.plantrack.workbook.SheetReader;
  * prose (headings, the header, "Tổ chức thực hiện"). Line breaks inside a cell become spaces. So a
  * workbook is read by the same layout detection, row splitting and column mapping as a text, and
  * its warnings point at "line" numbers that count the rows of the sheets in order. The file is
- * opened by platform's spreadsheet reader, with its guards (size, format, zip bombs).
+ * opened by the workbook module's reader, with its guards (size, format, zip bombs).
  */
 public final class WorkbookText {
   /** Rows read at most per sheet: a plan has hundreds, not tens of thousands. */
