@@ -166,8 +166,12 @@ public abstract class InputFuzzContract {
 
   private static String type(JsonNode document, JsonNode property) {
     JsonNode resolved = resolve(document, property);
+    JsonNode anyOf = resolved.path("anyOf");
+    if (anyOf.isArray() && anyOf.size() == 2) { // a nullable reference: [X, {type: null}]
+      resolved = resolve(document, anyOf.get(0));
+    }
     if (resolved.has("type")) {
-      return resolved.get("type").asText();
+      return OpenApi.typeOf(resolved);
     }
     return resolved.has("enum") ? "string" : "object";
   }

@@ -275,7 +275,8 @@ public abstract class MassAssignmentContract {
       JsonNode inner = api.resolve(declaredInner);
       if (inner == null
           || !inner.has("properties")
-          || FREE_JSON.contains(OpenApi.refName(declaredInner))) {
+          || (OpenApi.refName(declaredInner) != null
+              && FREE_JSON.contains(OpenApi.refName(declaredInner)))) {
         continue; // a scalar, or free JSON (a measurement's value): nothing to smuggle into
       }
       JsonNode innerResource = null;

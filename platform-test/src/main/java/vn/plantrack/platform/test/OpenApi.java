@@ -120,8 +120,14 @@ final class OpenApi {
     return json.isMissingNode() ? null : resolve(json.path("schema"));
   }
 
-  /** The component name of a {@code $ref} schema, or null for an inline one. */
+  /**
+   * The component name of a {@code $ref} schema (also a nullable one), or null for an inline one.
+   */
   static String refName(JsonNode schema) {
+    JsonNode nonNull = schema == null ? null : nonNullAlternative(schema);
+    if (nonNull != null) {
+      return refName(nonNull);
+    }
     if (schema != null && schema.has("$ref")) {
       String ref = schema.get("$ref").asText();
       return ref.substring(ref.lastIndexOf('/') + 1);
@@ -170,7 +176,7 @@ final class OpenApi {
     if (schema == null) {
       return null;
     }
-    if ("array".equals(schema.path("type").asText())) {
+    if ("array".equals(typeOf(schema))) {
       return resolve(schema.path("items"));
     }
     JsonNode items = schema.path("properties").path("items");
@@ -195,7 +201,36 @@ final class OpenApi {
     if (schema.has("allOf") && schema.get("allOf").size() == 1 && !schema.has("properties")) {
       return resolve(schema.get("allOf").get(0));
     }
-    return schema;
+    JsonNode nonNull = nonNullAlternative(schema);
+    return nonNull == null ? schema : resolve(nonNull);
+  }
+
+  /** {@code anyOf: [X, {type: null}]} (a nullable reference, as TruthfulDocument writes it) → X. */
+  private static JsonNode nonNullAlternative(JsonNode schema) {
+    JsonNode anyOf = schema.path("anyOf");
+    if (!anyOf.isArray() || anyOf.size() != 2 || schema.has("properties")) {
+      return null;
+    }
+    for (int i = 0; i < 2; i++) {
+      if ("null".equals(anyOf.get(1 - i).path("type").asText())) {
+        return anyOf.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** A schema's type; of an OpenAPI 3.1 type list ({@code [string, "null"]}) the one not null. */
+  static String typeOf(JsonNode schema) {
+    JsonNode type = schema.path("type");
+    if (type.isArray()) {
+      for (JsonNode t : type) {
+        if (!"null".equals(t.asText())) {
+          return t.asText();
+        }
+      }
+      return "null";
+    }
+    return type.asText();
   }
 
   /** The schema's declared type ("string", "array", "object", …), following references. */
@@ -205,7 +240,7 @@ final class OpenApi {
       return "object";
     }
     if (resolved.has("type")) {
-      return resolved.get("type").asText();
+      return typeOf(resolved);
     }
     return resolved.has("enum") ? "string" : "object";
   }
@@ -220,7 +255,7 @@ final class OpenApi {
     return switch (format) {
       case "uuid" -> UUID.randomUUID().toString();
       case "date" -> java.time.LocalDate.now().toString();
-      default -> "integer".equals(schema.path("type").asText()) ? "1" : "2025";
+      default -> "integer".equals(typeOf(schema)) ? "1" : "2025";
     };
   }
 }

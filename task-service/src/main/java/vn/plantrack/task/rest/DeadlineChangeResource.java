@@ -11,12 +11,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.paging.Page;
@@ -101,6 +105,13 @@ public class DeadlineChangeResource {
   @POST
   @Idempotent
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFICER})
+  @APIResponse(
+      responseCode = "201",
+      description = "The request, waiting for the coordinator",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DeadlineChangeView.class)))
   @Operation(
       summary = "Ask for the deadline to move (xin gia hạn): an agency that answers for the task",
       description =

@@ -23,6 +23,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
@@ -32,7 +33,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.idempotency.Idempotent;
@@ -306,6 +309,13 @@ public class TaskResource {
 
   @GET
   @Path("/{id}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The task; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TaskView.class)))
   @Operation(summary = "One task with its timeliness as of a date")
   public Response get(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
     JudgedTask judged = queries.get(id, asOf);
@@ -317,6 +327,13 @@ public class TaskResource {
   @POST
   @Idempotent
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it, ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TaskView.class)))
   @Operation(summary = "Add a task to a plan (coordinators of the plan's province)")
   public Response create(
       @Valid @ConvertGroup(to = OnCreate.class) @NotNull TaskInput input, @Context UriInfo uri) {
@@ -330,6 +347,13 @@ public class TaskResource {
   @PUT
   @Path("/{id}")
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @APIResponse(
+      responseCode = "200",
+      description = "The task as changed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TaskView.class)))
   @Operation(summary = "Change a task (If-Match or version required)")
   public Response update(
       @PathParam("id") UUID id,
@@ -345,6 +369,13 @@ public class TaskResource {
   @Path("/{id}/progress")
   @Idempotent
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFICER})
+  @APIResponse(
+      responseCode = "201",
+      description = "The report as recorded",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ProgressView.class)))
   @Operation(
       summary = "Report progress (lead agency) or add a contribution note (cooperating agency)",
       description =
@@ -380,6 +411,13 @@ public class TaskResource {
   @POST
   @Path("/{id}/condition-met")
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @APIResponse(
+      responseCode = "200",
+      description = "The task with its due date",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TaskView.class)))
   @Operation(summary = "Record that a CONDITIONAL task's condition was met, and its due date")
   public Response conditionMet(@PathParam("id") UUID id, @Valid @NotNull ConditionMetInput input) {
     Task task = commands.conditionMet(id, input.metOn(), input.document(), input.dueDate());

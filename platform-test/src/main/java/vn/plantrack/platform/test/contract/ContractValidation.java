@@ -1,0 +1,163 @@
+package vn.plantrack.platform.test.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.restassured.filter.FilterContext;
+import io.restassured.filter.OrderedFilter;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every answer a test receives is checked against the service's own OpenAPI document, as a client
+ * generated from it would read it: the status must be documented for the operation, a JSON body
+ * must match the documented schema, and a request the service accepted (2xx) must match its
+ * documented request body. A mismatch fails the test that made the call ({@link AssertionError}).
+ *
+ * <p>Calls outside the document's paths (health, metrics, the document itself) are not checked.
+ * Switched on for a module's tests by the system property {@code plantrack.contract.validation}
+ * (the module's surefire configuration), through {@link ContractCallback}.
+ */
+public final class ContractValidation implements OrderedFilter {
+  public static final String SWITCH = "plantrack.contract.validation";
+  static final ContractValidation INSTANCE = new ContractValidation();
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private final Map<String, ServiceDocument> documents = new ConcurrentHashMap<>();
+
+  private ContractValidation() {}
+
+  /** Whether this module's tests check their answers. */
+  public static boolean enabled() {
+    return Boolean.parseBoolean(System.getProperty(SWITCH, "false"));
+  }
+
+  @Override
+  public int getOrder() {
+    return OrderedFilter.LOWEST_PRECEDENCE;
+  }
+
+  @Override
+  public Response filter(
+      FilterableRequestSpecification request,
+      FilterableResponseSpecification expected,
+      FilterContext context) {
+    Response response = context.next(request, expected);
+    URI uri = URI.create(request.getURI());
+    if (!uri.getPath().startsWith("/api/")) {
+      return response;
+    }
+    List<String> problems = check(uri, request, response);
+    if (!problems.isEmpty()) {
+      throw new AssertionError(
+          "The answer breaks the service's OpenAPI document: "
+              + request.getMethod()
+              + " "
+              + uri.getPath()
+              + " → "
+              + response.getStatusCode()
+              + "\n  "
+              + String.join("\n  ", problems));
+    }
+    return response;
+  }
+
+  /** The document's objections to one exchange (empty: it keeps its word). */
+  List<String> check(URI uri, FilterableRequestSpecification request, Response response) {
+    ServiceDocument document = document(uri);
+    Optional<ServiceDocument.Operation> found =
+        document.operation(request.getMethod(), uri.getPath());
+    int status = response.getStatusCode();
+    List<String> problems = new ArrayList<>();
+    if (found.isEmpty() || found.get().node() == null) {
+      // An undocumented path or method may only be refused as unknown.
+      if (status != 404 && status != 405) {
+        problems.add("the operation is not in the document");
+      }
+      return problems;
+    }
+    ServiceDocument.Operation operation = found.get();
+    Optional<JsonNode> answer = ServiceDocument.response(operation, status);
+    if (answer.isEmpty()) {
+      problems.add(
+          operation.name() + " does not document status " + status + ": " + response.asString());
+      return problems;
+    }
+    String contentType = mediaType(response.getContentType());
+    String body = response.asString();
+    if (contentType.endsWith("json") && !body.isBlank()) {
+      Optional<JsonNode> schema = ServiceDocument.schema(answer.get(), contentType);
+      if (schema.isEmpty()) {
+        problems.add(operation.name() + " " + status + " documents no " + contentType + " body");
+      } else if (ServiceDocument.saysNothing(schema.get())) {
+        problems.add(operation.name() + " " + status + " documents its body as {} (any)");
+      } else {
+        document.violations(schema.get(), read(body)).stream()
+            .map(v -> operation.name() + " " + status + " body: " + v)
+            .forEach(problems::add);
+      }
+    }
+    if (status / 100 == 2 && request.getBody() != null) {
+      String requestType = mediaType(request.getContentType());
+      JsonNode requestBody = operation.node().path("requestBody");
+      if (requestType.endsWith("json") && !requestBody.isMissingNode()) {
+        ServiceDocument.schema(requestBody, requestType)
+            .filter(s -> !ServiceDocument.saysNothing(s))
+            .ifPresent(
+                s ->
+                    document.violations(s, read(request.getBody().toString())).stream()
+                        .map(
+                            v ->
+                                operation.name() + " accepted a request its document refuses: " + v)
+                        .forEach(problems::add));
+      }
+    }
+    return problems;
+  }
+
+  private ServiceDocument document(URI uri) {
+    String base = uri.getScheme() + "://" + uri.getAuthority();
+    return documents.computeIfAbsent(
+        base,
+        b -> {
+          try {
+            HttpResponse<String> answer =
+                HTTP.send(
+                    HttpRequest.newBuilder(URI.create(b + "/q/openapi?format=json")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new ServiceDocument(ServiceDocument.JSON.readTree(answer.body()));
+          } catch (Exception e) {
+            throw new IllegalStateException("no OpenAPI document at " + b, e);
+          }
+        });
+  }
+
+  /** A new application may serve another document on the same port: read it again. */
+  void forget() {
+    documents.clear();
+  }
+
+  private static String mediaType(String contentType) {
+    if (contentType == null || contentType.isBlank()) {
+      return "";
+    }
+    return contentType.split(";")[0].trim().toLowerCase();
+  }
+
+  private static JsonNode read(String body) {
+    try {
+      return ServiceDocument.JSON.readTree(body);
+    } catch (Exception e) {
+      throw new AssertionError("not JSON: " + body, e);
+    }
+  }
+}

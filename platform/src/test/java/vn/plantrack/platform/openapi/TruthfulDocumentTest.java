@@ -1,0 +1,91 @@
+package vn.plantrack.platform.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.junit.jupiter.api.Test;
+
+class TruthfulDocumentTest {
+
+  private static Schema string() {
+    return OASFactory.createSchema().addType(SchemaType.STRING);
+  }
+
+  @Test
+  void aPropertyNotRequiredMayBeNullAndARequiredOneMayNot() {
+    Schema task =
+        OASFactory.createSchema()
+            .addType(SchemaType.OBJECT)
+            .addProperty("id", string())
+            .addProperty("description", string())
+            .addProperty("parentId", OASFactory.createSchema().ref("UUID").description("parent"))
+            .addProperty(
+                "status",
+                OASFactory.createSchema()
+                    .addType(SchemaType.STRING)
+                    .enumeration(List.of("OPEN", "DONE")))
+            .addRequired("id");
+    TruthfulDocument.nullableUnlessRequired(task);
+
+    assertThat(task.getProperties().get("id").getType()).containsExactly(SchemaType.STRING);
+    assertThat(task.getProperties().get("description").getType())
+        .containsExactly(SchemaType.STRING, SchemaType.NULL);
+    Schema parent = task.getProperties().get("parentId");
+    assertThat(parent.getDescription()).isEqualTo("parent");
+    assertThat(parent.getAnyOf()).hasSize(2);
+    assertThat(parent.getAnyOf().get(0).getRef()).isEqualTo("#/components/schemas/UUID");
+    assertThat(parent.getAnyOf().get(1).getType()).containsExactly(SchemaType.NULL);
+    assertThat(task.getProperties().get("status").getEnumeration())
+        .containsExactly("OPEN", "DONE", null);
+  }
+
+  @Test
+  void eachOperationDocumentsTheRefusalsItsKindCanGive() {
+    Operation get = OASFactory.createOperation().responses(OASFactory.createAPIResponses());
+    Operation post =
+        OASFactory.createOperation()
+            .requestBody(OASFactory.createRequestBody())
+            .responses(
+                OASFactory.createAPIResponses()
+                    .addAPIResponse(
+                        "422",
+                        OASFactory.createAPIResponse()
+                            .description("its own")
+                            .content(
+                                OASFactory.createContent()
+                                    .addMediaType(
+                                        "application/problem+json",
+                                        OASFactory.createMediaType().schema(string())))));
+    OpenAPI document =
+        OASFactory.createOpenAPI()
+            .paths(
+                OASFactory.createPaths()
+                    .addPathItem("/api/v1/things/{id}", OASFactory.createPathItem().GET(get))
+                    .addPathItem("/api/v1/things", OASFactory.createPathItem().POST(post))
+                    .addPathItem(
+                        "/q/health",
+                        OASFactory.createPathItem().GET(OASFactory.createOperation())));
+    new TruthfulDocument().filterOpenAPI(document);
+
+    assertThat(get.getResponses().getAPIResponses())
+        .containsOnlyKeys("400", "401", "403", "404", "503");
+    assertThat(post.getResponses().getAPIResponses())
+        .containsOnlyKeys("400", "401", "403", "409", "412", "413", "415", "422", "503");
+    assertThat(post.getResponses().getAPIResponse("422").getDescription()).isEqualTo("its own");
+    assertThat(
+            get.getResponses()
+                .getAPIResponse("404")
+                .getContent()
+                .getMediaType("application/problem+json")
+                .getSchema()
+                .getRef())
+        .isEqualTo("#/components/schemas/Problem");
+    assertThat(document.getComponents().getSchemas()).containsKey("Problem");
+    assertThat(document.getPaths().getPathItem("/q/health").getGET().getResponses()).isNull();
+  }
+}
