@@ -36,11 +36,22 @@ public class MeasurementViewRepository
         .executeUpdate();
   }
 
+  /** Every revision of the indicators' values, read only. */
+  public List<MeasurementView> revisionsOf(List<UUID> indicatorIds) {
+    if (indicatorIds.isEmpty()) {
+      return List.of();
+    }
+    return find("indicatorId in ?1 order by periodEnd, period, revision", indicatorIds)
+        .withHint(HibernateHints.HINT_READ_ONLY, true)
+        .list();
+  }
+
   /** Empties the read model (organizations, plans, tasks, indicators) before a replay. */
   public void clearReadModel() {
     for (String table :
         new String[] {
           "measurement_view",
+          "indicator_judgement_view",
           "indicator_view",
           "task_view",
           "plan_view",
