@@ -21,17 +21,17 @@ import vn.plantrack.task.contract.Timeliness;
 /**
  * A plan's figures as of a date, from the read model only: every task with its timeliness class (a
  * parent by its sub-tasks) and every indicator with the value and evaluation as of then ({@link
- * IndicatorLineService}).
+ * IndicatorLineQueries}).
  */
 @ApplicationScoped
 public class FigureQueries {
   private final TaskViewRepository tasks;
-  private final IndicatorLineService indicators;
+  private final IndicatorLineQueries indicators;
   private final OrganizationViewRepository organizations;
 
   public FigureQueries(
       TaskViewRepository tasks,
-      IndicatorLineService indicators,
+      IndicatorLineQueries indicators,
       OrganizationViewRepository organizations) {
     this.tasks = tasks;
     this.indicators = indicators;
@@ -121,7 +121,7 @@ public class FigureQueries {
             .add(line(t, own, narratives.of(t.id(), part.orgId(), names), names));
       }
     }
-    IndicatorLineService.Lines indicatorLines = indicators.of(planId, asOf);
+    IndicatorLineQueries.Lines indicatorLines = indicators.of(planId, asOf);
     List<ReportContent.IndicatorLine> lines = new ArrayList<>(indicatorLines.lines());
     lines.sort(Comparator.comparing((ReportContent.IndicatorLine l) -> codeKey(l.code())));
     return new PlanFigures(asOf, taskLines, unitTasks, lines, indicatorLines.monitors());

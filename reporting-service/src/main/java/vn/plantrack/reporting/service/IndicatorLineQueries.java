@@ -32,12 +32,12 @@ import vn.plantrack.reporting.repository.PlanViewRepository;
  * group row without a target of its own has no milestone and no evaluation.
  */
 @ApplicationScoped
-public class IndicatorLineService {
+public class IndicatorLineQueries {
   private final IndicatorViewRepository indicators;
   private final MeasurementViewRepository measurements;
   private final PlanViewRepository plans;
 
-  public IndicatorLineService(
+  public IndicatorLineQueries(
       IndicatorViewRepository indicators,
       MeasurementViewRepository measurements,
       PlanViewRepository plans) {
