@@ -405,7 +405,7 @@ class IndicatorResourceTest {
   @TestSecurity(user = "kt.coordinator", roles = "coordinator")
   @OidcSecurity(claims = {@Claim(key = "province", value = "KT")})
   void theEventsCarryEveryFactTheEvaluationNeeds() throws Exception {
-    String id = createAsCoordinator(economy("E5"));
+    String id = createAsCoordinator(economy("E7"));
     post("/api/v1/indicators/" + id + "/measurements", "{\"period\": \"2025\", \"value\": 12}")
         .statusCode(201);
     post("/api/v1/indicators/" + id + "/measurements", "{\"period\": \"2025\", \"value\": 1.5}")
@@ -413,7 +413,7 @@ class IndicatorResourceTest {
     String judged =
         createAsCoordinator(
             """
-            {"planId": "%s", "code": "E6", "name": "Tiềm lực khoa học", "unit": "Thứ bậc",
+            {"planId": "%s", "code": "E8", "name": "Tiềm lực khoa học", "unit": "Thứ bậc",
              "targets": [{"year": 2030, "text": "đạt mức trung bình chung của cả nước"}]}
             """
                 .formatted(KT_PLAN));
