@@ -36,11 +36,6 @@ public class IndicatorViewRepository implements PanacheRepositoryBase<IndicatorV
         .getResultList();
   }
 
-  /** A plan's indicators, read only. */
-  public List<IndicatorView> ofPlan(UUID planId) {
-    return find("planId", planId).withHint(HibernateHints.HINT_READ_ONLY, true).list();
-  }
-
   /** Keeps a judgement once (its event's version is its key); true when it was new. */
   public boolean addJudgement(IndicatorEvents.Judged judged, long version) {
     return getEntityManager()

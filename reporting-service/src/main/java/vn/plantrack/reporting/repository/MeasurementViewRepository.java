@@ -3,7 +3,6 @@ package vn.plantrack.reporting.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.jpa.HibernateHints;
@@ -12,16 +11,6 @@ import vn.plantrack.reporting.MeasurementView;
 @ApplicationScoped
 public class MeasurementViewRepository
     implements PanacheRepositoryBase<MeasurementView, MeasurementView.Key> {
-
-  /** The values recorded for the indicators, read only; none for no indicators. */
-  public List<MeasurementView> ofIndicators(Collection<UUID> indicatorIds) {
-    if (indicatorIds.isEmpty()) {
-      return List.of();
-    }
-    return find("indicatorId in ?1", indicatorIds)
-        .withHint(HibernateHints.HINT_READ_ONLY, true)
-        .list();
-  }
 
   /** Records the time of the newest event applied from a topic (the read model's lag). */
   public void position(String topic, Instant eventTime) {
