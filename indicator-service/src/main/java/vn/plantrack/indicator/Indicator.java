@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.plantrack.indicator.contract.Direction;
 import vn.plantrack.indicator.rules.Counting;
-import vn.plantrack.indicator.rules.Direction;
 import vn.plantrack.indicator.rules.ValueType;
 import vn.plantrack.platform.persistence.Stamped;
 

@@ -11,7 +11,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-import vn.plantrack.indicator.rules.Evaluation;
+import vn.plantrack.indicator.contract.Evaluation;
 
 /** A coordinator's judgement of a qualitative target for one milestone year, with its reason. */
 @Entity

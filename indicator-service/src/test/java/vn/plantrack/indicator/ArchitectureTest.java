@@ -27,14 +27,19 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideOutsideOfPackages(
-            "java..", BASE + ".reading..", BASE + ".rules..", "vn.plantrack.platform.text..")
+            "java..",
+            BASE + ".reading..",
+            BASE + ".rules..",
+            BASE + ".contract..",
+            "vn.plantrack.platform.text..")
         .as("reading target texts is plain Java")
         .check(CLASSES);
   }
 
   @Test
   void theEvaluationRulesDoNotReadText() {
-    // The rules will move to a published module that readers of the events use; the reader stays.
+    // The evaluation rule is the published contract's (readers of the events use it); the reader
+    // of target texts stays here.
     noClasses()
         .that()
         .resideInAPackage(BASE + ".rules..")

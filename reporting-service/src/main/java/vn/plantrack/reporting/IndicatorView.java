@@ -6,17 +6,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.plantrack.indicator.contract.IndicatorEvents;
 
 /**
- * The read model's copy of an indicator, from plantrack.indicators: its targets and the evaluation
- * last announced per milestone year.
+ * The read model's copy of an indicator, from plantrack.indicators: its targets and the facts
+ * indicator-contract's evaluation rule reads (direction, baseline, the day it was created). Its
+ * values are {@link MeasurementView}s, its judgements in {@code indicator_judgement_view}.
  */
 @Entity
 @Table(name = "indicator_view")
@@ -50,24 +51,23 @@ public class IndicatorView {
 
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(nullable = false, columnDefinition = "jsonb")
-  public List<Target> targets = new ArrayList<>();
+  public List<IndicatorEvents.TargetData> targets = new ArrayList<>();
 
-  @JdbcTypeCode(SqlTypes.JSON)
-  @Column(nullable = false, columnDefinition = "jsonb")
-  public Map<String, String> evaluation = new LinkedHashMap<>();
+  /** A {@code Direction} of indicator-contract; null in rows kept before it was carried. */
+  public String direction;
+
+  @Column(name = "baseline_value")
+  public BigDecimal baselineValue;
+
+  @Column(name = "baseline_year")
+  public Integer baselineYear;
+
+  @Column(name = "created_on")
+  public LocalDate createdOn;
 
   @Column(nullable = false)
   public long version;
 
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
-
-  public record Target(
-      int year,
-      String text,
-      String kind,
-      String operator,
-      BigDecimal min,
-      BigDecimal max,
-      String unit) {}
 }

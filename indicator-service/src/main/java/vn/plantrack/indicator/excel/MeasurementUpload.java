@@ -15,7 +15,7 @@ import java.util.UUID;
 import vn.plantrack.directory.KnownPlan;
 import vn.plantrack.indicator.Indicator;
 import vn.plantrack.indicator.Measurement;
-import vn.plantrack.indicator.rules.MeasurementPeriod;
+import vn.plantrack.indicator.contract.MeasurementPeriod;
 import vn.plantrack.indicator.rules.ValueType;
 import vn.plantrack.indicator.service.IndicatorAccess;
 import vn.plantrack.indicator.service.IndicatorCommands;

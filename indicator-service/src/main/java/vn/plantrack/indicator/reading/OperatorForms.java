@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.plantrack.indicator.rules.TargetKind;
-import vn.plantrack.indicator.rules.TargetReading;
+import vn.plantrack.indicator.contract.TargetKind;
+import vn.plantrack.indicator.contract.TargetReading;
 
 /**
  * How a target compares: signs ({@code ≥ > ≤ < =} and their typed forms), operator words ("tối

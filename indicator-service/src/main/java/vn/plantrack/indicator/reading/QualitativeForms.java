@@ -2,8 +2,8 @@ package vn.plantrack.indicator.reading;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
-import vn.plantrack.indicator.rules.TargetKind;
-import vn.plantrack.indicator.rules.TargetReading;
+import vn.plantrack.indicator.contract.TargetKind;
+import vn.plantrack.indicator.contract.TargetReading;
 
 /**
  * Targets without a number to compare: yes/no ("Có", "Đạt", "Hoàn thành", "Yes" are yes (1),

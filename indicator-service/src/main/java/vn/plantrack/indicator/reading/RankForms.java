@@ -9,8 +9,8 @@ import static vn.plantrack.indicator.reading.VietnameseNumbers.plain;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.plantrack.indicator.rules.TargetKind;
-import vn.plantrack.indicator.rules.TargetReading;
+import vn.plantrack.indicator.contract.TargetKind;
+import vn.plantrack.indicator.contract.TargetReading;
 import vn.plantrack.platform.text.VietnameseText;
 
 /**

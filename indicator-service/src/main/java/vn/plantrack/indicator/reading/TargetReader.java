@@ -3,8 +3,8 @@ package vn.plantrack.indicator.reading;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.plantrack.indicator.rules.TargetKind;
-import vn.plantrack.indicator.rules.TargetReading;
+import vn.plantrack.indicator.contract.TargetKind;
+import vn.plantrack.indicator.contract.TargetReading;
 import vn.plantrack.platform.text.VietnameseText;
 
 /**

@@ -2,7 +2,7 @@ package vn.plantrack.indicator.reading;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.plantrack.indicator.rules.TargetKind;
+import vn.plantrack.indicator.contract.TargetKind;
 import vn.plantrack.platform.text.VietnameseText;
 
 /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.plantrack.indicator.Indicator;
+import vn.plantrack.platform.paging.TextSearch;
 
 @ApplicationScoped
 public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUID> {
@@ -69,11 +70,12 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUI
   /**
    * Raises the indicator's version now although none of its columns changed (a value recorded, an
    * evaluation announced): the version orders the events consumers receive, and a second writer of
-   * the same version fails instead of announcing twice.
+   * the same version fails instead of announcing twice. Raised at once (not at commit), so each
+   * event of one transaction carries its own, strictly greater version.
    */
   public void incrementVersion(Indicator indicator) {
-    getEntityManager().lock(indicator, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     flush();
+    getEntityManager().lock(indicator, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
   }
 
   /** Every indicator of a plan. */
@@ -106,7 +108,13 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUI
                 + direction
                 + ", i.code"
             : "i." + SORTABLE.get(sort);
-    sql.append(" order by ").append(order).append(direction).append(" nulls last, i.id");
+    sql.append(" order by ");
+    if (filter.q() != null) {
+      // A code or name equal to q first, then those starting with it, then the rest (API.md).
+      params.add(filter.q());
+      sql.append(TextSearch.rank("?" + params.size(), "i.code", "i.name")).append(", ");
+    }
+    sql.append(order).append(direction).append(" nulls last, i.id");
     Query query = getEntityManager().createNativeQuery(sql.toString(), Indicator.class);
     bind(query, params);
     return query.setFirstResult(offset).setMaxResults(limit).getResultList();

@@ -8,8 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.plantrack.indicator.contract.TargetReading;
 import vn.plantrack.indicator.reading.TargetReader;
-import vn.plantrack.indicator.rules.TargetReading;
 
 @Path("/api/v1/targets")
 @Tag(name = "Targets", description = "How a target expression of a plan's appendix is read")

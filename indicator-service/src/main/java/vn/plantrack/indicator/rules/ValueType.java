@@ -1,6 +1,7 @@
 package vn.plantrack.indicator.rules;
 
 import java.util.Collection;
+import vn.plantrack.indicator.contract.TargetKind;
 
 /** What a measured value is, following the indicator's targets. */
 public enum ValueType {

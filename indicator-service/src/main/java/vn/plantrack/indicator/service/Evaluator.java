@@ -3,7 +3,6 @@ package vn.plantrack.indicator.service;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,13 +12,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import vn.plantrack.directory.KnownPlan;
 import vn.plantrack.indicator.Indicator;
-import vn.plantrack.indicator.Judgement;
-import vn.plantrack.indicator.Measurement;
-import vn.plantrack.indicator.rules.Evaluation;
-import vn.plantrack.indicator.rules.EvaluationRule;
-import vn.plantrack.indicator.rules.MeasurementPeriod;
-import vn.plantrack.indicator.rules.TargetKind;
-import vn.plantrack.indicator.rules.TargetReading;
+import vn.plantrack.indicator.contract.Evaluation;
+import vn.plantrack.indicator.contract.EvaluationRule;
+import vn.plantrack.indicator.contract.TargetKind;
+import vn.plantrack.indicator.contract.TargetReading;
 
 /**
  * Turns stored indicators, values and judgements into the plain facts {@link EvaluationRule} reads,
@@ -43,12 +39,16 @@ public final class Evaluator {
    */
   public record Milestone(EvaluationRule.Result result, Map<Evaluation, Integer> children) {}
 
-  /** Every milestone of an indicator that has targets, by year. */
+  /**
+   * Every milestone of an indicator that has targets, by year, as of the date with the contract's
+   * rule: {@code revisions} every revision of its values, {@code judgements} every judgement, so a
+   * value or judgement recorded after the date does not count for it.
+   */
   static List<Milestone> evaluate(
       Indicator indicator,
       KnownPlan plan,
-      List<Measurement> measurements,
-      Map<Integer, Judgement> judgements,
+      List<EvaluationRule.Value> revisions,
+      List<EvaluationRule.Judgement> judgements,
       LocalDate asOf) {
     EvaluationRule.Facts facts =
         new EvaluationRule.Facts(
@@ -56,27 +56,11 @@ public final class Evaluator {
             indicator.baselineValue,
             indicator.baselineYear,
             horizonStart(indicator, plan));
-    List<EvaluationRule.Value> values = values(measurements);
-    List<Milestone> milestones = new ArrayList<>();
-    indicator.targets.stream()
-        .sorted(Comparator.comparingInt(Indicator.Target::year))
-        .forEach(
-            target -> {
-              Judgement judgement = judgements.get(target.year());
-              milestones.add(
-                  new Milestone(
-                      EvaluationRule.evaluate(
-                          facts,
-                          target.year(),
-                          reading(target),
-                          values,
-                          judgement == null
-                              ? null
-                              : new EvaluationRule.Judgement(judgement.result, judgement.reason),
-                          asOf),
-                      Map.of()));
-            });
-    return milestones;
+    Map<Integer, TargetReading> targets = new TreeMap<>();
+    indicator.targets.forEach(t -> targets.put(t.year(), reading(t)));
+    return EvaluationRule.evaluateAll(facts, targets, revisions, judgements, asOf).stream()
+        .map(result -> new Milestone(result, Map.<Evaluation, Integer>of()))
+        .toList();
   }
 
   /** A group row: per milestone year of its children, the worst evaluation and the counts. */
@@ -111,19 +95,11 @@ public final class Evaluator {
     return milestones;
   }
 
-  /**
-   * The milestone a leader looks at as of a date: the first whose year has not passed, else the
-   * last.
-   */
+  /** The milestone a leader looks at as of a date: the contract's {@code currentMilestone}. */
   static Optional<Milestone> current(List<Milestone> milestones, LocalDate asOf) {
-    return milestones.stream()
-        .filter(m -> m.result().year() >= asOf.getYear())
-        .findFirst()
-        .or(
-            () ->
-                milestones.isEmpty()
-                    ? Optional.empty()
-                    : Optional.of(milestones.get(milestones.size() - 1)));
+    return EvaluationRule.currentMilestone(
+            milestones.stream().map(m -> m.result().year()).toList(), asOf)
+        .flatMap(year -> milestones.stream().filter(m -> m.result().year() == year).findFirst());
   }
 
   /** Milestone year → evaluation, as announced in events and kept in {@code lastEvaluation}. */
@@ -147,12 +123,15 @@ public final class Evaluator {
         t.note());
   }
 
-  /** The plan's horizon starts on 1 January of the year it was issued (or of today's draft). */
+  /** The plan's horizon (the contract's {@code Facts.horizonStart}). */
   static LocalDate horizonStart(Indicator indicator, KnownPlan plan) {
-    if (plan != null && plan.issuedOn != null) {
-      return LocalDate.of(plan.issuedOn.getYear(), 1, 1);
-    }
-    return LocalDate.of(indicator.createdAt.atZone(ZONE).getYear(), 1, 1);
+    return EvaluationRule.Facts.horizonStart(
+        plan == null ? null : plan.issuedOn, createdOn(indicator));
+  }
+
+  /** The day the indicator was created, in the provinces' time zone. */
+  static LocalDate createdOn(Indicator indicator) {
+    return indicator.createdAt.atZone(ZONE).toLocalDate();
   }
 
   /** The first year a value may be recorded for: the baseline's, or the plan's first. */
@@ -163,18 +142,5 @@ public final class Evaluator {
 
   static int lastYear(Indicator indicator) {
     return new TreeSet<>(indicator.targets.stream().map(Indicator.Target::year).toList()).last();
-  }
-
-  private static List<EvaluationRule.Value> values(List<Measurement> measurements) {
-    List<EvaluationRule.Value> values = new ArrayList<>();
-    for (Measurement m : measurements) {
-      MeasurementPeriod period = MeasurementPeriod.parse(m.period).orElseThrow();
-      if (m.numberValue != null) {
-        values.add(EvaluationRule.Value.of(period, m.numberValue));
-      } else if (m.booleanValue != null) {
-        values.add(EvaluationRule.Value.of(period, m.booleanValue));
-      }
-    }
-    return values;
   }
 }

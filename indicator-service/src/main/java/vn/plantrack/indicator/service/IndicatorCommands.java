@@ -9,9 +9,9 @@ import vn.plantrack.directory.KnownPlan;
 import vn.plantrack.indicator.Indicator;
 import vn.plantrack.indicator.Judgement;
 import vn.plantrack.indicator.Measurement;
+import vn.plantrack.indicator.contract.Evaluation;
 import vn.plantrack.indicator.repository.IndicatorRepository;
 import vn.plantrack.indicator.repository.MeasurementRepository;
-import vn.plantrack.indicator.rules.Evaluation;
 
 /**
  * The writes to indicators: create, update, record a value (again: a correction, the old value
@@ -115,6 +115,7 @@ public class IndicatorCommands {
     m.recordedAt = Instant.now();
     m.recordedBy = access.actor();
     measurements.persist(m);
+    measurements.keepRevision(m);
     // The value is part of the indicator: its version orders the events consumers receive.
     indicators.incrementVersion(indicator);
     recorder.measured(indicator, m, previous);
@@ -142,6 +143,9 @@ public class IndicatorCommands {
     if (first) {
       measurements.persistJudgement(judgement);
     }
+    measurements.keepRevision(judgement);
+    // A judgement is a fact of the indicator: its own event, with the indicator's next version.
+    indicators.incrementVersion(indicator);
     recorder.judged(indicator, judgement, before);
     evaluations.afterWrite(indicator);
     return judgement;

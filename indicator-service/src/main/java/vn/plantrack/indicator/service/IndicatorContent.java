@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import vn.plantrack.indicator.Indicator;
+import vn.plantrack.indicator.contract.Direction;
 import vn.plantrack.indicator.rules.Counting;
-import vn.plantrack.indicator.rules.Direction;
 import vn.plantrack.indicator.rules.ValueType;
 
 /**

@@ -3,8 +3,8 @@ package vn.plantrack.indicator.service;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import vn.plantrack.indicator.contract.Direction;
 import vn.plantrack.indicator.rules.Counting;
-import vn.plantrack.indicator.rules.Direction;
 
 /** The writable content of an indicator, shape-validated by the resource. */
 public record IndicatorData(

@@ -10,8 +10,7 @@ import java.util.UUID;
 import vn.plantrack.directory.KnownPlan;
 import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.indicator.Indicator;
-import vn.plantrack.indicator.Judgement;
-import vn.plantrack.indicator.Measurement;
+import vn.plantrack.indicator.contract.EvaluationRule;
 import vn.plantrack.indicator.repository.IndicatorRepository;
 import vn.plantrack.indicator.repository.MeasurementRepository;
 
@@ -40,7 +39,10 @@ public class IndicatorEvaluations {
     this.recorder = recorder;
   }
 
-  /** Every milestone as of the date; a group row's from its children's. */
+  /**
+   * Every milestone as of the date, from the values and judgements as they stood at its end; a
+   * group row's from its children's.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Evaluated evaluate(Indicator indicator, LocalDate asOf) {
     KnownPlan plan = plans.findById(indicator.planId);
@@ -48,24 +50,29 @@ public class IndicatorEvaluations {
       List<Indicator> children = indicators.childrenOf(indicator.id);
       List<List<Evaluator.Milestone>> evaluated = new ArrayList<>();
       List<UUID> ids = children.stream().map(c -> c.id).toList();
-      Map<UUID, List<Measurement>> values = measurements.of(ids);
-      Map<UUID, Map<Integer, Judgement>> judgements = measurements.judgements(ids);
+      Map<UUID, List<EvaluationRule.Value>> values = measurements.revisions(ids);
+      Map<UUID, List<EvaluationRule.Judgement>> judgements = measurements.judgementRevisions(ids);
       for (Indicator child : children) {
         evaluated.add(
             Evaluator.evaluate(
                 child,
                 plan,
                 values.getOrDefault(child.id, List.of()),
-                judgements.getOrDefault(child.id, Map.of()),
+                judgements.getOrDefault(child.id, List.of()),
                 asOf));
       }
       return new Evaluated(indicator, asOf, Evaluator.summarize(evaluated));
     }
-    Map<Integer, Judgement> judgements =
-        measurements.judgements(List.of(indicator.id)).getOrDefault(indicator.id, Map.of());
-    List<Measurement> values = measurements.of(indicator.id);
+    List<UUID> own = List.of(indicator.id);
     return new Evaluated(
-        indicator, asOf, Evaluator.evaluate(indicator, plan, values, judgements, asOf));
+        indicator,
+        asOf,
+        Evaluator.evaluate(
+            indicator,
+            plan,
+            measurements.revisions(own).getOrDefault(indicator.id, List.of()),
+            measurements.judgementRevisions(own).getOrDefault(indicator.id, List.of()),
+            asOf));
   }
 
   /** Milestone year → evaluation as of today, as a new indicator starts out having announced. */

@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.plantrack.indicator.Indicator;
+import vn.plantrack.indicator.Judgement;
 import vn.plantrack.indicator.Measurement;
-import vn.plantrack.indicator.event.IndicatorEvents;
+import vn.plantrack.indicator.contract.IndicatorEvents;
 
 /**
  * An indicator as its history and its events show it: the audited fields (a snapshot compared field
@@ -58,9 +59,17 @@ final class IndicatorMapping {
             .map(
                 t ->
                     new IndicatorEvents.TargetData(
-                        t.year(), t.text(), t.kind(), t.operator(), t.min(), t.max(), t.unit()))
+                        t.year(),
+                        t.text(),
+                        t.kind(),
+                        t.operator(),
+                        t.min(),
+                        t.max(),
+                        t.unit(),
+                        t.rising()))
             .toList(),
         note,
+        Evaluator.createdOn(i),
         i.version);
   }
 
@@ -79,6 +88,24 @@ final class IndicatorMapping {
         m.revision,
         m.source,
         m.orgId,
+        m.recordedAt,
+        m.recordedAt.atZone(Evaluator.ZONE).toLocalDate(),
+        i.version);
+  }
+
+  /** {@code indicator.judged}: the milestone year's judgement, and the one it replaced if any. */
+  static IndicatorEvents.Judged judged(Indicator i, Judgement j, String previousResult) {
+    return new IndicatorEvents.Judged(
+        i.id,
+        i.province,
+        i.planId,
+        i.code,
+        j.year,
+        j.result.name(),
+        j.reason,
+        previousResult,
+        j.judgedAt,
+        j.judgedAt.atZone(Evaluator.ZONE).toLocalDate(),
         i.version);
   }
 

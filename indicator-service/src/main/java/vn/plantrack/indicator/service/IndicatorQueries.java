@@ -16,11 +16,11 @@ import java.util.TreeMap;
 import java.util.UUID;
 import vn.plantrack.directory.KnownPlan;
 import vn.plantrack.indicator.Indicator;
-import vn.plantrack.indicator.Judgement;
 import vn.plantrack.indicator.Measurement;
+import vn.plantrack.indicator.contract.Evaluation;
+import vn.plantrack.indicator.contract.EvaluationRule;
 import vn.plantrack.indicator.repository.IndicatorRepository;
 import vn.plantrack.indicator.repository.MeasurementRepository;
-import vn.plantrack.indicator.rules.Evaluation;
 import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.paging.Page;
 import vn.plantrack.platform.paging.PageRequest;
@@ -100,8 +100,8 @@ public class IndicatorQueries {
     LocalDate date = asOf == null ? Evaluator.today() : asOf;
     List<Indicator> all = indicators.ofPlan(planId);
     List<UUID> ids = all.stream().map(i -> i.id).toList();
-    Map<UUID, List<Measurement>> values = measurements.of(ids);
-    Map<UUID, Map<Integer, Judgement>> judgements = measurements.judgements(ids);
+    Map<UUID, List<EvaluationRule.Value>> values = measurements.revisions(ids);
+    Map<UUID, List<EvaluationRule.Judgement>> judgements = measurements.judgementRevisions(ids);
     Map<String, Map<Evaluation, Integer>> counts = new TreeMap<>();
     counts.put("ALL", new EnumMap<>(Evaluation.class));
     for (Indicator indicator : all) {
@@ -114,7 +114,7 @@ public class IndicatorQueries {
                   indicator,
                   plan,
                   values.getOrDefault(indicator.id, List.of()),
-                  judgements.getOrDefault(indicator.id, Map.of()),
+                  judgements.getOrDefault(indicator.id, List.of()),
                   date),
               date);
       if (current.isEmpty()) {

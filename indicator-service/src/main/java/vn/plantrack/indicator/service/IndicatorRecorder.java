@@ -8,7 +8,7 @@ import java.util.Map;
 import vn.plantrack.indicator.Indicator;
 import vn.plantrack.indicator.Judgement;
 import vn.plantrack.indicator.Measurement;
-import vn.plantrack.indicator.event.IndicatorEvents;
+import vn.plantrack.indicator.contract.IndicatorEvents;
 import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.outbox.Outbox;
 
@@ -99,8 +99,9 @@ public class IndicatorRecorder {
   }
 
   /**
-   * A milestone judged; {@code before} is the judgement it replaced ("MET: reason") or null. No
-   * event of its own: the evaluation it changes is announced.
+   * A milestone judged; {@code before} is the judgement it replaced ("MET: reason") or null.
+   * Announced with its day, so readers evaluate any date with it (the evaluation it changes is
+   * announced too).
    */
   public void judged(Indicator indicator, Judgement judgement, String before) {
     Map<String, Object> old = new LinkedHashMap<>();
@@ -114,6 +115,14 @@ public class IndicatorRecorder {
         old,
         Map.of("judgement " + judgement.year, judgement.result + ": " + judgement.reason),
         "judgement " + judgement.year + " confirmed");
+    outbox.publish(
+        IndicatorEvents.TOPIC,
+        IndicatorEvents.JUDGED,
+        indicator.id,
+        indicator.province,
+        indicator.version,
+        IndicatorMapping.judged(
+            indicator, judgement, before == null ? null : before.split(":", 2)[0]));
   }
 
   /** A milestone's evaluation differs from the one last announced. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import vn.plantrack.indicator.Measurement;
-import vn.plantrack.indicator.rules.MeasurementPeriod;
+import vn.plantrack.indicator.contract.MeasurementPeriod;
 import vn.plantrack.indicator.rules.ValueType;
 import vn.plantrack.platform.problem.ProblemException;
 

@@ -1,7 +1,7 @@
 package vn.plantrack.indicator.service;
 
 import java.math.BigDecimal;
-import vn.plantrack.indicator.rules.TargetKind;
+import vn.plantrack.indicator.contract.TargetKind;
 
 /**
  * A milestone target as a client writes it: the document's text, and optionally a reading that

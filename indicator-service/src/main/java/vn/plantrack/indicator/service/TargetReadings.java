@@ -6,8 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.plantrack.indicator.Indicator;
+import vn.plantrack.indicator.contract.TargetReading;
 import vn.plantrack.indicator.reading.TargetReader;
-import vn.plantrack.indicator.rules.TargetReading;
 import vn.plantrack.platform.problem.Problem;
 
 /**

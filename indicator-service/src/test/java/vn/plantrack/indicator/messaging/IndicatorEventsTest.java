@@ -20,9 +20,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.plantrack.indicator.Indicator;
+import vn.plantrack.indicator.contract.Direction;
 import vn.plantrack.indicator.repository.IndicatorRepository;
 import vn.plantrack.indicator.rules.Counting;
-import vn.plantrack.indicator.rules.Direction;
 import vn.plantrack.indicator.rules.ValueType;
 import vn.plantrack.indicator.service.NightlyEvaluation;
 import vn.plantrack.platform.test.RealInfrastructure;
@@ -35,7 +35,7 @@ import vn.plantrack.platform.test.TopicReader;
  */
 @QuarkusTest
 @RealInfrastructure
-class IndicatorEventsTest {
+public class IndicatorEventsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -44,7 +44,7 @@ class IndicatorEventsTest {
   @Inject IndicatorRepository indicators;
   @Inject NightlyEvaluation nightly;
 
-  static ObjectNode example(String path) throws Exception {
+  public static ObjectNode example(String path) throws Exception {
     Path root = Path.of(System.getProperty("plantrack.root", "../"));
     return (ObjectNode) JSON.readTree(Files.readString(root.resolve(path)));
   }
@@ -140,7 +140,7 @@ class IndicatorEventsTest {
         event, example("indicator-service/docs/events/indicator.evaluation-changed.v1.json"));
   }
 
-  static void assertHasFields(JsonNode actual, JsonNode example) {
+  public static void assertHasFields(JsonNode actual, JsonNode example) {
     for (Iterator<String> it = example.fieldNames(); it.hasNext(); ) {
       String field = it.next();
       // requestid is there only when an API request caused the event; the nightly run has none.

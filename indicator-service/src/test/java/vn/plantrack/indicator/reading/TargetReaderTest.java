@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.plantrack.indicator.rules.TargetKind;
-import vn.plantrack.indicator.rules.TargetReading;
+import vn.plantrack.indicator.contract.TargetKind;
+import vn.plantrack.indicator.contract.TargetReading;
 
 /**
  * Columns: text | indicator unit | kind | min | max | unit read | rising. An empty cell is null; a

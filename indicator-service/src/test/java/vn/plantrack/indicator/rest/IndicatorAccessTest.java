@@ -24,9 +24,9 @@ import vn.plantrack.directory.KnownPlan;
 import vn.plantrack.directory.repository.KnownOrganizationRepository;
 import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.indicator.Indicator;
+import vn.plantrack.indicator.contract.Direction;
 import vn.plantrack.indicator.repository.IndicatorRepository;
 import vn.plantrack.indicator.rules.Counting;
-import vn.plantrack.indicator.rules.Direction;
 import vn.plantrack.indicator.rules.ValueType;
 import vn.plantrack.platform.test.RealInfrastructure;
 

@@ -34,6 +34,11 @@ import vn.plantrack.directory.KnownOrganization;
 import vn.plantrack.directory.KnownPlan;
 import vn.plantrack.directory.repository.KnownOrganizationRepository;
 import vn.plantrack.directory.repository.KnownPlanRepository;
+import vn.plantrack.indicator.contract.Direction;
+import vn.plantrack.indicator.contract.Evaluation;
+import vn.plantrack.indicator.contract.EvaluationRule;
+import vn.plantrack.indicator.contract.IndicatorEvents;
+import vn.plantrack.indicator.reading.TargetReader;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.TopicReader;
 
@@ -324,9 +329,15 @@ class IndicatorResourceTest {
             "{\"period\": \"2025\", \"value\": 12, \"source\": \"Cục Thống kê tỉnh\"}")
         .statusCode(201)
         .body("revision", equalTo(1));
-    // 0 on 2025-01-01 → 25 on 2030-12-31: 4.16 expected at the end of 2025; 12 is ahead.
+    // Recorded today: as of an earlier date it was not known yet (issue 13, history is history).
     given()
         .queryParam("asOf", "2026-03-01")
+        .get("/api/v1/indicators/" + id + "/evaluation")
+        .then()
+        .body("milestones[0].evaluation", equalTo("NO_DATA"));
+    // 0 on 2025-01-01 → 25 on 2030-12-31: 4.16 expected at the end of 2025; 12 is ahead (as of
+    // today, the value's day).
+    given()
         .get("/api/v1/indicators/" + id + "/evaluation")
         .then()
         .body("milestones[0].evaluation", equalTo("ON_TRACK"))
@@ -337,7 +348,6 @@ class IndicatorResourceTest {
         .statusCode(200)
         .body("revision", equalTo(2));
     given()
-        .queryParam("asOf", "2026-03-01")
         .get("/api/v1/indicators/" + id + "/evaluation")
         .then()
         .body("milestones[0].evaluation", equalTo("AT_RISK"));
@@ -385,6 +395,155 @@ class IndicatorResourceTest {
                 2,
                 Duration.ofSeconds(10)))
         .hasSize(2);
+  }
+
+  /**
+   * The events carry every fact the contract's rule needs, one event per change with a strictly
+   * increasing version: a reader of the events alone evaluates as indicator-service does.
+   */
+  @Test
+  @TestSecurity(user = "kt.coordinator", roles = "coordinator")
+  @OidcSecurity(claims = {@Claim(key = "province", value = "KT")})
+  void theEventsCarryEveryFactTheEvaluationNeeds() throws Exception {
+    String id = createAsCoordinator(economy("E7"));
+    post("/api/v1/indicators/" + id + "/measurements", "{\"period\": \"2025\", \"value\": 12}")
+        .statusCode(201);
+    post("/api/v1/indicators/" + id + "/measurements", "{\"period\": \"2025\", \"value\": 1.5}")
+        .statusCode(200);
+    String judged =
+        createAsCoordinator(
+            """
+            {"planId": "%s", "code": "E8", "name": "Tiềm lực khoa học", "unit": "Thứ bậc",
+             "targets": [{"year": 2030, "text": "đạt mức trung bình chung của cả nước"}]}
+            """
+                .formatted(KT_PLAN));
+    post(
+            "/api/v1/indicators/" + judged + "/judgements",
+            "{\"year\": 2030, \"result\": \"MET\", \"reason\": \"PII: hạng 30/63\"}")
+        .statusCode(200);
+    post(
+            "/api/v1/indicators/" + judged + "/judgements",
+            "{\"year\": 2030, \"result\": \"NOT_MET\", \"reason\": \"PII: hạng 40/63\"}")
+        .statusCode(200);
+    String kafka = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    // created, 2 values, their evaluation change(s); created, 2 judgements, their changes
+    var events =
+        TopicReader.await(
+            kafka,
+            "plantrack.indicators",
+            r -> id.equals(r.key()) || judged.equals(r.key()),
+            20,
+            Duration.ofSeconds(8));
+    ObjectMapper reader = new ObjectMapper().findAndRegisterModules();
+    Map<String, Long> lastVersion = new HashMap<>();
+    List<EvaluationRule.Value> values = new ArrayList<>();
+    List<EvaluationRule.Judgement> judgements = new ArrayList<>();
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    for (var record : events) {
+      var event = JSON.readTree(record.value());
+      long version = event.at("/data/version").asLong();
+      assertThat(version)
+          .as(event.get("type").asText())
+          .isGreaterThan(lastVersion.getOrDefault(record.key(), -1L));
+      lastVersion.put(record.key(), version);
+      String type = event.get("type").asText();
+      if (type.equals(IndicatorEvents.MEASUREMENT_RECORDED)) {
+        var data = reader.treeToValue(event.get("data"), IndicatorEvents.MeasurementRecorded.class);
+        assertThat(data.recordedOn()).isEqualTo(today);
+        values.add(data.asValue());
+      } else if (type.equals(IndicatorEvents.JUDGED)) {
+        var data = reader.treeToValue(event.get("data"), IndicatorEvents.Judged.class);
+        assertThat(data.judgedOn()).isEqualTo(today);
+        judgements.add(data.asJudgement());
+      } else if (type.equals(IndicatorEvents.CREATED)) {
+        assertThat(event.at("/data/createdOn").asText()).isEqualTo(today.toString());
+        assertThat(event.at("/data/targets/0").has("rising")).isTrue();
+      }
+    }
+    assertThat(values)
+        .extracting(v -> v.number().toPlainString() + " r" + v.revision())
+        .containsExactly("12 r1", "1.5 r2");
+    assertThat(judgements).extracting(j -> j.result().name()).containsExactly("MET", "NOT_MET");
+    // The reader's evaluation from the events alone is the service's.
+    EvaluationRule.Facts facts =
+        new EvaluationRule.Facts(Direction.HIGHER_IS_BETTER, null, null, LocalDate.of(2025, 1, 1));
+    given()
+        .get("/api/v1/indicators/" + id + "/evaluation")
+        .then()
+        .body(
+            "milestones[0].evaluation",
+            equalTo(
+                EvaluationRule.evaluate(
+                        facts, 2030, TargetReader.read("≥ 25", "% GRDP"), values, List.of(), today)
+                    .evaluation()
+                    .name()));
+    assertThat(
+            EvaluationRule.evaluate(
+                    facts,
+                    2030,
+                    TargetReader.read("đạt mức trung bình chung của cả nước", "Thứ bậc"),
+                    List.of(),
+                    judgements,
+                    today)
+                .evaluation())
+        .isEqualTo(Evaluation.NOT_MET);
+    // Documented: every field of the examples.
+    for (var record : events) {
+      var event = JSON.readTree(record.value());
+      String example =
+          switch (event.get("type").asText()) {
+            case IndicatorEvents.CREATED -> "indicator.created.v1.json";
+            case IndicatorEvents.MEASUREMENT_RECORDED -> "indicator.measurement-recorded.v1.json";
+            case IndicatorEvents.JUDGED -> "indicator.judged.v1.json";
+            default -> "indicator.evaluation-changed.v1.json";
+          };
+      vn.plantrack.indicator.messaging.IndicatorEventsTest.assertHasFields(
+          event,
+          vn.plantrack.indicator.messaging.IndicatorEventsTest.example(
+              "indicator-service/docs/events/" + example));
+    }
+  }
+
+  /**
+   * {@code q=} ranks exact matches first (platform {@code TextSearch.rank}), then those starting
+   * with q, then the rest, each rank in the requested order; case and diacritics aside.
+   */
+  @Test
+  @TestSecurity(user = "kt.coordinator", roles = "coordinator")
+  @OidcSecurity(claims = {@Claim(key = "province", value = "KT")})
+  void aSearchListsExactMatchesFirst() {
+    for (String[] indicator :
+        new String[][] {
+          {"S1", "Nâng tỷ lệ hộ gia đình có địa chỉ số"},
+          {"S2", "Tỷ lệ hộ gia đình có địa chỉ số ở nông thôn"},
+          {"S3", "Tỷ lệ hộ gia đình có địa chỉ số"},
+          {"S4", "Chỉ tiêu dẫn chiếu S3"}
+        }) {
+      createAsCoordinator(
+          """
+          {"planId": "%s", "code": "%s", "name": "%s", "unit": "%%",
+           "targets": [{"year": 2030, "text": "≥ 80"}]}
+          """
+              .formatted(KT_PLAN, indicator[0], indicator[1]));
+    }
+    // By name, "Nâng …" would come first; the name equal to q (diacritics aside) does.
+    given()
+        .queryParam("planId", KT_PLAN)
+        .queryParam("q", "ty le ho gia dinh co dia chi so")
+        .queryParam("sort", "name,asc")
+        .get("/api/v1/indicators")
+        .then()
+        .statusCode(200)
+        .body("items.code", equalTo(List.of("S3", "S2", "S1")));
+    // A code equal to q comes before a name that merely mentions it ("Chỉ tiêu …" sorts first).
+    given()
+        .queryParam("planId", KT_PLAN)
+        .queryParam("q", "s3")
+        .queryParam("sort", "name,asc")
+        .get("/api/v1/indicators")
+        .then()
+        .statusCode(200)
+        .body("items.code", equalTo(List.of("S3", "S4")));
   }
 
   @Test
@@ -471,7 +630,6 @@ class IndicatorResourceTest {
     post("/api/v1/indicators/" + numeric + "/measurements", "{\"period\": \"2025\", \"value\": 79}")
         .statusCode(201);
     given()
-        .queryParam("asOf", "2026-01-02")
         .get("/api/v1/indicators/" + group + "/evaluation")
         .then()
         .body("milestones[0].evaluation", equalTo("NEEDS_JUDGEMENT"))
@@ -493,8 +651,13 @@ class IndicatorResourceTest {
             "/api/v1/indicators/" + qualitative + "/judgements",
             "{\"year\": 2030, \"result\": \"MET\", \"reason\": \"PII 2025: hạng 30/63\"}")
         .statusCode(200);
+    // Judged today: as of an earlier date the target still waited for its judgement.
     given()
         .queryParam("asOf", "2026-01-02")
+        .get("/api/v1/indicators/" + qualitative + "/evaluation")
+        .then()
+        .body("milestones[0].evaluation", equalTo("NEEDS_JUDGEMENT"));
+    given()
         .get("/api/v1/indicators/" + group + "/evaluation")
         .then()
         .body("milestones[0].evaluation", equalTo("ON_TRACK"))
@@ -504,7 +667,6 @@ class IndicatorResourceTest {
     // The plan's summary counts the children, per monitoring organization.
     given()
         .queryParam("planId", KT_PLAN)
-        .queryParam("asOf", "2026-01-02")
         .get("/api/v1/indicators/summary")
         .then()
         .statusCode(200)

@@ -11,6 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.plantrack.indicator.contract.Direction;
+import vn.plantrack.indicator.contract.Evaluation;
+import vn.plantrack.indicator.contract.EvaluationRule;
+import vn.plantrack.indicator.contract.MeasurementPeriod;
+import vn.plantrack.indicator.contract.TargetReading;
 import vn.plantrack.indicator.reading.TargetReader;
 
 /**
@@ -254,7 +259,7 @@ class EvaluationRuleTest {
             year,
             reading,
             values(recorded),
-            null,
+            List.of(),
             LocalDate.parse(asOf));
     assertThat(result.evaluation()).as(result.basis()).isEqualTo(expected);
   }
@@ -267,7 +272,7 @@ class EvaluationRuleTest {
             2030,
             TargetReader.read("≥ 25", "% GRDP"),
             values("2025=12"),
-            null,
+            List.of(),
             LocalDate.of(2026, 3, 1));
     // 364 of 2190 days from 2025-01-01 to 2030-12-31: 25 × 364 / 2190 = 4.16
     assertThat(result.expected()).isEqualByComparingTo("4.16");
@@ -283,7 +288,9 @@ class EvaluationRuleTest {
             2030,
             TargetReader.read("đạt mức trung bình chung của cả nước", "Thứ bậc"),
             List.of(),
-            new EvaluationRule.Judgement(Evaluation.MET, "PII 2030: hạng 30/63"),
+            List.of(
+                new EvaluationRule.Judgement(
+                    2030, Evaluation.MET, "PII 2030: hạng 30/63", LocalDate.of(2031, 1, 2))),
             LocalDate.of(2031, 1, 2));
     assertThat(result.evaluation()).isEqualTo(Evaluation.MET);
     assertThat(result.basis()).contains("PII 2030");

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.plantrack.indicator.contract.MeasurementPeriod;
 
 class MeasurementPeriodTest {
 

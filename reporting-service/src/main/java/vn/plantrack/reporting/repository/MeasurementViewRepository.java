@@ -3,7 +3,6 @@ package vn.plantrack.reporting.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.jpa.HibernateHints;
@@ -12,16 +11,6 @@ import vn.plantrack.reporting.MeasurementView;
 @ApplicationScoped
 public class MeasurementViewRepository
     implements PanacheRepositoryBase<MeasurementView, MeasurementView.Key> {
-
-  /** The values recorded for the indicators, read only; none for no indicators. */
-  public List<MeasurementView> ofIndicators(Collection<UUID> indicatorIds) {
-    if (indicatorIds.isEmpty()) {
-      return List.of();
-    }
-    return find("indicatorId in ?1", indicatorIds)
-        .withHint(HibernateHints.HINT_READ_ONLY, true)
-        .list();
-  }
 
   /** Records the time of the newest event applied from a topic (the read model's lag). */
   public void position(String topic, Instant eventTime) {
@@ -36,11 +25,22 @@ public class MeasurementViewRepository
         .executeUpdate();
   }
 
+  /** Every revision of the indicators' values, read only. */
+  public List<MeasurementView> revisionsOf(List<UUID> indicatorIds) {
+    if (indicatorIds.isEmpty()) {
+      return List.of();
+    }
+    return find("indicatorId in ?1 order by periodEnd, period, revision", indicatorIds)
+        .withHint(HibernateHints.HINT_READ_ONLY, true)
+        .list();
+  }
+
   /** Empties the read model (organizations, plans, tasks, indicators) before a replay. */
   public void clearReadModel() {
     for (String table :
         new String[] {
           "measurement_view",
+          "indicator_judgement_view",
           "indicator_view",
           "task_view",
           "plan_view",

@@ -9,11 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import vn.plantrack.reporting.IndicatorView;
-import vn.plantrack.reporting.MeasurementView;
 import vn.plantrack.reporting.ReportContent;
-import vn.plantrack.reporting.repository.IndicatorViewRepository;
-import vn.plantrack.reporting.repository.MeasurementViewRepository;
 import vn.plantrack.reporting.repository.OrganizationViewRepository;
 import vn.plantrack.reporting.repository.TaskViewRepository;
 import vn.plantrack.task.contract.ParentRollup;
@@ -24,23 +20,21 @@ import vn.plantrack.task.contract.Timeliness;
 
 /**
  * A plan's figures as of a date, from the read model only: every task with its timeliness class (a
- * parent by its sub-tasks) and every indicator with the value recorded by then.
+ * parent by its sub-tasks) and every indicator with the value and evaluation as of then ({@link
+ * IndicatorLineQueries}).
  */
 @ApplicationScoped
 public class FigureQueries {
   private final TaskViewRepository tasks;
-  private final IndicatorViewRepository indicators;
-  private final MeasurementViewRepository measurements;
+  private final IndicatorLineQueries indicators;
   private final OrganizationViewRepository organizations;
 
   public FigureQueries(
       TaskViewRepository tasks,
-      IndicatorViewRepository indicators,
-      MeasurementViewRepository measurements,
+      IndicatorLineQueries indicators,
       OrganizationViewRepository organizations) {
     this.tasks = tasks;
     this.indicators = indicators;
-    this.measurements = measurements;
     this.organizations = organizations;
   }
 
@@ -127,36 +121,10 @@ public class FigureQueries {
             .add(line(t, own, narratives.of(t.id(), part.orgId(), names), names));
       }
     }
-    List<IndicatorView> inds = new ArrayList<>(indicators.ofPlan(planId));
-    inds.sort(Comparator.comparing((IndicatorView i) -> codeKey(i.code)));
-    Map<UUID, List<MeasurementView>> values = new HashMap<>();
-    measurements
-        .ofIndicators(inds.stream().map(i -> i.id).toList())
-        .forEach(m -> values.computeIfAbsent(m.indicatorId, k -> new ArrayList<>()).add(m));
-    List<ReportContent.IndicatorLine> indicatorLines = new ArrayList<>();
-    Map<UUID, List<UUID>> monitors = new HashMap<>();
-    for (IndicatorView i : inds) {
-      IndicatorView.Target target = milestone(i, asOf);
-      MeasurementView latest =
-          values.getOrDefault(i.id, List.of()).stream()
-              .filter(m -> !m.periodEnd.isAfter(asOf))
-              .max(Comparator.comparing((MeasurementView m) -> m.periodEnd))
-              .orElse(null);
-      indicatorLines.add(
-          new ReportContent.IndicatorLine(
-              i.id,
-              i.code,
-              i.name,
-              i.unit,
-              target == null ? null : target.year(),
-              target == null ? null : target.text(),
-              latest == null ? null : latest.period,
-              latest == null ? null : latest.value,
-              target == null ? null : i.evaluation.get(Integer.toString(target.year())),
-              target == null ? null : target.min()));
-      monitors.put(i.id, List.copyOf(i.monitoringOrgIds));
-    }
-    return new PlanFigures(asOf, taskLines, unitTasks, indicatorLines, monitors);
+    IndicatorLineQueries.Lines indicatorLines = indicators.of(planId, asOf);
+    List<ReportContent.IndicatorLine> lines = new ArrayList<>(indicatorLines.lines());
+    lines.sort(Comparator.comparing((ReportContent.IndicatorLine l) -> codeKey(l.code())));
+    return new PlanFigures(asOf, taskLines, unitTasks, lines, indicatorLines.monitors());
   }
 
   private static ReportContent.TaskLine line(
@@ -230,15 +198,6 @@ public class FigureQueries {
                   org == null ? note : names.getOrDefault(org, org.toString()) + ": " + note));
       return String.join("\n", parts);
     }
-  }
-
-  /** The milestone a report looks at: the first whose year has not passed, else the last. */
-  private static IndicatorView.Target milestone(IndicatorView i, LocalDate asOf) {
-    return i.targets.stream()
-        .sorted(Comparator.comparingInt(IndicatorView.Target::year))
-        .filter(t -> t.year() >= asOf.getYear())
-        .findFirst()
-        .orElse(i.targets.isEmpty() ? null : i.targets.get(i.targets.size() - 1));
   }
 
   private static java.time.Instant endOf(LocalDate day) {

@@ -7,10 +7,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import vn.plantrack.indicator.contract.Direction;
+import vn.plantrack.indicator.contract.EvaluationRule;
+import vn.plantrack.indicator.contract.IndicatorEvents;
 import vn.plantrack.plan.contract.OrganizationEvents;
 import vn.plantrack.plan.contract.PlanEvents;
 import vn.plantrack.platform.messaging.InboundEvent;
@@ -164,80 +165,110 @@ public class ReadModelService {
     return true;
   }
 
-  /** plantrack.indicators: the indicator, its values, and the evaluation announced. */
+  /**
+   * plantrack.indicators: the indicator and every fact indicator-contract's evaluation rule reads
+   * (each revision of each value, each judgement, with its day), whatever order they arrive in.
+   * Today's evaluation that indicator-service announces is not kept: reports evaluate their own
+   * date.
+   */
   public boolean applyIndicator(InboundEvent event) {
-    measurements.position("plantrack.indicators", event.time());
-    JsonNode data = event.data();
-    UUID id = UUID.fromString(text(data, "id"));
-    if (event.type().endsWith(".measurement-recorded.v1")) {
-      String period = text(data, "period");
-      MeasurementView m = measurements.findById(new MeasurementView.Key(id, period));
-      if (m != null && m.version >= event.version()) {
+    measurements.position(IndicatorEvents.TOPIC, event.time());
+    if (IndicatorEvents.EVALUATION_CHANGED.equals(event.type())) {
+      return false;
+    }
+    if (IndicatorEvents.MEASUREMENT_RECORDED.equals(event.type())) {
+      IndicatorEvents.MeasurementRecorded recorded =
+          event.data(mapper, IndicatorEvents.MeasurementRecorded.class);
+      if (recorded.id() == null || recorded.period() == null || recorded.value() == null) {
+        throw new InboundEvent.PoisonEventException("data.id, period and value are required");
+      }
+      MeasurementView.Key key =
+          new MeasurementView.Key(recorded.id(), recorded.period(), recorded.revision());
+      if (measurements.findById(key) != null) {
         return false;
       }
-      if (m == null) {
-        m = new MeasurementView();
-        m.indicatorId = id;
-        m.period = period;
-      }
-      m.periodEnd = date(data, "periodEnd");
-      m.value = data.path("value").asText();
+      EvaluationRule.Value value = read(recorded);
+      MeasurementView m = new MeasurementView();
+      m.indicatorId = recorded.id();
+      m.period = recorded.period();
+      m.revision = recorded.revision();
+      m.periodEnd = value.period().end();
+      m.value = event.data().path("value").asText();
+      m.numberValue = value.number();
+      m.booleanValue = value.flag();
+      m.recordedOn = recorded.recordedOn();
       m.version = event.version();
       measurements.persist(m);
       return true;
     }
-    IndicatorView row = indicators.findById(id);
+    if (IndicatorEvents.JUDGED.equals(event.type())) {
+      IndicatorEvents.Judged judged = event.data(mapper, IndicatorEvents.Judged.class);
+      if (judged.id() == null) {
+        throw new InboundEvent.PoisonEventException("data.id is required");
+      }
+      try {
+        judged.asJudgement();
+      } catch (RuntimeException e) {
+        throw new InboundEvent.PoisonEventException("data.result: " + judged.result());
+      }
+      return indicators.addJudgement(judged, event.version());
+    }
+    IndicatorEvents.IndicatorChanged changed =
+        event.data(mapper, IndicatorEvents.IndicatorChanged.class);
+    if (changed.id() == null) {
+      throw new InboundEvent.PoisonEventException("data.id is required");
+    }
+    IndicatorView row = indicators.findById(changed.id());
     if (row != null && row.version >= event.version()) {
       return false;
     }
-    if (event.type().endsWith(".evaluation-changed.v1")) {
-      if (row == null) {
-        return false;
-      }
-      Map<String, String> current = new LinkedHashMap<>();
-      data.path("current")
-          .fields()
-          .forEachRemaining(e -> current.put(e.getKey(), e.getValue().asText()));
-      row.evaluation = current;
-      row.version = event.version();
-      row.updatedAt = Instant.now();
-      return true;
-    }
     if (row == null) {
       row = new IndicatorView();
-      row.id = id;
+      row.id = changed.id();
     }
-    row.province = text(data, "province");
-    row.planId = UUID.fromString(text(data, "planId"));
-    row.code = text(data, "code");
-    row.parentId = uuid(data, "parentId");
-    row.name = text(data, "name");
-    row.unit = data.path("unit").isTextual() ? data.get("unit").asText() : null;
-    row.leadOrgIds = uuids(data, "leadOrgIds");
-    row.monitoringOrgIds = uuids(data, "monitoringOrgIds");
-    List<IndicatorView.Target> targets = new ArrayList<>();
-    for (JsonNode t : data.path("targets")) {
+    row.province = required(changed.province(), "province");
+    if (changed.planId() == null) {
+      throw new InboundEvent.PoisonEventException("data.planId is required");
+    }
+    row.planId = changed.planId();
+    row.code = required(changed.code(), "code");
+    row.parentId = changed.parentId();
+    row.name = required(changed.name(), "name");
+    row.unit = changed.unit();
+    row.leadOrgIds = new ArrayList<>(orEmpty(changed.leadOrgIds()));
+    row.monitoringOrgIds = new ArrayList<>(orEmpty(changed.monitoringOrgIds()));
+    for (IndicatorEvents.TargetData t : orEmpty(changed.targets())) {
       try {
-        targets.add(mapper.treeToValue(t, IndicatorView.Target.class));
-      } catch (Exception e) {
-        throw new InboundEvent.PoisonEventException("data.targets: " + e.getMessage());
+        t.reading();
+      } catch (RuntimeException e) {
+        throw new InboundEvent.PoisonEventException("data.targets: kind " + t.kind());
       }
     }
-    row.targets = targets;
+    if (changed.direction() != null) {
+      try {
+        Direction.valueOf(changed.direction());
+      } catch (IllegalArgumentException e) {
+        throw new InboundEvent.PoisonEventException("data.direction: " + changed.direction());
+      }
+    }
+    row.targets = new ArrayList<>(orEmpty(changed.targets()));
+    row.direction = changed.direction();
+    row.baselineValue = changed.baselineValue();
+    row.baselineYear = changed.baselineYear();
+    row.createdOn = changed.createdOn();
     row.version = event.version();
     row.updatedAt = Instant.now();
     indicators.persist(row);
     return true;
   }
 
-  private static UUID uuid(JsonNode data, String field) {
-    return data.path(field).isTextual() ? UUID.fromString(data.get(field).asText()) : null;
-  }
-
-  private static List<UUID> uuids(JsonNode data, String field) {
-    List<UUID> ids = new ArrayList<>();
-    data.path(field).forEach(v -> ids.add(UUID.fromString(v.asText())));
-    return ids;
+  /** A value as the rule reads it; poison when its period is not one indicator-service writes. */
+  private static EvaluationRule.Value read(IndicatorEvents.MeasurementRecorded recorded) {
+    try {
+      return recorded.asValue();
+    } catch (RuntimeException e) {
+      throw new InboundEvent.PoisonEventException("data.period: " + recorded.period());
+    }
   }
 
   /** Returns true when the event changed the read model. */

@@ -113,8 +113,8 @@ class ConsolidationBenchmark {
       try (PreparedStatement ind =
           c.prepareStatement(
               "insert into indicator_view (id, province, plan_id, code, name, unit,"
-                  + " monitoring_org_ids, targets, evaluation, version, updated_at) values (?,"
-                  + " 'KT', ?, ?, ?, '%', ?, cast(? as jsonb), cast(? as jsonb), 1, now())")) {
+                  + " monitoring_org_ids, targets, direction, version, updated_at) values (?,"
+                  + " 'KT', ?, ?, ?, '%', ?, cast(? as jsonb), 'HIGHER_IS_BETTER', 1, now())")) {
         for (int i = 0; i < INDICATORS; i++) {
           ind.setObject(1, UUID.randomUUID());
           ind.setObject(2, PLAN);
@@ -123,7 +123,6 @@ class ConsolidationBenchmark {
           ind.setArray(5, c.createArrayOf("uuid", new Object[] {units.get(i % UNITS)}));
           ind.setString(
               6, "[{\"year\": 2030, \"text\": \"≥ 80\", \"kind\": \"AT_LEAST\", \"min\": 80}]");
-          ind.setString(7, "{\"2030\": \"ON_TRACK\"}");
           ind.addBatch();
         }
         ind.executeBatch();

@@ -280,7 +280,11 @@ class KonTumReportingTest {
     send("plantrack.indicators", indicator, economy, 1);
     ObjectNode value =
         example("indicator-service/docs/events/indicator.measurement-recorded.v1.json");
-    ((ObjectNode) value.get("data")).put("period", "2024").put("periodEnd", "2024-12-31");
+    ((ObjectNode) value.get("data"))
+        .put("period", "2024")
+        .put("periodEnd", "2024-12-31")
+        .put("recordedAt", "2025-01-15T03:00:00Z")
+        .put("recordedOn", "2025-01-15");
     send("plantrack.indicators", value, economy, 2);
     send(
         "plantrack.indicators",

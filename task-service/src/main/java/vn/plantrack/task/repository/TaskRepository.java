@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.plantrack.platform.paging.TextSearch;
 import vn.plantrack.task.Task;
 import vn.plantrack.task.TaskProgress;
 import vn.plantrack.task.contract.DeadlineKind;
@@ -109,7 +110,7 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
     StringBuilder sql = new StringBuilder("select * from task t where 1 = 1");
     List<Object> params = new ArrayList<>();
     where(sql, params, filter);
-    sql.append(orderBy(sort, ascending));
+    sql.append(orderBy(sort, ascending, exactFirst(params, filter)));
     Query query = getEntityManager().createNativeQuery(sql.toString(), Task.class);
     bind(query, params);
     return query.setFirstResult(offset).setMaxResults(limit).getResultList();
@@ -156,13 +157,28 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
     List<Object> params = new ArrayList<>();
     where(sql, params, filter);
     if (sort != null) {
-      sql.append(orderBy(sort, ascending));
+      sql.append(orderBy(sort, ascending, exactFirst(params, filter)));
     }
     return states(sql.toString(), params);
   }
 
-  /** Codes like 38.110 sort numerically; a code that is not numeric falls back to text order. */
-  private static String orderBy(String sort, boolean ascending) {
+  /**
+   * With {@code q}, the matches' rank comes first ({@link TextSearch#rank}: a code or title equal
+   * to q, then those starting with it, then the rest), binding q once more; else nothing.
+   */
+  private static String exactFirst(List<Object> params, Filter filter) {
+    if (filter.q() == null) {
+      return "";
+    }
+    params.add(filter.q());
+    return TextSearch.rank("?" + params.size(), "t.code", "t.title") + ", ";
+  }
+
+  /**
+   * Codes like 38.110 sort numerically; a code that is not numeric falls back to text order. {@code
+   * first}: what sorts before the requested order (the search rank), or "".
+   */
+  private static String orderBy(String sort, boolean ascending, String first) {
     String direction = ascending ? " asc" : " desc";
     String order =
         sort.equals("code")
@@ -170,7 +186,7 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
                 + direction
                 + ", t.code"
             : "t." + SORTABLE.get(sort);
-    return " order by " + order + direction + " nulls last, t.id";
+    return " order by " + first + order + direction + " nulls last, t.id";
   }
 
   /** The states of the sub-tasks of the given tasks. */

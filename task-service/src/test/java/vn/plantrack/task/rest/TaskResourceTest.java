@@ -182,6 +182,45 @@ class TaskResourceTest {
     post("/api/v1/tasks", task("11", "6/2025", SKHCN, "")).statusCode(409);
   }
 
+  /**
+   * {@code q=} ranks exact matches first (platform {@code TextSearch.rank}: the exact spelling,
+   * then equal ignoring diacritics, then those starting with q, then the rest), each rank in the
+   * requested order (here by code), also when filtered by timeliness.
+   */
+  @Test
+  @TestSecurity(user = "kt.coordinator", roles = "coordinator")
+  @OidcSecurity(claims = {@Claim(key = "province", value = "KT")})
+  void aSearchListsExactMatchesFirst() {
+    for (String[] t :
+        new String[][] {
+          {"63", "Xây dựng kho dữ liệu đất đai tỉnh Kon Tum"},
+          {"64", "Kho dữ liệu đất đai cấp xã"},
+          {"65", "Kho du lieu dat dai"},
+          {"66", "Kho dữ liệu đất đai"}
+        }) {
+      post(
+              "/api/v1/tasks",
+              task(t[0], "Năm 2030", SKHCN, "")
+                  .replace("Nhiệm vụ " + t[0] + " của Kế hoạch 1570", t[1]))
+          .statusCode(201);
+    }
+    for (String timeliness : new String[] {null, "IN_PROGRESS_WITHIN_DEADLINE"}) {
+      var request =
+          given()
+              .queryParam("planId", PLAN)
+              .queryParam("q", "kho dữ liệu đất đai")
+              .queryParam("sort", "code,asc");
+      if (timeliness != null) {
+        request = request.queryParam("timeliness", timeliness);
+      }
+      request
+          .get("/api/v1/tasks")
+          .then()
+          .statusCode(200)
+          .body("items.code", equalTo(List.of("66", "65", "64", "63")));
+    }
+  }
+
   @Test
   @TestSecurity(user = "kt.coordinator", roles = "coordinator")
   @OidcSecurity(claims = {@Claim(key = "province", value = "KT")})

@@ -1,19 +1,29 @@
-package vn.plantrack.indicator.rules;
+package vn.plantrack.indicator.contract;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Where an indicator stands against one milestone target, as of a date.
  *
- * <p>Only values whose period has ended by the date count (a value is as of its period's last day).
+ * <p><b>As of a date, from the facts as they stood then</b>: a value counts when its period has
+ * ended by the date (a value is as of its period's last day) and it was recorded by the end of the
+ * date; of a period's revisions, the latest recorded by then stands (a correction made after the
+ * date does not rewrite it). A judgement counts from the day it was made, the latest by then
+ * standing. So a report built for an earlier date shows what could be known on that date. A value
+ * or judgement without a recording day (published before the events carried it) counts from the
+ * start.
  *
  * <ol>
  *   <li><b>Qualitative or unread targets</b> are judged by a person: the coordinator's judgement
@@ -52,26 +62,55 @@ public final class EvaluationRule {
 
   private EvaluationRule() {}
 
-  /** The indicator's facts that evaluation needs. {@code horizonStart}: the plan's first day. */
+  /**
+   * The indicator's facts that evaluation needs. {@code horizonStart}: the plan's first day ({@link
+   * #horizonStart}).
+   */
   public record Facts(
-      Direction direction,
-      BigDecimal baselineValue,
-      Integer baselineYear,
-      LocalDate horizonStart) {}
+      Direction direction, BigDecimal baselineValue, Integer baselineYear, LocalDate horizonStart) {
 
-  /** A recorded value: a number or a yes/no (text values are not compared). */
-  public record Value(MeasurementPeriod period, BigDecimal number, Boolean flag) {
-    public static Value of(MeasurementPeriod period, BigDecimal number) {
-      return new Value(period, number, null);
-    }
-
-    public static Value of(MeasurementPeriod period, boolean flag) {
-      return new Value(period, null, flag);
+    /**
+     * A plan's horizon starts on 1 January of the year it was issued; a plan not issued yet, on 1
+     * January of the year the indicator was created ({@link
+     * IndicatorEvents.IndicatorChanged#createdOn}).
+     */
+    public static LocalDate horizonStart(LocalDate planIssuedOn, LocalDate indicatorCreatedOn) {
+      LocalDate from = planIssuedOn != null ? planIssuedOn : indicatorCreatedOn;
+      return from == null ? null : LocalDate.of(from.getYear(), 1, 1);
     }
   }
 
-  /** A coordinator's judgement of a qualitative target. */
-  public record Judgement(Evaluation result, String reason) {}
+  /**
+   * A recorded value: a number or a yes/no (text values are not compared), its revision (1 when
+   * first recorded, then one more per correction) and the day it was recorded (Asia/Ho_Chi_Minh;
+   * null: counts from the start).
+   */
+  public record Value(
+      MeasurementPeriod period,
+      BigDecimal number,
+      Boolean flag,
+      int revision,
+      LocalDate recordedOn) {
+    public static Value of(MeasurementPeriod period, BigDecimal number) {
+      return new Value(period, number, null, 1, null);
+    }
+
+    public static Value of(MeasurementPeriod period, boolean flag) {
+      return new Value(period, null, flag, 1, null);
+    }
+
+    /** This value as revision {@code revision}, recorded on {@code day}. */
+    public Value recorded(int revision, LocalDate day) {
+      return new Value(period, number, flag, revision, day);
+    }
+  }
+
+  /**
+   * A coordinator's judgement of a qualitative target for a milestone year, made on {@code
+   * judgedOn} (Asia/Ho_Chi_Minh; null: counts from the start). A later judgement of the same year
+   * replaces it from its own day.
+   */
+  public record Judgement(int year, Evaluation result, String reason, LocalDate judgedOn) {}
 
   /**
    * The evaluation of one milestone with what it rests on: the value used (and its period), the
@@ -87,14 +126,38 @@ public final class EvaluationRule {
       boolean finalForYear,
       String basis) {}
 
+  /**
+   * Every milestone (year → target) as of the date, by year: the evaluation a report line or an
+   * indicator's page shows. {@code recorded}: every revision of every value; {@code judgements}:
+   * every judgement of every year.
+   */
+  public static List<Result> evaluateAll(
+      Facts facts,
+      Map<Integer, TargetReading> targets,
+      List<Value> recorded,
+      List<Judgement> judgements,
+      LocalDate asOf) {
+    List<Result> results = new ArrayList<>();
+    new TreeMap<>(targets)
+        .forEach(
+            (year, target) ->
+                results.add(evaluate(facts, year, target, recorded, judgements, asOf)));
+    return results;
+  }
+
+  /**
+   * One milestone as of the date, from the facts as they stood then (see the class comment). {@code
+   * recorded}: every revision of every value; {@code judgements}: every judgement (of any year).
+   */
   public static Result evaluate(
       Facts facts,
       int year,
       TargetReading target,
       List<Value> recorded,
-      Judgement judgement,
+      List<Judgement> judgements,
       LocalDate asOf) {
     if (target.kind() == TargetKind.QUALITATIVE || target.kind() == TargetKind.UNRECOGNIZED) {
+      Judgement judgement = judgementAsOf(judgements, year, asOf).orElse(null);
       if (judgement != null) {
         return result(year, judgement.result(), null, false, "judged: " + judgement.reason());
       }
@@ -108,10 +171,8 @@ public final class EvaluationRule {
               : "the target was not understood; a coordinator judges it");
     }
     List<Value> counted =
-        recorded.stream()
-            .filter(v -> !v.period().end().isAfter(asOf))
+        valuesAsOf(recorded, asOf).stream()
             .filter(v -> v.number() != null || v.flag() != null)
-            .sorted(Comparator.comparing((Value v) -> v.period().end()))
             .toList();
     Optional<Value> ofYear = valueOfYear(counted, year);
     if (ofYear.isPresent()) {
@@ -153,6 +214,56 @@ public final class EvaluationRule {
           year, Evaluation.AT_RISK, latest, false, "a yes/no target that is not reached yet");
     }
     return trajectory(facts, year, target, before, latest);
+  }
+
+  /**
+   * The values that count as of the end of {@code asOf}, oldest period first: per period whose
+   * period has ended by then, the latest revision recorded by then (a value recorded or corrected
+   * after the date does not count for it).
+   */
+  public static List<Value> valuesAsOf(List<Value> recorded, LocalDate asOf) {
+    Map<String, Value> standing = new LinkedHashMap<>();
+    for (Value v : recorded) {
+      if (v.period().end().isAfter(asOf)
+          || (v.recordedOn() != null && v.recordedOn().isAfter(asOf))) {
+        continue;
+      }
+      standing.merge(v.period().id(), v, (a, b) -> b.revision() > a.revision() ? b : a);
+    }
+    return standing.values().stream()
+        .sorted(Comparator.comparing((Value v) -> v.period().end()))
+        .toList();
+  }
+
+  /**
+   * The judgement of a milestone year that stands at the end of {@code asOf}: the latest by then.
+   */
+  public static Optional<Judgement> judgementAsOf(
+      List<Judgement> judgements, int year, LocalDate asOf) {
+    Judgement standing = null;
+    for (Judgement j : judgements == null ? List.<Judgement>of() : judgements) {
+      if (j.year() != year || (j.judgedOn() != null && j.judgedOn().isAfter(asOf))) {
+        continue;
+      }
+      if (standing == null
+          || standing.judgedOn() == null
+          || (j.judgedOn() != null && !j.judgedOn().isBefore(standing.judgedOn()))) {
+        standing = j;
+      }
+    }
+    return Optional.ofNullable(standing);
+  }
+
+  /**
+   * The milestone a reader looks at as of a date (a report line, a plan's summary): the first whose
+   * year has not passed, else the last; empty without milestones.
+   */
+  public static Optional<Integer> currentMilestone(Collection<Integer> years, LocalDate asOf) {
+    List<Integer> sorted = years.stream().sorted().toList();
+    return sorted.stream()
+        .filter(y -> y >= asOf.getYear())
+        .findFirst()
+        .or(() -> sorted.isEmpty() ? Optional.empty() : Optional.of(sorted.get(sorted.size() - 1)));
   }
 
   /** The worst of several evaluations (a group row's), NO_DATA when there are none. */

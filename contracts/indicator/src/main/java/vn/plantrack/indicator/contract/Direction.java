@@ -1,4 +1,4 @@
-package vn.plantrack.indicator.rules;
+package vn.plantrack.indicator.contract;
 
 /** Which way an indicator should move. Ranks are lower-is-better: 45th beats 50th. */
 public enum Direction {

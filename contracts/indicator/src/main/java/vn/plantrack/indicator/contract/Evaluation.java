@@ -1,4 +1,4 @@
-package vn.plantrack.indicator.rules;
+package vn.plantrack.indicator.contract;
 
 /**
  * Where an indicator stands against one milestone target, as of a date. Declared from worst to

@@ -1,4 +1,4 @@
-package vn.plantrack.indicator.rules;
+package vn.plantrack.indicator.contract;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

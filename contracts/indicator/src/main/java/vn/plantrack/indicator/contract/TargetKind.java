@@ -1,4 +1,4 @@
-package vn.plantrack.indicator.rules;
+package vn.plantrack.indicator.contract;
 
 /** What a target expression asks for (see {@link TargetReading} for the bounds each one uses). */
 public enum TargetKind {
