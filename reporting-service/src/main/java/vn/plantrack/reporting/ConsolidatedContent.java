@@ -17,6 +17,7 @@ public record ConsolidatedContent(
     String period,
     LocalDate windowStart,
     LocalDate windowEnd,
+    LocalDate asOf,
     Instant dueAt,
     Map<String, Integer> timelinessTotals,
     Map<String, Integer> evaluationTotals,

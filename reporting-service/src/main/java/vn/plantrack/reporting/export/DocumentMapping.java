@@ -48,7 +48,8 @@ public final class DocumentMapping {
             c.period(),
             Labels.period(c.period()),
             c.windowStart(),
-            c.windowEnd(),
+            // the figures' day (a report built before its window closes); stored before: the end
+            c.asOf() != null ? c.asOf() : c.windowEnd(),
             version,
             time(issuedAt),
             status);

@@ -81,6 +81,7 @@ public class ConsolidatedReportResource {
                 c.period(),
                 c.windowStart(),
                 c.windowEnd(),
+                c.asOf(),
                 c.dueAt(),
                 c.timelinessTotals(),
                 c.evaluationTotals(),

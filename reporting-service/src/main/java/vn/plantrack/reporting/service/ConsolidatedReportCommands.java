@@ -2,6 +2,7 @@ package vn.plantrack.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,7 +181,10 @@ public class ConsolidatedReportCommands {
 
   private ConsolidatedContent content(PlanView plan, ReportingPeriod period) {
     expected.ensure(plan, period);
-    FigureQueries.PlanFigures f = figures.of(plan.id, period.windowEnd());
+    // As a unit's draft: as of today, never past the window (a report built before the window's end
+    // does not call a task overdue for a deadline still ahead).
+    LocalDate asOf = ReportQueries.figuresDay(clock.now(), period);
+    FigureQueries.PlanFigures f = figures.of(plan.id, asOf);
     List<ConsolidatedContent.Unit> units = new ArrayList<>();
     int reported = 0;
     int onTime = 0;
@@ -221,6 +225,7 @@ public class ConsolidatedReportCommands {
         period.id(),
         period.windowStart(),
         period.windowEnd(),
+        asOf,
         period.dueAt(),
         f.totals(),
         evaluations,

@@ -83,6 +83,7 @@ class ExportersTest {
             "2025-H1",
             LocalDate.of(2024, 12, 15),
             LocalDate.of(2025, 6, 14),
+            LocalDate.of(2025, 6, 14),
             Instant.parse("2025-06-09T17:00:00Z"),
             Map.of("COMPLETED_ON_TIME", 1, "OVERDUE", 1, "SOMETHING_NEW", 5),
             Map.of("ON_TRACK", 1),

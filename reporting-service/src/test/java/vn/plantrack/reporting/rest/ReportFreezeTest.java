@@ -164,4 +164,38 @@ class ReportFreezeTest {
         .body("content.asOf", equalTo("2025-12-14"))
         .body("content.tasks[0].timeliness", equalTo("OVERDUE"));
   }
+
+  @Test
+  void aConsolidatedReportBuiltBeforeItsWindowClosesIsAsOfThatDayLikeTheUnitsDrafts()
+      throws Exception {
+    UUID lead = id("freeze/org/KT.SNV");
+    organization(lead, "KT.SNV", "Sở Nội vụ");
+    UUID plan = plan("CONSOLIDATED");
+    taskDueInNovember(plan, "1", lead);
+    reportOf(plan, lead);
+
+    // Built on 5 Nov 2025: the task is due on 30 Nov, so it is still within its deadline.
+    clock.set(Instant.parse("2025-11-04T18:30:00Z"));
+    coordinator()
+        .body("{\"planId\": \"" + plan + "\", \"period\": \"" + YEAR + "\"}")
+        .contentType("application/json")
+        .post("/api/v1/consolidated-reports")
+        .then()
+        .statusCode(201)
+        .body("content.asOf", equalTo("2025-11-05"))
+        .body("content.timelinessTotals.IN_PROGRESS_WITHIN_DEADLINE", equalTo(1))
+        .body("content.timelinessTotals.OVERDUE", equalTo(0));
+
+    // Built again once the window has closed: as of its end, the task is overdue.
+    clock.set(Instant.parse("2026-01-10T03:00:00Z"));
+    coordinator()
+        .body("{\"planId\": \"" + plan + "\", \"period\": \"" + YEAR + "\"}")
+        .contentType("application/json")
+        .post("/api/v1/consolidated-reports")
+        .then()
+        .statusCode(201)
+        .body("content.asOf", equalTo("2025-12-14"))
+        .body("content.timelinessTotals.IN_PROGRESS_WITHIN_DEADLINE", equalTo(0))
+        .body("content.timelinessTotals.OVERDUE", equalTo(1));
+  }
 }
