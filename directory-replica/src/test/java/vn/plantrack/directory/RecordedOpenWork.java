@@ -16,6 +16,18 @@ public class RecordedOpenWork implements OpenWork {
   public record Move(UUID from, UUID to, LocalDate effectiveOn) {}
 
   private final List<Move> moves = new CopyOnWriteArrayList<>();
+  private final List<java.util.Set<UUID>> membersChanged = new CopyOnWriteArrayList<>();
+
+  @Override
+  public int membersChanged(java.util.Set<UUID> groups) {
+    membersChanged.add(java.util.Set.copyOf(groups));
+    return 0;
+  }
+
+  /** The calls that named {@code group} as a collective whose members changed. */
+  public long membersChangedOf(UUID group) {
+    return membersChanged.stream().filter(g -> g.contains(group)).count();
+  }
 
   @Override
   public int moveOpenWork(UUID from, UUID to, LocalDate effectiveOn) {

@@ -12,6 +12,7 @@ import vn.plantrack.directory.KnownOrganization;
 import vn.plantrack.directory.KnownPlan;
 import vn.plantrack.directory.repository.KnownOrganizationRepository;
 import vn.plantrack.directory.repository.KnownPlanRepository;
+import vn.plantrack.plan.contract.Groups;
 import vn.plantrack.plan.contract.OrganizationEvents;
 import vn.plantrack.plan.contract.OrganizationEvents.OrganizationChanged;
 import vn.plantrack.plan.contract.OrganizationEvents.OrganizationReorganized;
@@ -80,6 +81,9 @@ public class DirectoryMirror {
     if (org != null && org.version >= event.version()) {
       return;
     }
+    Membership before = org == null ? null : Membership.of(org);
+    java.util.Set<UUID> groups =
+        new java.util.LinkedHashSet<>(org == null ? List.of() : organizations.groupsContaining(id));
     if (org == null) {
       org = new KnownOrganization();
       org.id = id;
@@ -93,6 +97,30 @@ public class DirectoryMirror {
     org.validTo = data.validTo();
     org.version = event.version();
     organizations.persist(org);
+    if (!Membership.of(org).equals(before)) {
+      organizations.flush();
+      if (Groups.GROUP.equals(org.type)) {
+        groups.add(id);
+      } else {
+        groups.addAll(organizations.groupsContaining(id));
+      }
+      if (!groups.isEmpty()) {
+        openWork.membersChanged(groups);
+      }
+    }
+  }
+
+  /** What decides who belongs to which collective: a change of it is announced to the service. */
+  private record Membership(
+      String province,
+      String type,
+      List<UUID> memberIds,
+      List<String> memberTypes,
+      LocalDate validTo) {
+    static Membership of(KnownOrganization o) {
+      return new Membership(
+          o.province, o.type, List.copyOf(o.memberIds), List.copyOf(o.memberTypes), o.validTo);
+    }
   }
 
   private void reorganized(InboundEvent event, OrganizationReorganized data) {
@@ -111,6 +139,11 @@ public class DirectoryMirror {
       throw new InboundEvent.PoisonEventException("data.successorIds missing");
     }
     openWork.moveOpenWork(id, successors.get(0), effectiveOn);
+    // Ended, it leaves the collectives it belonged to.
+    java.util.Set<UUID> groups = new java.util.LinkedHashSet<>(organizations.groupsContaining(id));
+    if (org != null && !groups.isEmpty()) {
+      openWork.membersChanged(groups);
+    }
   }
 
   /** A field the copy needs; missing (or blank text), the event is poison. */

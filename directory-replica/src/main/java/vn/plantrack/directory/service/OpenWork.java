@@ -17,6 +17,16 @@ public interface OpenWork {
   /** Moves the open work of {@code from} to {@code to}; returns how many rows changed. */
   int moveOpenWork(UUID from, UUID to, LocalDate effectiveOn);
 
+  /**
+   * The members of these collectives changed: a group's own lists, or an organization that joins or
+   * leaves one (a new department, a department that becomes a board, one that ends). A service
+   * whose open rows a collective holds announces them again, with the members of today, so that
+   * readers (reporting's parts and expected reporters) follow. Returns how many rows it announced.
+   */
+  default int membersChanged(java.util.Set<UUID> groups) {
+    return 0;
+  }
+
   /** {@code ids} with {@code from} replaced by {@code to}, in order, each id once. */
   static List<UUID> replace(List<UUID> ids, UUID from, UUID to) {
     List<UUID> result = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -97,6 +99,53 @@ class DirectoryEventsConsumerTest {
                 org,
                 UUID.fromString("3b66bee5-abff-311f-8012-2e65499a6f43"),
                 LocalDate.of(2025, 3, 1)));
+  }
+
+  /** An organization of province ZZ (no other test's), as plan-service announces it. */
+  private void organization(
+      UUID id, String type, List<String> memberTypes, String name, int version) throws Exception {
+    ObjectNode event = example("organization.updated.v1.json", id);
+    data(event)
+        .put("province", "ZZ")
+        .put("code", "ZZ." + id)
+        .put("name", name)
+        .put("type", type)
+        .put("version", version);
+    ArrayNode types = data(event).putArray("memberTypes");
+    memberTypes.forEach(types::add);
+    TopicReader.send(kafka, "plantrack.organizations", id.toString(), event.toString());
+  }
+
+  @Test
+  void aCollectiveWhoseMembersChangeIsNamedToTheServiceAndARenameIsNot() throws Exception {
+    UUID group = UUID.randomUUID();
+    UUID department = UUID.randomUUID();
+    // "Các sở, ngành": every department of the province, whoever they are on the day.
+    organization(group, "GROUP", List.of("DEPARTMENT"), "Các sở, ngành", 1);
+    await().atMost(Duration.ofSeconds(20)).until(() -> find(group) != null);
+    long before = openWork.membersChangedOf(group);
+
+    // A new department joins the collective by its type.
+    organization(department, "DEPARTMENT", List.of(), "Sở Ngoại vụ", 1);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> openWork.membersChangedOf(group) == before + 1);
+    // A new name changes nobody's membership.
+    organization(department, "DEPARTMENT", List.of(), "Sở Ngoại vụ tỉnh", 2);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> "Sở Ngoại vụ tỉnh".equals(find(department).name));
+    assertThat(openWork.membersChangedOf(group)).isEqualTo(before + 1);
+    // Becoming a board, it leaves the collective of departments.
+    organization(department, "BOARD", List.of(), "Ban Ngoại vụ", 3);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> openWork.membersChangedOf(group) == before + 2);
+    // The collective's own list changes: it now stands for boards too.
+    organization(group, "GROUP", List.of("DEPARTMENT", "BOARD"), "Các sở, ban, ngành", 2);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> openWork.membersChangedOf(group) == before + 3);
   }
 
   @Test

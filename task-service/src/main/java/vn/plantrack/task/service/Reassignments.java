@@ -3,7 +3,10 @@ package vn.plantrack.task.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import vn.plantrack.directory.service.RoleHandover;
 import vn.plantrack.task.Task;
@@ -47,6 +50,24 @@ public class Reassignments extends RoleHandover<Task, Reassignments.Before> {
   @Override
   protected Before before(Task task) {
     return new Before(List.copyOf(task.leadOrgIds), List.copyOf(task.cooperatingOrgIds));
+  }
+
+  /**
+   * The members of collectives changed: each open task a collective leads or cooperates on is
+   * announced again (its next version) with the members' parts of today, so that reporting's parts
+   * and expected reporters follow task-service's own judgement; the history says why.
+   */
+  @Override
+  public int membersChanged(Set<UUID> groups) {
+    Map<UUID, Task> touched = new LinkedHashMap<>();
+    for (UUID group : groups) {
+      tasks.openTasksOf(group).forEach(t -> touched.putIfAbsent(t.id, t));
+    }
+    for (Task task : touched.values()) {
+      task.stampUpdated("system");
+      changes.membersChanged(task, groups);
+    }
+    return touched.size();
   }
 
   @Override

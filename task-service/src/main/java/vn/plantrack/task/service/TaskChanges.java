@@ -198,6 +198,25 @@ public class TaskChanges {
   }
 
   /**
+   * The members of a collective holding the task changed (plan-service's directory): the task is
+   * announced again with today's parts, and its history says so.
+   */
+  public void membersChanged(Task task, java.util.Set<UUID> groups) {
+    tasks.flush();
+    audit.recordAction(
+        AUDIT_TYPE,
+        task.id,
+        task.province,
+        task.version,
+        "MEMBERS_CHANGED",
+        groups.stream()
+            .map(UUID::toString)
+            .sorted()
+            .collect(java.util.stream.Collectors.joining(",")));
+    announce(TaskEvents.UPDATED, task, null, null, null, today());
+  }
+
+  /**
    * A deadline reminder ({@code type} due-soon with {@code daysLeft}, or overdue); not in the
    * history.
    */

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,6 +17,8 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -192,6 +195,56 @@ class OneTruthTest {
         .get("/api/v1/tasks")
         .then()
         .body("items.id", hasItem(task));
+  }
+
+  @Test
+  void anOrganizationJoiningACollectiveLeadGetsItsPartInTheTasksNextVersion() throws Exception {
+    // A collective of committees (no other test's), with none yet.
+    UUID committees = id("truth/KT.G.COMMITTEES");
+    QuarkusTransaction.requiringNew()
+        .run(() -> organization(committees, "KT.G.C", "GROUP", List.of("COMMITTEE")));
+    String task = create("8", "12/2030", committees, null);
+
+    // plan-service announces a new committee: a member of the collective by its type.
+    UUID newcomer = id("truth/KT.BCD");
+    ObjectNode event =
+        (ObjectNode)
+            JSON.readTree(
+                Files.readString(
+                    Path.of(System.getProperty("plantrack.root", "../"))
+                        .resolve("plan-service/docs/events/organization.updated.v1.json")));
+    event.put("id", UUID.randomUUID().toString()).put("subject", newcomer.toString());
+    ((ObjectNode) event.get("data"))
+        .put("id", newcomer.toString())
+        .put("code", "KT.BCD.T")
+        .put("name", "Ban Chỉ đạo chuyển đổi số tỉnh")
+        .put("type", "COMMITTEE")
+        .put("version", 1);
+    TopicReader.send(kafka, "plantrack.organizations", newcomer.toString(), event.toString());
+
+    List<JsonNode> events =
+        TopicReader.await(
+                kafka, "plantrack.tasks", r -> task.equals(r.key()), 2, Duration.ofSeconds(30))
+            .stream()
+            .map(r -> read(r.value()))
+            .toList();
+    assertThat(events).hasSize(2);
+    assertThat(events.get(0).at("/data/timeline/parts")).isEmpty();
+    JsonNode again = events.get(1);
+    assertThat(again.path("type").asText()).isEqualTo("plantrack.task.updated.v1");
+    assertThat(again.at("/data/version").asLong())
+        .isGreaterThan(events.get(0).at("/data/version").asLong());
+    assertThat(again.at("/data/timeline/parts").findValuesAsText("orgId"))
+        .containsExactly(newcomer.toString());
+    // The member sees its part, and the history says why the task changed.
+    coordinator()
+        .get("/api/v1/tasks/" + task)
+        .then()
+        .body("parts.orgId", hasItem(newcomer.toString()));
+    coordinator()
+        .get("/api/v1/tasks/" + task + "/history")
+        .then()
+        .body("items.action", hasItem("MEMBERS_CHANGED"));
   }
 
   @Test
