@@ -13,11 +13,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.paging.Page;
@@ -142,6 +147,13 @@ public class ConsolidatedReportResource {
 
   @POST
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @APIResponse(
+      responseCode = "201",
+      description = "The draft as built (without its annexes)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ConsolidatedView.class)))
   @Operation(
       summary = "Build (or rebuild) the period's draft from the read model and the units' reports")
   public Response build(@Valid @NotNull BuildInput input) {
@@ -152,6 +164,13 @@ public class ConsolidatedReportResource {
 
   @GET
   @Path("/{id}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ConsolidatedView.class)))
   @Operation(
       summary = "One consolidated report",
       description = "annexes=true adds every task and indicator line (Phụ lục I, II).")
@@ -179,6 +198,20 @@ public class ConsolidatedReportResource {
 
   @GET
   @Path("/{id}/export")
+  @APIResponse(
+      responseCode = "200",
+      description = "The document (Content-Disposition names the file)",
+      content = {
+        @Content(
+            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
   @Operation(summary = "The report as a document: format=xlsx|docx|pdf")
   public Response export(@PathParam("id") UUID id, @QueryParam("format") String format) {
     ExportCommands.File file = exports.now(id, format(format));
@@ -189,6 +222,13 @@ public class ConsolidatedReportResource {
 
   @POST
   @Path("/{id}/exports")
+  @APIResponse(
+      responseCode = "202",
+      description = "The job, queued; Location names it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = JobView.class)))
   @Operation(summary = "Start an export job (large reports); follow /api/v1/export-jobs/{jobId}")
   public Response startExport(@PathParam("id") UUID id, @Valid @NotNull ExportInput input) {
     ExportJob job = exports.start(id, input.format());

@@ -7,6 +7,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.reporting.ExportJob;
@@ -32,6 +36,20 @@ public class ExportJobResource {
 
   @GET
   @Path("/{id}/file")
+  @APIResponse(
+      responseCode = "200",
+      description = "The document (Content-Disposition names the file)",
+      content = {
+        @Content(
+            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
   @Operation(summary = "The exported document, once the job is DONE")
   public Response file(@PathParam("id") UUID id) {
     ExportJob job = exports.job(id);

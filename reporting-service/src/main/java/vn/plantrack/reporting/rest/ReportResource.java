@@ -14,12 +14,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.paging.Page;
@@ -116,6 +120,13 @@ public class ReportResource {
 
   @GET
   @Path("/{id}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReportView.class)))
   @Operation(summary = "One report with its figures")
   public Response get(@PathParam("id") UUID id) {
     ReportQueries.Shown s = queries.get(id);
@@ -134,6 +145,13 @@ public class ReportResource {
   @PUT
   @Path("/{id}")
   @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+  @APIResponse(
+      responseCode = "200",
+      description = "The report as drafted; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReportView.class)))
   @Operation(summary = "Draft the unit's narrative (the unit's officers; If-Match or version)")
   public Response draft(
       @PathParam("id") UUID id,
