@@ -23,6 +23,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
@@ -33,7 +34,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.indicator.Indicator;
 import vn.plantrack.indicator.Judgement;
@@ -55,6 +58,7 @@ import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.paging.Page;
 import vn.plantrack.platform.paging.PageParams;
+import vn.plantrack.platform.problem.Problem;
 import vn.plantrack.platform.security.Roles;
 import vn.plantrack.platform.web.OnCreate;
 
@@ -278,6 +282,13 @@ public class IndicatorResource {
 
   @GET
   @Path("/{id}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The indicator; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IndicatorView.class)))
   @Operation(summary = "One indicator with its targets")
   public Response get(@PathParam("id") UUID id) {
     Indicator indicator = queries.get(id);
@@ -289,6 +300,13 @@ public class IndicatorResource {
   @POST
   @Idempotent
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it, ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IndicatorView.class)))
   @Operation(summary = "Add an indicator to a plan (coordinators of the plan's province)")
   public Response create(
       @Valid @ConvertGroup(to = OnCreate.class) @NotNull IndicatorInput input,
@@ -303,6 +321,17 @@ public class IndicatorResource {
   @PUT
   @Path("/{id}")
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @APIResponse(
+      responseCode = "200",
+      description = "The indicator as changed; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IndicatorView.class)))
+  @APIResponse(
+      responseCode = "428",
+      description = "Neither If-Match nor the version in the body names the version changed",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @Operation(summary = "Change an indicator (If-Match or version required)")
   public Response update(
       @PathParam("id") UUID id,
@@ -318,6 +347,20 @@ public class IndicatorResource {
   @Path("/{id}/measurements")
   @Idempotent
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFICER})
+  @APIResponse(
+      responseCode = "201",
+      description = "The period's first value, as recorded",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MeasurementView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "A correction of a recorded period: its new revision",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MeasurementView.class)))
   @Operation(
       summary = "Record the value of a period (monitoring organization or coordinator)",
       description =
