@@ -29,7 +29,7 @@ import vn.plantrack.platform.problem.Problem;
  *       {@code @Schema(required = true)} or {@code @NotNull}.
  *   <li><b>Refusals</b>: every {@code /api/} operation documents the problem+json answers it can
  *       give ({@code Problem}): 400, 401, 403 and 503 always; 404 with a path parameter; 409, 412,
- *       413 and 422 for writes; 415 with a request body.
+ *       413 and 422 for writes; 415 with a request body; 428 for a PUT (a version is required).
  * </ul>
  *
  * <p>The tests hold the document to this: platform-test's {@code ContractValidation} checks every
@@ -56,6 +56,7 @@ public class TruthfulDocument implements OASFilter {
     REFUSALS.put("413", "The body is larger than allowed");
     REFUSALS.put("415", "The body's media type is not one the operation reads");
     REFUSALS.put("422", "Understood but not applied (e.g. a workbook with rows in error)");
+    REFUSALS.put("428", "Neither If-Match nor the body's version names the version changed");
     REFUSALS.put("503", "Busy or a dependency is away; Retry-After says when to try again");
   }
 
@@ -144,6 +145,7 @@ public class TruthfulDocument implements OASFilter {
             case "404" -> path.contains("{");
             case "409", "412", "413", "422" -> write;
             case "415" -> operation.getRequestBody() != null;
+            case "428" -> method == PathItem.HttpMethod.PUT;
             default -> true;
           };
       if (applies) {

@@ -77,6 +77,13 @@ class TruthfulDocumentTest {
     assertThat(post.getResponses().getAPIResponses())
         .containsOnlyKeys("400", "401", "403", "409", "412", "413", "415", "422", "503");
     assertThat(post.getResponses().getAPIResponse("422").getDescription()).isEqualTo("its own");
+    Operation put = OASFactory.createOperation().requestBody(OASFactory.createRequestBody());
+    document
+        .getPaths()
+        .addPathItem("/api/v1/things/{id}/name", OASFactory.createPathItem().PUT(put));
+    new TruthfulDocument().filterOpenAPI(document);
+    assertThat(put.getResponses().getAPIResponses()).containsKey("428");
+    assertThat(post.getResponses().getAPIResponses()).doesNotContainKey("428");
     assertThat(
             get.getResponses()
                 .getAPIResponse("404")
