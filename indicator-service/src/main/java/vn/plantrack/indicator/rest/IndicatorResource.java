@@ -58,7 +58,6 @@ import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.paging.Page;
 import vn.plantrack.platform.paging.PageParams;
-import vn.plantrack.platform.problem.Problem;
 import vn.plantrack.platform.security.Roles;
 import vn.plantrack.platform.web.OnCreate;
 
@@ -328,10 +327,6 @@ public class IndicatorResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = IndicatorView.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "Neither If-Match nor the version in the body names the version changed",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @Operation(summary = "Change an indicator (If-Match or version required)")
   public Response update(
       @PathParam("id") UUID id,
