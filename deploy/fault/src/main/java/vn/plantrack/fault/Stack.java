@@ -44,6 +44,13 @@ final class Stack {
     return "127.0.0.1:" + (base + 92);
   }
 
+  /**
+   * The passwords the stack's broker generated for its principals (deploy/infra KafkaCredentials).
+   */
+  Path kafkaCredentials() {
+    return run.resolve("kafka/credentials.properties");
+  }
+
   InetSocketAddress postgres() {
     return new InetSocketAddress("127.0.0.1", base + 432);
   }

@@ -1,6 +1,10 @@
 package vn.plantrack.fault;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,8 +14,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -19,6 +23,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -37,14 +42,41 @@ final class Topics {
       Map<String, String> headers) {}
 
   private final String bootstrap;
+  private final String adminPassword;
 
-  Topics(String bootstrap) {
+  /**
+   * The broker at {@code bootstrap}, as its {@code admin} principal (SASL/SCRAM over the loopback
+   * listener, like every client of the stack); the password is the one the stack's broker generated
+   * into {@code credentials}.
+   */
+  Topics(String bootstrap, Path credentials) throws IOException {
     this.bootstrap = bootstrap;
+    Properties passwords = new Properties();
+    try (Reader in = Files.newBufferedReader(credentials, StandardCharsets.UTF_8)) {
+      passwords.load(in);
+    }
+    this.adminPassword = passwords.getProperty("admin");
+    if (adminPassword == null) {
+      throw new IllegalStateException(credentials + " names no admin password");
+    }
+  }
+
+  private Properties client() {
+    Properties props = new Properties();
+    props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT");
+    props.put(SaslConfigs.SASL_MECHANISM, "SCRAM-SHA-512");
+    props.put(
+        SaslConfigs.SASL_JAAS_CONFIG,
+        "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"admin\""
+            + " password=\""
+            + adminPassword
+            + "\";");
+    return props;
   }
 
   Set<String> names() throws Exception {
-    Properties props = new Properties();
-    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    Properties props = client();
     try (Admin admin = Admin.create(props)) {
       return new TreeSet<>(admin.listTopics().names().get(30, TimeUnit.SECONDS));
     }
@@ -52,8 +84,7 @@ final class Topics {
 
   /** Unparseable records with a key the checker recognizes, {@code count} on each topic. */
   void poison(List<String> topics, int count, String run) throws Exception {
-    Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    Properties props = client();
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     try (KafkaProducer<String, String> producer =
         new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
@@ -73,8 +104,7 @@ final class Topics {
 
   /** Every record of the topic up to its end now. */
   List<Record> read(String topic) {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    Properties props = client();
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
     List<Record> records = new ArrayList<>();
