@@ -2,6 +2,9 @@ package vn.plantrack.fault;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +29,17 @@ final class Workload {
   static final String POLICE = "kt.officer.police";
   static final String STC = org("KT.STC");
   static final String CAT = org("KT.CAT");
+
+  /**
+   * The months an indicator of the suite's plan takes a value for: from its first year (the plan is
+   * issued in 2025) to the month that has begun, each once (indicator-service refuses a period
+   * outside the plan's horizon or not begun yet).
+   */
+  private static final YearMonth FIRST_MONTH = YearMonth.of(2025, 1);
+
+  private static final int MEASURABLE_MONTHS =
+      (int) ChronoUnit.MONTHS.between(FIRST_MONTH, YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")))
+          + 1;
 
   /** How long an operation is retried with its key before its outcome is written down unknown. */
   private static final long GIVE_UP_NANOS = 180_000_000_000L;
@@ -168,7 +182,7 @@ final class Workload {
     String indicator;
     int n;
     synchronized (this) {
-      if (period >= 432) {
+      if (period >= MEASURABLE_MONTHS) {
         String created = createIndicator();
         if (created == null) {
           return;
@@ -179,7 +193,7 @@ final class Workload {
       indicator = indicators.get(indicators.size() - 1);
       n = period++;
     }
-    String month = String.format(Locale.ROOT, "%d-%02d", 1990 + n / 12, 1 + n % 12);
+    String month = FIRST_MONTH.plusMonths(n).toString();
     String mark = mark("M");
     String body =
         Api.json(
@@ -222,9 +236,9 @@ final class Workload {
             + number
             + "\nKon Tum, ngày 15 tháng 01 năm 2025\nKẾ HOẠCH\nThử nhập kế hoạch "
             + mark
-            + "\nI. NHIỆM VỤ\n1. Sở Tài chính chủ trì xây dựng đề án "
+            + "\nI. NHIỆM VỤ\n1. Xây dựng đề án "
             + mark
-            + ", hoàn thành Quý IV/2027.\n";
+            + "\n- Chủ trì: Sở Tài chính\n- Thời gian: Quý IV/2027\n";
     Op read =
         keyed(
             "import",
