@@ -34,6 +34,7 @@ import vn.plantrack.plan.documents.WorkbookText;
 import vn.plantrack.plan.service.PlanImportConfirmation;
 import vn.plantrack.plan.service.PlanImportJobs;
 import vn.plantrack.plan.service.PlanImports;
+import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.security.Roles;
 
 @Path("/api/v1/plans/imports")
@@ -165,6 +166,7 @@ public class PlanImportResource {
           + " progress); poll its Location until DRAFT (or FAILED with the problem).";
 
   @POST
+  @Idempotent
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.INTEGRATION})
   @Operation(
@@ -178,6 +180,7 @@ public class PlanImportResource {
   }
 
   @POST
+  @Idempotent
   @Consumes(MediaType.TEXT_PLAIN)
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.INTEGRATION})
   @Operation(
@@ -192,6 +195,7 @@ public class PlanImportResource {
   }
 
   @POST
+  @Idempotent
   @Consumes(XLSX)
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.INTEGRATION})
   @Operation(
@@ -209,6 +213,7 @@ public class PlanImportResource {
   }
 
   @POST
+  @Idempotent
   @Consumes({
     DOCX,
     PDF,

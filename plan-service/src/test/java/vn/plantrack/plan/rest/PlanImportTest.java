@@ -123,4 +123,47 @@ class PlanImportTest {
         .then()
         .statusCode(400);
   }
+
+  /**
+   * A client that lost the answer to an import sends it again with the same Idempotency-Key: the
+   * first import's answer, not a second DRAFT plan of the same document.
+   */
+  @Test
+  void aRetriedImportAnswersTheFirstAndReadsOnce() {
+    String text =
+        "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 77/KH-UBND\nKon Tum, ngày 15 tháng 01 năm 2025\n"
+            + "KẾ HOẠCH\nThử nhập lại kế hoạch\nI. NHIỆM VỤ\n"
+            + "1. Xây dựng đề án chuyển đổi số\n- Chủ trì: Sở Tài chính\n- Thời gian: Quý IV/2027\n";
+    Map<String, String> body = Map.of("text", text, "province", "KT");
+    String first =
+        given()
+            .header("Idempotency-Key", "import-77-a")
+            .contentType(ContentType.JSON)
+            .body(body)
+            .post("/api/v1/plans/imports")
+            .then()
+            .statusCode(201)
+            .header("Idempotent-Replayed", equalTo(null))
+            .body("counts.tasks", equalTo(1))
+            .body("tasks[0].lead[0].name", equalTo("Sở Tài chính"))
+            .extract()
+            .path("id");
+    int plans =
+        given().queryParam("q", "77/KH-UBND").get("/api/v1/plans").then().extract().path("total");
+    given()
+        .header("Idempotency-Key", "import-77-a")
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/plans/imports")
+        .then()
+        .statusCode(201)
+        .header("Idempotent-Replayed", equalTo("true"))
+        .body("id", equalTo(first));
+    given()
+        .queryParam("q", "77/KH-UBND")
+        .get("/api/v1/plans")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(plans));
+  }
 }

@@ -47,6 +47,7 @@ public final class ArchitectureRules {
   /** The shared directory replica: not a service, so any service may depend on it. */
   private static final String REPLICA = "vn.plantrack.directory";
 
+  private static final String IDEMPOTENT = "vn.plantrack.platform.idempotency.Idempotent";
   private static final List<String> HTTP_METHODS =
       List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS").stream()
           .map(m -> "jakarta.ws.rs." + m)
@@ -132,6 +133,7 @@ public final class ArchitectureRules {
     replicaRepositoriesOnlyInServices("vn.plantrack." + service, REPLICA).check(classes);
 
     endpointsSayWhoMayCallThem().check(classes);
+    keyedEndpointsAnswerResponses(IDEMPOTENT).check(classes);
     // The platform's endpoints (the labelled enumerations) are served by every service too.
     endpointsSayWhoMayCallThem().check(importPlatform());
 
@@ -362,6 +364,22 @@ public final class ArchitectureRules {
               }
             })
         .as("every endpoint says who may call it")
+        .allowEmptyShould(true);
+  }
+
+  /**
+   * An endpoint that takes an Idempotency-Key ({@code keyed}, the annotation's class name) returns
+   * a JAX-RS {@code Response}: the platform's interceptor records the first answer's status,
+   * headers and body from it, and a replay is a {@code Response} too, which a method declared to
+   * return a view could not hand back (the retried request would fail with a ClassCastException).
+   */
+  public static ArchRule keyedEndpointsAnswerResponses(String keyed) {
+    return methods()
+        .that()
+        .areAnnotatedWith(keyed)
+        .should()
+        .haveRawReturnType("jakarta.ws.rs.core.Response")
+        .as("endpoints taking an Idempotency-Key answer a Response (a replay is one)")
         .allowEmptyShould(true);
   }
 }

@@ -165,6 +165,16 @@ class ArchitectureRulesTest {
   }
 
   @Test
+  void aKeyedEndpointAnsweringAViewFailsTheBuild() {
+    String keyed = LEAKY + ".rest.Keyed";
+    assertThatThrownBy(
+            () -> ArchitectureRules.keyedEndpointsAnswerResponses(keyed).check(service(LEAKY)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("StuffResource.submit(")
+        .hasMessageNotContaining("StuffResource.accept(");
+  }
+
+  @Test
   void aGaugeRegisteredDirectlyFailsTheBuild() {
     assertThatThrownBy(() -> ArchitectureRules.gaugesOnlyThroughOwnedGauges().check(service(LEAKY)))
         .isInstanceOf(AssertionError.class)

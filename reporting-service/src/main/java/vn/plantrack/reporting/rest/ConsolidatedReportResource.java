@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.platform.audit.AuditTrail;
+import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.paging.Page;
 import vn.plantrack.platform.paging.PageParams;
 import vn.plantrack.platform.problem.ProblemException;
@@ -146,6 +147,7 @@ public class ConsolidatedReportResource {
   }
 
   @POST
+  @Idempotent
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @APIResponse(
       responseCode = "201",
@@ -190,10 +192,18 @@ public class ConsolidatedReportResource {
 
   @POST
   @Path("/{id}/issue")
+  @Idempotent
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @APIResponse(
+      responseCode = "200",
+      description = "The report as issued",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ConsolidatedView.class)))
   @Operation(summary = "Issue: freeze this version and announce it")
-  public ConsolidatedView issue(@PathParam("id") UUID id) {
-    return ConsolidatedView.of(commands.issue(id), false);
+  public Response issue(@PathParam("id") UUID id) {
+    return Response.ok(ConsolidatedView.of(commands.issue(id), false)).build();
   }
 
   @GET
@@ -222,6 +232,7 @@ public class ConsolidatedReportResource {
 
   @POST
   @Path("/{id}/exports")
+  @Idempotent
   @APIResponse(
       responseCode = "202",
       description = "The job, queued; Location names it",

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.platform.audit.AuditTrail;
+import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.paging.Page;
 import vn.plantrack.platform.paging.PageParams;
 import vn.plantrack.platform.security.Roles;
@@ -167,28 +168,53 @@ public class ReportResource {
 
   @POST
   @Path("/{id}/submit")
+  @Idempotent
   @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+  @APIResponse(
+      responseCode = "200",
+      description = "The report as submitted",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReportView.class)))
   @Operation(
       summary =
           "Submit: the figures freeze as of today (at most the window's end); on time or late"
               + " against the due instant")
-  public ReportView submit(@PathParam("id") UUID id) {
-    return ReportView.of(queries.get(commands.submit(id).id));
+  public Response submit(@PathParam("id") UUID id) {
+    return Response.ok(ReportView.of(queries.get(commands.submit(id).id))).build();
   }
 
   @POST
   @Path("/{id}/return")
+  @Idempotent
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @APIResponse(
+      responseCode = "200",
+      description = "The report as returned",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReportView.class)))
   @Operation(summary = "Return a submitted report to the unit, with the reason (coordinators)")
-  public ReportView returnReport(@PathParam("id") UUID id, @Valid @NotNull ReturnInput input) {
-    return ReportView.of(queries.get(commands.returnReport(id, input.reason()).id));
+  public Response returnReport(@PathParam("id") UUID id, @Valid @NotNull ReturnInput input) {
+    return Response.ok(ReportView.of(queries.get(commands.returnReport(id, input.reason()).id)))
+        .build();
   }
 
   @POST
   @Path("/{id}/accept")
+  @Idempotent
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @APIResponse(
+      responseCode = "200",
+      description = "The report as accepted",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReportView.class)))
   @Operation(summary = "Accept a submitted report (coordinators)")
-  public ReportView accept(@PathParam("id") UUID id) {
-    return ReportView.of(queries.get(commands.accept(id).id));
+  public Response accept(@PathParam("id") UUID id) {
+    return Response.ok(ReportView.of(queries.get(commands.accept(id).id))).build();
   }
 }
