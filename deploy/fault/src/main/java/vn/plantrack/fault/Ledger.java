@@ -45,6 +45,14 @@ final class Ledger {
   /** Failed answers by kind and status ("progress 409"), for the summary. */
   final Map<String, Integer> refusals = new ConcurrentHashMap<>();
 
+  /** The first answer of each kind of refusal ("progress 409" → its problem), for the summary. */
+  final Map<String, String> refusalExamples = new ConcurrentHashMap<>();
+
+  void refused(String kindAndStatus, String answer) {
+    refusals.merge(kindAndStatus, 1, Integer::sum);
+    refusalExamples.putIfAbsent(kindAndStatus, answer);
+  }
+
   Op add(String kind, String key, String mark, String target) {
     Op op = new Op(kind, key, mark, target);
     ops.add(op);

@@ -55,6 +55,10 @@ final class Summary {
     out.append("\nRefusals (failed operations by kind and status): ")
         .append(ledger.refusals)
         .append("\n\n");
+    ledger.refusalExamples.forEach(
+        (kind, answer) ->
+            out.append("- first ").append(kind).append(": ").append(answer).append("\n"));
+    out.append("\n");
     out.append("| # | fault | began | healed after | note |\n|---|---|---|---|---|\n");
     for (int i = 0; i < faults.size(); i++) {
       Faults.Fault f = faults.get(i);

@@ -276,7 +276,7 @@ final class Workload {
       }
     }
     if (id == null) {
-      ledger.refusals.merge("report (never listed)", 1, Integer::sum);
+      ledger.refused("report (never listed)", "");
       return;
     }
     Api.Answer current = api.get("/api/v1/reports/" + id, FINANCE);
@@ -339,8 +339,8 @@ final class Workload {
       if (!retry || System.nanoTime() > deadline) {
         op.outcome = op.sawUnknown ? Outcome.UNKNOWN : Outcome.FAILED;
         if (op.outcome == Outcome.FAILED) {
-          ledger.refusals.merge(kind + " " + answer.status(), 1, Integer::sum);
           op.extra = answer.toString();
+          ledger.refused(kind + " " + answer.status(), op.extra);
         }
         return op;
       }
