@@ -274,7 +274,7 @@ class ManifestRulesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenRules")
   void rejects(String broken, Consumer<List<Map<String, Object>>> breakIt, String violation) {
-    List<Map<String, Object>> docs = new ArrayList<>(OverlaysTest.rendered("production"));
+    List<Map<String, Object>> docs = copy(production);
     assertThat(ManifestRules.check(repository, docs)).isEmpty();
 
     breakIt.accept(docs);
@@ -330,6 +330,22 @@ class ManifestRulesTest {
   }
 
   // --- Finding and changing parts of the rendered documents -------------------------------------
+
+  /** A deep, mutable copy (parsing the rendering again for each row would take seconds). */
+  @SuppressWarnings("unchecked")
+  private static <T> T copy(T node) {
+    if (node instanceof Map<?, ?> m) {
+      Map<String, Object> copy = new java.util.LinkedHashMap<>();
+      m.forEach((k, v) -> copy.put((String) k, copy(v)));
+      return (T) copy;
+    }
+    if (node instanceof List<?> l) {
+      List<Object> copy = new ArrayList<>();
+      l.forEach(v -> copy.add(copy(v)));
+      return (T) copy;
+    }
+    return node;
+  }
 
   private static Arguments row(
       String name, Consumer<List<Map<String, Object>>> breakIt, String violation) {
