@@ -17,11 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.indicator.excel.IndicatorUpload;
@@ -96,12 +94,6 @@ public class IndicatorWorkbookResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Consumes({Xlsx.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
-  @RequestBody(
-      required = true,
-      content =
-          @Content(
-              mediaType = Xlsx.MEDIA_TYPE,
-              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @WorkbookUpload
   @APIResponse(
       responseCode = "200",
@@ -155,12 +147,6 @@ public class IndicatorWorkbookResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFICER})
   @Consumes({Xlsx.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
-  @RequestBody(
-      required = true,
-      content =
-          @Content(
-              mediaType = Xlsx.MEDIA_TYPE,
-              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @WorkbookUpload
   @APIResponse(
       responseCode = "200",

@@ -18,11 +18,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.platform.idempotency.Idempotent;
@@ -91,12 +89,6 @@ public class TaskWorkbookResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Consumes({Xlsx.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
-  @RequestBody(
-      required = true,
-      content =
-          @Content(
-              mediaType = Xlsx.MEDIA_TYPE,
-              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @WorkbookUpload
   @APIResponse(
       responseCode = "200",
@@ -147,12 +139,6 @@ public class TaskWorkbookResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFICER})
   @Consumes({Xlsx.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
-  @RequestBody(
-      required = true,
-      content =
-          @Content(
-              mediaType = Xlsx.MEDIA_TYPE,
-              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @WorkbookUpload
   @APIResponse(
       responseCode = "200",
