@@ -46,13 +46,13 @@ import vn.plantrack.indicator.contract.Evaluation;
 import vn.plantrack.indicator.contract.TargetKind;
 import vn.plantrack.indicator.rules.Counting;
 import vn.plantrack.indicator.service.Evaluated;
+import vn.plantrack.indicator.service.EvaluationSummaryRow;
 import vn.plantrack.indicator.service.Evaluator;
 import vn.plantrack.indicator.service.IndicatorCommands;
 import vn.plantrack.indicator.service.IndicatorData;
 import vn.plantrack.indicator.service.IndicatorQueries;
 import vn.plantrack.indicator.service.IndicatorQuery;
 import vn.plantrack.indicator.service.MeasurementData;
-import vn.plantrack.indicator.service.SummaryRow;
 import vn.plantrack.indicator.service.TargetData;
 import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.idempotency.Idempotent;
@@ -161,7 +161,7 @@ public class IndicatorResource {
   public record JudgementView(
       int year, Evaluation result, String reason, Instant judgedAt, String judgedBy) {}
 
-  public record SummaryView(UUID planId, LocalDate asOf, List<SummaryRow> rows) {}
+  public record SummaryView(UUID planId, LocalDate asOf, List<EvaluationSummaryRow> rows) {}
 
   @GET
   @Operation(summary = "Indicators, filtered and paged")

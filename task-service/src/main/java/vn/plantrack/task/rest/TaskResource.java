@@ -48,13 +48,13 @@ import vn.plantrack.task.contract.TaskStatus;
 import vn.plantrack.task.contract.Timeliness;
 import vn.plantrack.task.service.JudgedTask;
 import vn.plantrack.task.service.ProgressData;
-import vn.plantrack.task.service.SummaryRow;
 import vn.plantrack.task.service.TaskCommands;
 import vn.plantrack.task.service.TaskData;
 import vn.plantrack.task.service.TaskJudging;
 import vn.plantrack.task.service.TaskQueries;
 import vn.plantrack.task.service.TaskQuery;
 import vn.plantrack.task.service.TaskSummary;
+import vn.plantrack.task.service.TimelinessSummaryRow;
 
 @Path("/api/v1/tasks")
 @Tag(
@@ -132,7 +132,7 @@ public class TaskResource {
   public record SummaryView(
       String groupBy,
       LocalDate asOf,
-      List<SummaryRow> rows,
+      List<TimelinessSummaryRow> rows,
       @Schema(
               description =
                   "The tasks in scope (the plan given, within what the caller may read) by"

@@ -154,15 +154,15 @@ public class TaskQueries {
             }
           });
     }
-    List<SummaryRow> rows = new ArrayList<>();
+    List<TimelinessSummaryRow> rows = new ArrayList<>();
     byKey.forEach(
         (key, byClass) -> {
           Map<Timeliness, Integer> counts = counts(byClass);
           int total =
               counts.values().stream().mapToInt(Integer::intValue).sum() + cancelled.get(key)[0];
-          rows.add(new SummaryRow(key, counts, cancelled.get(key)[0], total));
+          rows.add(new TimelinessSummaryRow(key, counts, cancelled.get(key)[0], total));
         });
-    rows.sort(Comparator.comparing(SummaryRow::key));
+    rows.sort(Comparator.comparing(TimelinessSummaryRow::key));
     return new TaskSummary(rows, counts(totals));
   }
 
