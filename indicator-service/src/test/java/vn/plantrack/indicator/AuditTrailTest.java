@@ -1,25 +1,18 @@
 package vn.plantrack.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.plantrack.indicator.TestDirectory.id;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.plantrack.directory.KnownOrganization;
-import vn.plantrack.directory.KnownPlan;
-import vn.plantrack.directory.repository.KnownOrganizationRepository;
-import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.platform.test.AuditAttributionContract;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.Tokens;
@@ -42,12 +35,7 @@ class AuditTrailTest extends AuditAttributionContract {
   static final Actor COORDINATOR = new Actor("kt.coordinator", "coordinator", "KT", SKHCN);
   static final Actor MONITORING_OFFICER = new Actor("kt.officer.finance", "officer", "KT", STC);
 
-  @Inject KnownPlanRepository plans;
-  @Inject KnownOrganizationRepository organizations;
-
-  static UUID id(String name) {
-    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
-  }
+  @Inject TestDirectory directory;
 
   static String indicator(String code, String name) {
     return """
@@ -127,30 +115,9 @@ class AuditTrailTest extends AuditAttributionContract {
   }
 
   void world() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              if (plans.findById(PLAN) != null) {
-                return;
-              }
-              KnownPlan p = new KnownPlan();
-              p.id = PLAN;
-              p.province = "KT";
-              p.number = "AUDIT/KH-UBND";
-              p.status = "ISSUED";
-              p.issuedOn = LocalDate.of(2025, 5, 8);
-              p.version = 1;
-              plans.persist(p);
-              for (UUID org : List.of(STC, SKHCN)) {
-                KnownOrganization o = new KnownOrganization();
-                o.id = org;
-                o.province = "KT";
-                o.code = "KT." + org.toString().substring(0, 6);
-                o.name = o.code;
-                o.type = "DEPARTMENT";
-                o.version = 1;
-                organizations.persist(o);
-              }
-            });
+    directory.plan(
+        PLAN,
+        "AUDIT/KH-UBND",
+        Map.of(STC, TestDirectory.code(STC), SKHCN, TestDirectory.code(SKHCN)));
   }
 }

@@ -1,24 +1,19 @@
 package vn.plantrack.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.plantrack.task.TestDirectory.id;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.plantrack.directory.KnownOrganization;
-import vn.plantrack.directory.KnownPlan;
-import vn.plantrack.directory.repository.KnownOrganizationRepository;
-import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.platform.test.AuditAttributionContract;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.Tokens;
@@ -41,12 +36,7 @@ class AuditTrailTest extends AuditAttributionContract {
   static final Actor COORDINATOR = new Actor("kt.coordinator", "coordinator", "KT", SKHCN);
   static final Actor LEAD_OFFICER = new Actor("kt.officer.finance", "officer", "KT", STC);
 
-  @Inject KnownPlanRepository plans;
-  @Inject KnownOrganizationRepository organizations;
-
-  static UUID id(String name) {
-    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
-  }
+  @Inject TestDirectory directory;
 
   @Override
   protected void performEveryWrite() {
@@ -143,29 +133,6 @@ class AuditTrailTest extends AuditAttributionContract {
   }
 
   void world() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              if (plans.findById(PLAN) != null) {
-                return;
-              }
-              KnownPlan p = new KnownPlan();
-              p.id = PLAN;
-              p.province = "KT";
-              p.number = "AUDIT/KH-UBND";
-              p.status = "ISSUED";
-              p.version = 1;
-              plans.persist(p);
-              for (UUID org : List.of(STC, SKHCN)) {
-                KnownOrganization o = new KnownOrganization();
-                o.id = org;
-                o.province = "KT";
-                o.code = "KT." + org.toString().substring(0, 6);
-                o.name = o.code;
-                o.type = "DEPARTMENT";
-                o.version = 1;
-                organizations.persist(o);
-              }
-            });
+    directory.plan(PLAN, "AUDIT/KH-UBND", Map.of(STC, "KT", SKHCN, "KT"));
   }
 }

@@ -46,13 +46,13 @@ import vn.plantrack.indicator.contract.Evaluation;
 import vn.plantrack.indicator.contract.TargetKind;
 import vn.plantrack.indicator.rules.Counting;
 import vn.plantrack.indicator.service.Evaluated;
+import vn.plantrack.indicator.service.EvaluationSummaryRow;
 import vn.plantrack.indicator.service.Evaluator;
 import vn.plantrack.indicator.service.IndicatorCommands;
 import vn.plantrack.indicator.service.IndicatorData;
 import vn.plantrack.indicator.service.IndicatorQueries;
 import vn.plantrack.indicator.service.IndicatorQuery;
 import vn.plantrack.indicator.service.MeasurementData;
-import vn.plantrack.indicator.service.SummaryRow;
 import vn.plantrack.indicator.service.TargetData;
 import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.idempotency.Idempotent;
@@ -158,97 +158,10 @@ public class IndicatorResource {
       @NotNull Evaluation result,
       @NotBlank @Size(max = 4000) String reason) {}
 
-  public record IndicatorView(
-      UUID id,
-      String province,
-      UUID planId,
-      String code,
-      UUID parentId,
-      String name,
-      String unit,
-      Direction direction,
-      Counting counting,
-      String valueType,
-      List<UUID> leadOrgIds,
-      List<UUID> responsibleOrgIds,
-      List<UUID> monitoringOrgIds,
-      Baseline baseline,
-      List<Indicator.Target> targets,
-      boolean groupRow,
-      Instant updatedAt,
-      String updatedBy,
-      long version) {
-    static IndicatorView of(Indicator i) {
-      return new IndicatorView(
-          i.id,
-          i.province,
-          i.planId,
-          i.code,
-          i.parentId,
-          i.name,
-          i.unit,
-          i.direction,
-          i.counting,
-          i.valueType == null ? null : i.valueType.name(),
-          List.copyOf(i.leadOrgIds),
-          List.copyOf(i.responsibleOrgIds),
-          List.copyOf(i.monitoringOrgIds),
-          new Baseline(i.baselineValue, i.baselineText, i.baselineYear),
-          List.copyOf(i.targets),
-          i.targets.isEmpty(),
-          i.updatedAt,
-          i.updatedBy,
-          i.version);
-    }
-  }
-
-  public record Baseline(BigDecimal value, String text, Integer year) {}
-
-  public record MeasurementView(
-      UUID id,
-      String period,
-      LocalDate periodEnd,
-      Object value,
-      String source,
-      String note,
-      UUID orgId,
-      int revision,
-      Instant recordedAt,
-      String recordedBy) {
-    static MeasurementView of(Measurement m) {
-      return new MeasurementView(
-          m.id,
-          m.period,
-          m.periodEnd,
-          m.value(),
-          m.source,
-          m.note,
-          m.orgId,
-          m.revision,
-          m.recordedAt,
-          m.recordedBy);
-    }
-  }
-
-  public record MilestoneView(
-      int year,
-      String target,
-      Evaluation evaluation,
-      String period,
-      BigDecimal value,
-      Boolean flag,
-      BigDecimal expected,
-      boolean finalForYear,
-      String basis,
-      Map<Evaluation, Integer> children) {}
-
-  public record EvaluationView(
-      UUID indicatorId, String code, LocalDate asOf, List<MilestoneView> milestones) {}
-
   public record JudgementView(
       int year, Evaluation result, String reason, Instant judgedAt, String judgedBy) {}
 
-  public record SummaryView(UUID planId, LocalDate asOf, List<SummaryRow> rows) {}
+  public record SummaryView(UUID planId, LocalDate asOf, List<EvaluationSummaryRow> rows) {}
 
   @GET
   @Operation(summary = "Indicators, filtered and paged")

@@ -17,18 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.indicator.excel.IndicatorUpload;
 import vn.plantrack.indicator.excel.MeasurementUpload;
 import vn.plantrack.indicator.excel.WorkbookExports;
 import vn.plantrack.indicator.service.IndicatorQuery;
-import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.security.Roles;
 import vn.plantrack.workbook.ImportReport;
 import vn.plantrack.workbook.UploadMode;
@@ -48,6 +45,7 @@ import vn.plantrack.workbook.Xlsx;
             + " a valid upload; an upload with a wrong row answers 422 with every error (row,"
             + " column, message) and changes nothing, unless mode=apply-valid-rows.")
 @Authenticated
+@Produces(MediaType.APPLICATION_JSON) // the uploads' reports; the downloads produce XLSX
 public class IndicatorWorkbookResource {
   private final WorkbookExports exports;
   private final IndicatorUpload indicatorUpload;
@@ -92,16 +90,8 @@ public class IndicatorWorkbookResource {
 
   @POST
   @Path("/workbook")
-  @Idempotent
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Consumes({Xlsx.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
-  @Produces(MediaType.APPLICATION_JSON)
-  @RequestBody(
-      required = true,
-      content =
-          @Content(
-              mediaType = Xlsx.MEDIA_TYPE,
-              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @WorkbookUpload
   @APIResponse(
       responseCode = "200",
@@ -151,16 +141,8 @@ public class IndicatorWorkbookResource {
 
   @POST
   @Path("/measurements-workbook")
-  @Idempotent
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFICER})
   @Consumes({Xlsx.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
-  @Produces(MediaType.APPLICATION_JSON)
-  @RequestBody(
-      required = true,
-      content =
-          @Content(
-              mediaType = Xlsx.MEDIA_TYPE,
-              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @WorkbookUpload
   @APIResponse(
       responseCode = "200",

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import vn.plantrack.directory.KnownPlan;
 import vn.plantrack.indicator.Indicator;
 import vn.plantrack.indicator.contract.Evaluation;
+import vn.plantrack.indicator.contract.EvaluationAsOf;
 import vn.plantrack.indicator.contract.EvaluationRule;
 import vn.plantrack.indicator.contract.TargetKind;
 import vn.plantrack.indicator.contract.TargetReading;
@@ -97,7 +98,7 @@ public final class Evaluator {
 
   /** The milestone a leader looks at as of a date: the contract's {@code currentMilestone}. */
   static Optional<Milestone> current(List<Milestone> milestones, LocalDate asOf) {
-    return EvaluationRule.currentMilestone(
+    return EvaluationAsOf.currentMilestone(
             milestones.stream().map(m -> m.result().year()).toList(), asOf)
         .flatMap(year -> milestones.stream().filter(m -> m.result().year() == year).findFirst());
   }

@@ -95,7 +95,7 @@ public class IndicatorQueries {
    * A plan's indicators (group rows aside) counted by the evaluation of their current milestone,
    * per monitoring organization and overall ({@code key} "ALL").
    */
-  public List<SummaryRow> summary(UUID planId, LocalDate asOf) {
+  public List<EvaluationSummaryRow> summary(UUID planId, LocalDate asOf) {
     KnownPlan plan = access.visiblePlan(planId);
     LocalDate date = asOf == null ? Evaluator.today() : asOf;
     List<Indicator> all = indicators.ofPlan(planId);
@@ -128,7 +128,7 @@ public class IndicatorQueries {
             .merge(evaluation, 1, Integer::sum);
       }
     }
-    List<SummaryRow> rows = new ArrayList<>();
+    List<EvaluationSummaryRow> rows = new ArrayList<>();
     counts.forEach(
         (key, byEvaluation) -> {
           Map<Evaluation, Integer> full = new EnumMap<>(Evaluation.class);
@@ -136,7 +136,8 @@ public class IndicatorQueries {
             full.put(e, byEvaluation.getOrDefault(e, 0));
           }
           rows.add(
-              new SummaryRow(key, full, full.values().stream().mapToInt(Integer::intValue).sum()));
+              new EvaluationSummaryRow(
+                  key, full, full.values().stream().mapToInt(Integer::intValue).sum()));
         });
     return rows;
   }

@@ -2,6 +2,7 @@ package vn.plantrack.indicator.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static vn.plantrack.indicator.TestDirectory.id;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,18 +13,14 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.plantrack.directory.KnownOrganization;
-import vn.plantrack.directory.KnownPlan;
-import vn.plantrack.directory.repository.KnownOrganizationRepository;
-import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.indicator.Indicator;
+import vn.plantrack.indicator.TestDirectory;
 import vn.plantrack.indicator.contract.Direction;
 import vn.plantrack.indicator.repository.IndicatorRepository;
 import vn.plantrack.indicator.rules.Counting;
@@ -45,40 +42,17 @@ class IndicatorAccessTest {
   static final UUID STC = UUID.fromString(STC_ID);
   static final String MEASURE = "/api/v1/indicators/" + INDICATOR + "/measurements";
 
-  @Inject KnownPlanRepository plans;
-  @Inject KnownOrganizationRepository organizations;
+  @Inject TestDirectory directory;
   @Inject IndicatorRepository indicators;
-
-  static UUID id(String name) {
-    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
-  }
 
   @BeforeEach
   void world() {
+    if (!directory.plan(PLAN, "1570/KH-UBND", Map.of(SKHCN, "A.SKHCN", STC, "A.STC"))) {
+      return;
+    }
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
-              if (plans.findById(PLAN) != null) {
-                return;
-              }
-              KnownPlan p = new KnownPlan();
-              p.id = PLAN;
-              p.province = "KT";
-              p.number = "1570/KH-UBND";
-              p.status = "ISSUED";
-              p.issuedOn = LocalDate.of(2025, 5, 8);
-              p.version = 1;
-              plans.persist(p);
-              for (UUID org : List.of(SKHCN, STC)) {
-                KnownOrganization o = new KnownOrganization();
-                o.id = org;
-                o.province = "KT";
-                o.code = org.equals(SKHCN) ? "A.SKHCN" : "A.STC";
-                o.name = o.code;
-                o.type = "DEPARTMENT";
-                o.version = 1;
-                organizations.persist(o);
-              }
               Indicator i = new Indicator();
               i.id = INDICATOR;
               i.province = "KT";

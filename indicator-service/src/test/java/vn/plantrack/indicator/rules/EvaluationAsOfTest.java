@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.plantrack.indicator.contract.Direction;
 import vn.plantrack.indicator.contract.Evaluation;
+import vn.plantrack.indicator.contract.EvaluationAsOf;
 import vn.plantrack.indicator.contract.EvaluationRule;
 import vn.plantrack.indicator.contract.IndicatorEvents;
 import vn.plantrack.indicator.contract.MeasurementPeriod;
@@ -110,10 +111,10 @@ class EvaluationAsOfTest {
   @Test
   void theValueShownIsTheRevisionThatStood() {
     List<EvaluationRule.Value> all = revisions("2025=1.5@2026-01-10;2025=12@2026-03-05;2026-H1=5");
-    assertThat(EvaluationRule.valuesAsOf(all, LocalDate.of(2026, 2, 1)))
+    assertThat(EvaluationAsOf.valuesAsOf(all, LocalDate.of(2026, 2, 1)))
         .extracting(v -> v.period().id() + "=" + v.number().toPlainString())
         .containsExactly("2025=1.5");
-    assertThat(EvaluationRule.valuesAsOf(all, LocalDate.of(2026, 7, 1)))
+    assertThat(EvaluationAsOf.valuesAsOf(all, LocalDate.of(2026, 7, 1)))
         .extracting(v -> v.period().id() + "=" + v.number().toPlainString())
         .containsExactly("2025=12", "2026-H1=5");
   }
@@ -166,13 +167,13 @@ class EvaluationAsOfTest {
     assertThat(results)
         .extracting(r -> r.year() + " " + r.evaluation())
         .containsExactly("2030 MET", "2045 ON_TRACK");
-    assertThat(EvaluationRule.currentMilestone(List.of(2045, 2030), LocalDate.of(2030, 12, 14)))
+    assertThat(EvaluationAsOf.currentMilestone(List.of(2045, 2030), LocalDate.of(2030, 12, 14)))
         .contains(2030);
-    assertThat(EvaluationRule.currentMilestone(List.of(2045, 2030), LocalDate.of(2031, 1, 1)))
+    assertThat(EvaluationAsOf.currentMilestone(List.of(2045, 2030), LocalDate.of(2031, 1, 1)))
         .contains(2045);
-    assertThat(EvaluationRule.currentMilestone(List.of(2030), LocalDate.of(2031, 1, 1)))
+    assertThat(EvaluationAsOf.currentMilestone(List.of(2030), LocalDate.of(2031, 1, 1)))
         .contains(2030);
-    assertThat(EvaluationRule.currentMilestone(List.of(), LocalDate.of(2031, 1, 1))).isEmpty();
+    assertThat(EvaluationAsOf.currentMilestone(List.of(), LocalDate.of(2031, 1, 1))).isEmpty();
   }
 
   @Test

@@ -84,7 +84,7 @@ public class PublishedDocuments {
     try {
       return switch (format) {
         case DOCX -> DocxText.read(bytes);
-        case PDF -> PdfText.read(bytes, ocr, maxPages);
+        case PDF -> PdfToText.read(bytes, ocr, maxPages);
         case IMAGE -> image(bytes);
         case TEXT -> DocumentText.plain("TEXT", new String(bytes, StandardCharsets.UTF_8));
         default ->

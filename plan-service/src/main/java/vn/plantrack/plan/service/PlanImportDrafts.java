@@ -12,13 +12,14 @@ import vn.plantrack.plan.DocumentType;
 import vn.plantrack.plan.Plan;
 import vn.plantrack.plan.PlanDocument;
 import vn.plantrack.plan.PlanImport;
+import vn.plantrack.plan.contract.ReportingRule;
 import vn.plantrack.plan.contract.ReportingRules;
 import vn.plantrack.plan.documents.DocumentText;
 import vn.plantrack.plan.reading.ImportedPlan;
 import vn.plantrack.plan.reading.PlanDocumentReader;
 import vn.plantrack.plan.reading.TaskLinks;
 import vn.plantrack.plan.reading.header.PlanHeader;
-import vn.plantrack.plan.reading.header.ReportingRule;
+import vn.plantrack.plan.reading.header.ReportingRuleAsRead;
 import vn.plantrack.plan.reading.lines.ImportWarning;
 import vn.plantrack.plan.repository.PlanImportRepository;
 import vn.plantrack.plan.repository.PlanRepository;
@@ -86,7 +87,7 @@ class PlanImportDrafts {
           resolver.agency(header.issuer(), header.numberLine() == null ? 1 : header.numberLine());
       issuerOrgId = issuer.orgId();
     }
-    List<vn.plantrack.plan.contract.ReportingRule> rules = reportingRules(header, warnings);
+    List<ReportingRule> rules = reportingRules(header, warnings);
     List<PlanDocument.Section> sections =
         read.sections().stream()
             .map(s -> new PlanDocument.Section(s.code(), truncate(s.title(), 1000)))
@@ -210,12 +211,12 @@ class PlanImportDrafts {
    * The reporting rules the header states completely; one that says too little to compute its due
    * dates is a warning for the coordinator to set it on the plan.
    */
-  private static List<vn.plantrack.plan.contract.ReportingRule> reportingRules(
+  private static List<ReportingRule> reportingRules(
       PlanHeader header, List<PlanImport.Warning> warnings) {
-    List<vn.plantrack.plan.contract.ReportingRule> rules = new ArrayList<>();
-    for (ReportingRule rule : header.reportingRules()) {
-      vn.plantrack.plan.contract.ReportingRule candidate =
-          new vn.plantrack.plan.contract.ReportingRule(
+    List<ReportingRule> rules = new ArrayList<>();
+    for (ReportingRuleAsRead rule : header.reportingRules()) {
+      ReportingRule candidate =
+          new ReportingRule(
               truncate(rule.text() == null ? "Báo cáo" : rule.text().strip(), 200),
               rule.frequency() == null ? null : rule.frequency().planFrequency(),
               rule.dueDay(),

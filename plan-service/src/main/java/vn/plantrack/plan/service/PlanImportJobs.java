@@ -7,7 +7,6 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -21,6 +20,7 @@ import vn.plantrack.plan.PlanImport;
 import vn.plantrack.plan.documents.DocumentText;
 import vn.plantrack.plan.repository.PlanImportRepository;
 import vn.plantrack.platform.jobs.Instance;
+import vn.plantrack.platform.jobs.JobHeartbeat;
 import vn.plantrack.platform.jobs.JobLeases;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.CallerContext;
@@ -52,6 +52,7 @@ public class PlanImportJobs {
   private final CallerContext callers;
   private final Instance instance;
   private final JobLeases leases;
+  private final JobHeartbeat heartbeat;
   private final ExecutorService workers =
       new ThreadPoolExecutor(
           2,
@@ -70,12 +71,14 @@ public class PlanImportJobs {
       PlanImportRepository records,
       CallerContext callers,
       Instance instance,
-      JobLeases leases) {
+      JobLeases leases,
+      JobHeartbeat heartbeat) {
     this.imports = imports;
     this.records = records;
     this.callers = callers;
     this.instance = instance;
     this.leases = leases;
+    this.heartbeat = heartbeat;
   }
 
   /** Starts reading a document; the returned import is READING. */
@@ -139,19 +142,10 @@ public class PlanImportJobs {
   }
 
   public long keepLeases() {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              Instant now = Instant.now();
-              records.renewLeases(instance.id(), now);
-              long failed = records.failExpired(now.minus(leases.lease()), LOST);
-              if (failed > 0) {
-                LOG.warnf(
-                    "%d plan import job(s) of a stopped instance marked FAILED (lease expired)",
-                    failed);
-              }
-              return failed;
-            });
+    return heartbeat.beat(
+        "plan import job(s)",
+        records::renewLeases,
+        (expired, now) -> records.failExpired(expired, LOST));
   }
 
   void started(@Observes StartupEvent started) {

@@ -17,10 +17,10 @@ import vn.plantrack.plan.reading.ImportedPlan.IndicatorSection;
 import vn.plantrack.plan.reading.ImportedPlan.Section;
 import vn.plantrack.plan.reading.ImportedPlan.Target;
 import vn.plantrack.plan.reading.ImportedPlan.Task;
-import vn.plantrack.plan.reading.header.Frequency;
+import vn.plantrack.plan.reading.header.FrequencyAsRead;
 import vn.plantrack.plan.reading.header.PlanHeader;
 import vn.plantrack.plan.reading.header.PlanHeader.DocumentRef;
-import vn.plantrack.plan.reading.header.ReportingRule;
+import vn.plantrack.plan.reading.header.ReportingRuleAsRead;
 import vn.plantrack.plan.reading.lines.ImportWarning;
 import vn.plantrack.plan.reading.lines.WarningKind;
 
@@ -212,19 +212,19 @@ class SeedDocumentsTest {
     void readsTheReportingRules() {
       assertThat(plan.header().reportingRules())
           .extracting(
-              ReportingRule::sourceLine,
-              ReportingRule::frequency,
-              ReportingRule::dueDay,
-              ReportingRule::dueMonth,
-              ReportingRule::withinDays)
+              ReportingRuleAsRead::sourceLine,
+              ReportingRuleAsRead::frequency,
+              ReportingRuleAsRead::dueDay,
+              ReportingRuleAsRead::dueMonth,
+              ReportingRuleAsRead::withinDays)
           .containsExactly(
-              tuple(82, Frequency.AD_HOC, null, null, 5),
-              tuple(84, Frequency.YEARLY, null, null, null),
-              tuple(85, Frequency.MONTHLY, 10, null, null),
-              tuple(85, Frequency.QUARTERLY, 10, null, null),
-              tuple(85, Frequency.HALF_YEARLY, 10, null, null),
-              tuple(85, Frequency.NINE_MONTHS, 10, null, null),
-              tuple(85, Frequency.YEARLY, 10, 11, null));
+              tuple(82, FrequencyAsRead.AD_HOC, null, null, 5),
+              tuple(84, FrequencyAsRead.YEARLY, null, null, null),
+              tuple(85, FrequencyAsRead.MONTHLY, 10, null, null),
+              tuple(85, FrequencyAsRead.QUARTERLY, 10, null, null),
+              tuple(85, FrequencyAsRead.HALF_YEARLY, 10, null, null),
+              tuple(85, FrequencyAsRead.NINE_MONTHS, 10, null, null),
+              tuple(85, FrequencyAsRead.YEARLY, 10, 11, null));
     }
   }
 
@@ -338,10 +338,13 @@ class SeedDocumentsTest {
               PlanHeader.Signer::capacity, PlanHeader.Signer::title, PlanHeader.Signer::name)
           .containsExactly("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Đăng Bình");
       assertThat(header.reportingRules())
-          .extracting(ReportingRule::sourceLine, ReportingRule::frequency, ReportingRule::dueDates)
+          .extracting(
+              ReportingRuleAsRead::sourceLine,
+              ReportingRuleAsRead::frequency,
+              ReportingRuleAsRead::dueDates)
           .containsExactly(
-              tuple(183, Frequency.TWICE_YEARLY, List.of("06-01", "11-15")),
-              tuple(187, Frequency.YEARLY, List.of()));
+              tuple(183, FrequencyAsRead.TWICE_YEARLY, List.of("06-01", "11-15")),
+              tuple(187, FrequencyAsRead.YEARLY, List.of()));
     }
   }
 
@@ -424,18 +427,18 @@ class SeedDocumentsTest {
           .containsExactly("GIÁM ĐỐC", "Hoàng Trung Thông", 411);
       assertThat(header.reportingRules())
           .extracting(
-              ReportingRule::sourceLine,
-              ReportingRule::frequency,
-              ReportingRule::dueDay,
-              ReportingRule::dueMonth,
-              ReportingRule::dueWeekday)
+              ReportingRuleAsRead::sourceLine,
+              ReportingRuleAsRead::frequency,
+              ReportingRuleAsRead::dueDay,
+              ReportingRuleAsRead::dueMonth,
+              ReportingRuleAsRead::dueWeekday)
           .containsExactly(
-              tuple(372, Frequency.WEEKLY, null, null, DayOfWeek.THURSDAY),
-              tuple(372, Frequency.MONTHLY, 10, null, null),
-              tuple(372, Frequency.QUARTERLY, 10, null, null),
-              tuple(372, Frequency.HALF_YEARLY, 10, null, null),
-              tuple(372, Frequency.NINE_MONTHS, 10, null, null),
-              tuple(374, Frequency.YEARLY, 10, 11, null));
+              tuple(372, FrequencyAsRead.WEEKLY, null, null, DayOfWeek.THURSDAY),
+              tuple(372, FrequencyAsRead.MONTHLY, 10, null, null),
+              tuple(372, FrequencyAsRead.QUARTERLY, 10, null, null),
+              tuple(372, FrequencyAsRead.HALF_YEARLY, 10, null, null),
+              tuple(372, FrequencyAsRead.NINE_MONTHS, 10, null, null),
+              tuple(374, FrequencyAsRead.YEARLY, 10, 11, null));
     }
   }
 }

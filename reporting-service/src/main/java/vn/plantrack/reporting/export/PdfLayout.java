@@ -13,8 +13,8 @@ import vn.plantrack.reporting.export.Document.Column;
 import vn.plantrack.reporting.export.Document.Row;
 import vn.plantrack.reporting.export.Document.Span;
 import vn.plantrack.reporting.export.Document.Style;
-import vn.plantrack.reporting.export.PdfText.Font;
-import vn.plantrack.reporting.export.PdfText.Word;
+import vn.plantrack.reporting.export.PdfTypesetter.Font;
+import vn.plantrack.reporting.export.PdfTypesetter.Word;
 
 /**
  * A small flow layout on PDFBox: paragraphs of mixed regular/bold/italic text wrapped at word
@@ -26,7 +26,7 @@ final class PdfLayout implements AutoCloseable {
   private static final float PAD = 3;
 
   private final PDDocument doc;
-  private final PdfText text;
+  private final PdfTypesetter text;
   private PDPageContentStream stream;
   private PDRectangle box;
   private float left;
@@ -37,7 +37,7 @@ final class PdfLayout implements AutoCloseable {
 
   PdfLayout(PDDocument doc) throws IOException {
     this.doc = doc;
-    this.text = new PdfText(doc);
+    this.text = new PdfTypesetter(doc);
   }
 
   // ---- pages
@@ -117,7 +117,7 @@ final class PdfLayout implements AutoCloseable {
   void paragraph(List<Span> spans, Align align, float size, float firstIndent, float after)
       throws IOException {
     float leading = size * 1.35f;
-    List<List<Word>> lines = PdfText.wrap(text.words(spans), size, width(), firstIndent);
+    List<List<Word>> lines = PdfTypesetter.wrap(text.words(spans), size, width(), firstIndent);
     for (int i = 0; i < lines.size(); i++) {
       if (y - leading < bottom) {
         continuePage();
@@ -166,7 +166,7 @@ final class PdfLayout implements AutoCloseable {
     for (ColumnLine l : lines) {
       float leading = l.size() * 1.3f;
       for (List<Word> line :
-          PdfText.wrap(
+          PdfTypesetter.wrap(
               text.words(List.of(new Span(l.text(), l.style()))), l.size(), to - from, 0)) {
         at -= leading;
         drawLine(line, l.size(), from, to, l.align(), at + l.size() * 0.25f);
@@ -248,7 +248,7 @@ final class PdfLayout implements AutoCloseable {
       List<List<Word>> lines = new ArrayList<>();
       for (String paragraph : (v == null ? "" : v).split("\\R", -1)) {
         lines.addAll(
-            PdfText.wrap(
+            PdfTypesetter.wrap(
                 text.words(List.of(new Span(paragraph, style))), size, widths[i] - 2 * PAD, 0));
       }
       out.add(lines);

@@ -11,9 +11,9 @@ import vn.plantrack.plan.contract.ReportingRules;
 
 /**
  * Turns a plan's reporting rule, as plan-service publishes it (plan-contract's {@link
- * vn.plantrack.plan.contract.ReportingRule}), into the {@link ReportingRule} the calendar computes
- * periods with. Whether the rule says enough for its frequency is plan-service's own check ({@link
- * ReportingRules#check}), applied here unchanged; what this adds is the calendar's shape:
+ * vn.plantrack.plan.contract.ReportingRule}), into the {@link ReportingObligation} the calendar
+ * computes periods with. Whether the rule says enough for its frequency is plan-service's own check
+ * ({@link ReportingRules#check}), applied here unchanged; what this adds is the calendar's shape:
  *
  * <ul>
  *   <li>MONTHLY, QUARTERLY, SIX_MONTHS, NINE_MONTHS: {@code dueDay} of the period's last month;
@@ -30,7 +30,8 @@ public final class PlanReportingRules {
    * @throws IllegalArgumentException when the rule says too little for its frequency, with the
    *     reasons plan-service gives
    */
-  public static ReportingRule read(vn.plantrack.plan.contract.ReportingRule w, LocalDate issuedOn) {
+  public static ReportingObligation read(
+      vn.plantrack.plan.contract.ReportingRule w, LocalDate issuedOn) {
     List<ReportingRules.Violation> problems = ReportingRules.check(w);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(
@@ -42,7 +43,7 @@ public final class PlanReportingRules {
     List<String> recipients = w.recipients() == null ? List.of() : w.recipients();
     return switch (frequency) {
       case WEEKLY ->
-          new ReportingRule(
+          new ReportingObligation(
               frequency,
               w.name(),
               DayOfWeek.valueOf(w.dueWeekday()),
@@ -53,20 +54,21 @@ public final class PlanReportingRules {
               null,
               recipients);
       case MONTHLY, QUARTERLY, SIX_MONTHS, NINE_MONTHS ->
-          new ReportingRule(frequency, w.name(), null, w.dueDay(), 0, null, null, null, recipients);
+          new ReportingObligation(
+              frequency, w.name(), null, w.dueDay(), 0, null, null, null, recipients);
       case YEARLY ->
-          new ReportingRule(
+          new ReportingObligation(
               frequency,
               w.name(),
               null,
               null,
               null,
-              List.of(ReportingRule.AnnualDate.of(w.dueMonth(), w.dueDay())),
+              List.of(ReportingObligation.AnnualDate.of(w.dueMonth(), w.dueDay())),
               null,
               null,
               recipients);
       case TWICE_YEARLY ->
-          new ReportingRule(
+          new ReportingObligation(
               frequency,
               w.name(),
               null,
@@ -77,7 +79,7 @@ public final class PlanReportingRules {
               null,
               recipients);
       case AD_HOC ->
-          new ReportingRule(
+          new ReportingObligation(
               frequency,
               adHocName(w.name()),
               null,
@@ -102,7 +104,7 @@ public final class PlanReportingRules {
     return ascii.length() > 60 ? ascii.substring(0, 60).replaceAll("-+$", "") : ascii;
   }
 
-  private static ReportingRule.AnnualDate annual(MonthDay day) {
-    return ReportingRule.AnnualDate.of(day.getMonthValue(), day.getDayOfMonth());
+  private static ReportingObligation.AnnualDate annual(MonthDay day) {
+    return ReportingObligation.AnnualDate.of(day.getMonthValue(), day.getDayOfMonth());
   }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import vn.plantrack.plan.contract.Frequency;
 
 /**
- * Turns a {@link ReportingRule} into its {@link ReportingPeriod}s.
+ * Turns a {@link ReportingObligation} into its {@link ReportingPeriod}s.
  *
  * <p><b>Due instant.</b> "Trước ngày N" (before day N) means on time up to the end of day N−1 in
  * Asia/Ho_Chi_Minh, so {@code dueAt} is day N at 00:00 +07:00 and a submission is on time iff it is
@@ -66,7 +66,8 @@ public final class ReportingCalendar {
    * @throws IllegalArgumentException if {@code from} is after {@code to}, a date lies outside years
    *     0001–9998 (ids have four-digit years), or an ad hoc rule has no anchor date yet
    */
-  public static List<ReportingPeriod> periods(ReportingRule rule, LocalDate from, LocalDate to) {
+  public static List<ReportingPeriod> periods(
+      ReportingObligation rule, LocalDate from, LocalDate to) {
     requireRule(rule);
     if (from == null || to == null) {
       throw new IllegalArgumentException("from and to are required");
@@ -106,7 +107,7 @@ public final class ReportingCalendar {
    *     quarter under a yearly rule, another ad hoc name)
    * @throws IllegalArgumentException if an ad hoc rule has no anchor date yet
    */
-  public static ReportingPeriod period(ReportingRule rule, String periodId) {
+  public static ReportingPeriod period(ReportingObligation rule, String periodId) {
     requireRule(rule);
     ReportingPeriodId id = ReportingPeriodId.parse(periodId);
     if (!fits(rule, id)) {
@@ -128,7 +129,7 @@ public final class ReportingCalendar {
     return submittedAt.isBefore(period.dueAt());
   }
 
-  private static boolean fits(ReportingRule rule, ReportingPeriodId id) {
+  private static boolean fits(ReportingObligation rule, ReportingPeriodId id) {
     return switch (rule.frequency()) {
       case TWICE_YEARLY ->
           id.frequency() == Frequency.SIX_MONTHS || id.frequency() == Frequency.YEARLY;
@@ -137,7 +138,7 @@ public final class ReportingCalendar {
     };
   }
 
-  private static String describeIds(ReportingRule rule) {
+  private static String describeIds(ReportingObligation rule) {
     return switch (rule.frequency()) {
       case TWICE_YEARLY -> "6-month (YYYY-H1) and yearly (YYYY)";
       case AD_HOC -> "only ADHOC-" + rule.name();
@@ -175,7 +176,7 @@ public final class ReportingCalendar {
     return ids;
   }
 
-  private static ReportingPeriod build(ReportingRule rule, ReportingPeriodId id) {
+  private static ReportingPeriod build(ReportingObligation rule, ReportingPeriodId id) {
     int year = id.year();
     return switch (id.frequency()) {
       case WEEKLY -> {
@@ -208,7 +209,7 @@ public final class ReportingCalendar {
     };
   }
 
-  private static ReportingPeriod weekly(ReportingRule rule, LocalDate dueDay) {
+  private static ReportingPeriod weekly(ReportingObligation rule, LocalDate dueDay) {
     ReportingPeriodId id =
         ReportingPeriodId.week(
             dueDay.get(IsoFields.WEEK_BASED_YEAR), dueDay.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
@@ -223,7 +224,7 @@ public final class ReportingCalendar {
 
   /** Periods due on a day of their last month (or a later one), per the rule's day and offset. */
   private static ReportingPeriod monthFamily(
-      ReportingRule rule,
+      ReportingObligation rule,
       ReportingPeriodId id,
       YearMonth first,
       YearMonth last,
@@ -241,7 +242,7 @@ public final class ReportingCalendar {
 
   /** Cumulative periods from the reporting year's start, due before a month-day of their year. */
   private static ReportingPeriod yearFamily(
-      ReportingPeriodId id, YearMonth last, ReportingRule.AnnualDate due) {
+      ReportingPeriodId id, YearMonth last, ReportingObligation.AnnualDate due) {
     LocalDate start = YearMonth.of(last.getYear() - 1, 12).atDay(CUT_OFF_DAY + 1);
     return new ReportingPeriod(
         id.toString(),
@@ -252,7 +253,7 @@ public final class ReportingCalendar {
         dueBefore(YearMonth.of(last.getYear(), due.month()), due.day()));
   }
 
-  private static ReportingPeriod adHoc(ReportingRule rule) {
+  private static ReportingPeriod adHoc(ReportingObligation rule) {
     LocalDate anchor = rule.anchorDate();
     if (anchor == null) {
       throw new IllegalArgumentException(
@@ -286,7 +287,7 @@ public final class ReportingCalendar {
         : date.getYear();
   }
 
-  private static void requireRule(ReportingRule rule) {
+  private static void requireRule(ReportingObligation rule) {
     if (rule == null) {
       throw new IllegalArgumentException("rule is required");
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.plantrack.platform.jobs.Instance;
+import vn.plantrack.platform.jobs.JobHeartbeat;
 import vn.plantrack.platform.jobs.JobLeases;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.reporting.ExportJob;
@@ -35,6 +36,7 @@ public class ExportJobKeeper {
   private final ExportJobRepository jobs;
   private final Instance instance;
   private final JobLeases leases;
+  private final JobHeartbeat heartbeat;
   private final int maxActive;
   private final Duration retention;
 
@@ -42,6 +44,7 @@ public class ExportJobKeeper {
       ExportJobRepository jobs,
       Instance instance,
       JobLeases leases,
+      JobHeartbeat heartbeat,
       @ConfigProperty(name = "plantrack.reporting.exports.max-active", defaultValue = "10")
           int maxActive,
       @ConfigProperty(name = "plantrack.reporting.exports.retention", defaultValue = "7d")
@@ -49,6 +52,7 @@ public class ExportJobKeeper {
     this.jobs = jobs;
     this.instance = instance;
     this.leases = leases;
+    this.heartbeat = heartbeat;
     this.maxActive = maxActive;
     this.retention = retention;
   }
@@ -74,17 +78,10 @@ public class ExportJobKeeper {
   }
 
   public long keepLeases() {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              Instant now = Instant.now();
-              jobs.renewLeases(instance.id(), now);
-              long failed = jobs.failLost(now.minus(leases.lease()), null, LOST, now);
-              if (failed > 0) {
-                LOG.warnf("%d export job(s) of a stopped instance marked FAILED", failed);
-              }
-              return failed;
-            });
+    return heartbeat.beat(
+        "export job(s)",
+        jobs::renewLeases,
+        (expired, now) -> jobs.failLost(expired, null, LOST, now));
   }
 
   /** Deletes finished jobs (and their files) older than the retention. */

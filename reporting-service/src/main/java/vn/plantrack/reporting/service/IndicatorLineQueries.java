@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.plantrack.indicator.contract.Direction;
+import vn.plantrack.indicator.contract.EvaluationAsOf;
 import vn.plantrack.indicator.contract.EvaluationRule;
 import vn.plantrack.indicator.contract.IndicatorEvents;
 import vn.plantrack.indicator.contract.MeasurementPeriod;
@@ -25,7 +26,7 @@ import vn.plantrack.reporting.repository.PlanViewRepository;
 /**
  * A plan's indicator lines as of a date, evaluated here with indicator-service's own rule
  * (indicator-contract's {@link EvaluationRule}) from the facts its events carried: each line shows
- * the milestone a reader looks at then ({@link EvaluationRule#currentMilestone}), the value that
+ * the milestone a reader looks at then ({@link EvaluationAsOf#currentMilestone}), the value that
  * stood at the end of the date (the latest period ended by then, its latest revision recorded by
  * then) and the evaluation as of the date. A value recorded or corrected, or a judgement made,
  * after the date does not count: a report for an earlier period keeps the earlier evaluation. A
@@ -92,13 +93,13 @@ public class IndicatorLineQueries {
       values.add(v);
       byValue.put(v, m);
     }
-    List<EvaluationRule.Value> standing = EvaluationRule.valuesAsOf(values, asOf);
+    List<EvaluationRule.Value> standing = EvaluationAsOf.valuesAsOf(values, asOf);
     MeasurementView latest =
         standing.isEmpty() ? null : byValue.get(standing.get(standing.size() - 1));
     Map<Integer, IndicatorEvents.TargetData> byYear = new HashMap<>();
     i.targets.forEach(t -> byYear.put(t.year(), t));
     IndicatorEvents.TargetData target =
-        EvaluationRule.currentMilestone(byYear.keySet(), asOf).map(byYear::get).orElse(null);
+        EvaluationAsOf.currentMilestone(byYear.keySet(), asOf).map(byYear::get).orElse(null);
     String evaluation = null;
     if (target != null) {
       EvaluationRule.Facts facts =

@@ -10,8 +10,8 @@ import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.reporting.PlanView;
 import vn.plantrack.reporting.rules.PlanReportingRules;
 import vn.plantrack.reporting.rules.ReportingCalendar;
+import vn.plantrack.reporting.rules.ReportingObligation;
 import vn.plantrack.reporting.rules.ReportingPeriod;
-import vn.plantrack.reporting.rules.ReportingRule;
 
 /** The periods a plan's reporting rules produce (ReportingCalendar), and one period by its id. */
 @ApplicationScoped
@@ -23,7 +23,7 @@ public class ReportingPeriods {
   public List<RulePeriod> of(PlanView plan, LocalDate from, LocalDate to) {
     List<RulePeriod> periods = new ArrayList<>();
     for (vn.plantrack.plan.contract.ReportingRule written : plan.reportingRules) {
-      ReportingRule rule = rule(plan, written);
+      ReportingObligation rule = rule(plan, written);
       if (rule == null) {
         continue;
       }
@@ -46,7 +46,7 @@ public class ReportingPeriods {
 
   public Optional<ReportingPeriod> find(PlanView plan, String id) {
     for (vn.plantrack.plan.contract.ReportingRule written : plan.reportingRules) {
-      ReportingRule rule = rule(plan, written);
+      ReportingObligation rule = rule(plan, written);
       if (rule == null) {
         continue;
       }
@@ -62,10 +62,10 @@ public class ReportingPeriods {
   /**
    * A rule the plan states too thinly (or an ad hoc one before the plan is issued) asks nothing.
    */
-  private static ReportingRule rule(
+  private static ReportingObligation rule(
       PlanView plan, vn.plantrack.plan.contract.ReportingRule written) {
     try {
-      ReportingRule rule = PlanReportingRules.read(written, plan.issuedOn);
+      ReportingObligation rule = PlanReportingRules.read(written, plan.issuedOn);
       if (rule.frequency() == vn.plantrack.plan.contract.Frequency.AD_HOC
           && rule.anchorDate() == null) {
         return null;

@@ -27,7 +27,7 @@ class RenderersAreLayoutOnlyTest {
           "DocxTables",
           "PdfRenderer",
           "PdfLayout",
-          "PdfText",
+          "PdfTypesetter",
           "XlsxRenderer",
           "Progress");
 

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.plantrack.plan.contract.Frequency;
-import vn.plantrack.reporting.rules.ReportingRule.AnnualDate;
+import vn.plantrack.reporting.rules.ReportingObligation.AnnualDate;
 
 /**
  * Seed {@code bac-kan-131-KH-UBND-2025.txt} (131/KH-UBND, Bắc Kạn, 28/02/2025), "IV. TỔ CHỨC THỰC
@@ -29,8 +29,8 @@ import vn.plantrack.reporting.rules.ReportingRule.AnnualDate;
  */
 class BacKan131ReportingTest {
 
-  static final ReportingRule RULE =
-      ReportingRule.twiceYearly(AnnualDate.of(6, 1), AnnualDate.of(11, 15))
+  static final ReportingObligation RULE =
+      ReportingObligation.twiceYearly(AnnualDate.of(6, 1), AnnualDate.of(11, 15))
           .withRecipients(List.of("UBND tỉnh (Qua Sở Khoa học và Công nghệ)"));
 
   @ParameterizedTest(name = "{0}: {2}..{3}, due {5}")

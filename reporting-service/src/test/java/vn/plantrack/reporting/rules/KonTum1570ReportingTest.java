@@ -45,17 +45,17 @@ class KonTum1570ReportingTest {
   static final LocalDate ISSUED_ON = LocalDate.of(2025, 5, 8);
   static final List<String> TO_DEPARTMENT = List.of("Sở Khoa học và Công nghệ");
 
-  static final Map<String, ReportingRule> RULES =
+  static final Map<String, ReportingObligation> RULES =
       Map.of(
-          "MONTH", ReportingRule.monthly(10).withRecipients(TO_DEPARTMENT),
-          "QUARTER", ReportingRule.quarterly(10).withRecipients(TO_DEPARTMENT),
-          "6M", ReportingRule.sixMonths(10).withRecipients(TO_DEPARTMENT),
-          "9M", ReportingRule.nineMonths(10).withRecipients(TO_DEPARTMENT),
-          "YEAR", ReportingRule.yearly(11, 10).withRecipients(TO_DEPARTMENT));
+          "MONTH", ReportingObligation.monthly(10).withRecipients(TO_DEPARTMENT),
+          "QUARTER", ReportingObligation.quarterly(10).withRecipients(TO_DEPARTMENT),
+          "6M", ReportingObligation.sixMonths(10).withRecipients(TO_DEPARTMENT),
+          "9M", ReportingObligation.nineMonths(10).withRecipients(TO_DEPARTMENT),
+          "YEAR", ReportingObligation.yearly(11, 10).withRecipients(TO_DEPARTMENT));
 
   /** Clause 1 as stored on the plan once it is issued. */
-  static final ReportingRule UNIT_PLANS =
-      ReportingRule.adHoc("KE-HOACH-DON-VI", ISSUED_ON, 5)
+  static final ReportingObligation UNIT_PLANS =
+      ReportingObligation.adHoc("KE-HOACH-DON-VI", ISSUED_ON, 5)
           .withRecipients(List.of("Ủy ban nhân dân tỉnh (qua Sở Khoa học và Công nghệ)"));
 
   @ParameterizedTest(name = "{0} {1}: {2}..{3}, due {5}")
@@ -79,7 +79,7 @@ class KonTum1570ReportingTest {
       LocalDate end,
       LocalDate cumulative,
       OffsetDateTime dueAt) {
-    ReportingRule reportingRule = RULES.get(rule);
+    ReportingObligation reportingRule = RULES.get(rule);
 
     ReportingPeriod period = ReportingCalendar.period(reportingRule, id);
 
@@ -146,7 +146,7 @@ class KonTum1570ReportingTest {
 
   @Test
   void beforeTheIssueDateIsKnownTheAdHocPeriodCannotBeComputed() {
-    ReportingRule draft = UNIT_PLANS.withAnchorDate(null);
+    ReportingObligation draft = UNIT_PLANS.withAnchorDate(null);
 
     assertThatThrownBy(() -> ReportingCalendar.period(draft, "ADHOC-KE-HOACH-DON-VI"))
         .isInstanceOf(IllegalArgumentException.class)

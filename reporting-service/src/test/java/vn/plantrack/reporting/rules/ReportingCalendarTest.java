@@ -18,63 +18,75 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.plantrack.plan.contract.Frequency;
-import vn.plantrack.reporting.rules.ReportingRule.AnnualDate;
+import vn.plantrack.reporting.rules.ReportingObligation.AnnualDate;
 
 /** Calendar behaviour beyond the seeds' own periods: edges of months and years, ranges, errors. */
 class ReportingCalendarTest {
 
-  static final Map<String, ReportingRule> RULES =
+  static final Map<String, ReportingObligation> RULES =
       Map.of(
-          "WEEK", ReportingRule.weekly(DayOfWeek.THURSDAY),
-          "MONTH", ReportingRule.monthly(10),
-          "QUARTER", ReportingRule.quarterly(10),
-          "6M", ReportingRule.sixMonths(10),
-          "9M", ReportingRule.nineMonths(10),
-          "YEAR", ReportingRule.yearly(11, 10),
-          "TWICE", ReportingRule.twiceYearly(AnnualDate.of(6, 1), AnnualDate.of(11, 15)),
-          "ADHOC", ReportingRule.adHoc("KH1570", LocalDate.of(2025, 5, 8), 5));
+          "WEEK", ReportingObligation.weekly(DayOfWeek.THURSDAY),
+          "MONTH", ReportingObligation.monthly(10),
+          "QUARTER", ReportingObligation.quarterly(10),
+          "6M", ReportingObligation.sixMonths(10),
+          "9M", ReportingObligation.nineMonths(10),
+          "YEAR", ReportingObligation.yearly(11, 10),
+          "TWICE", ReportingObligation.twiceYearly(AnnualDate.of(6, 1), AnnualDate.of(11, 15)),
+          "ADHOC", ReportingObligation.adHoc("KH1570", LocalDate.of(2025, 5, 8), 5));
 
   /** "Before day N" where day N−1 or N does not exist in that month. */
   static Stream<Arguments> dueDaysAtMonthEdges() {
     return Stream.of(
-        due(ReportingRule.monthly(31), "2025-06", "2025-07-01T00:00+07:00"),
-        due(ReportingRule.monthly(31), "2025-01", "2025-01-31T00:00+07:00"),
-        due(ReportingRule.monthly(29), "2024-02", "2024-02-29T00:00+07:00"),
-        due(ReportingRule.monthly(29), "2025-02", "2025-03-01T00:00+07:00"),
-        due(ReportingRule.monthly(30), "2024-02", "2024-03-01T00:00+07:00"),
-        due(ReportingRule.monthly(30), "2025-02", "2025-03-01T00:00+07:00"),
-        due(ReportingRule.monthly(1), "2025-03", "2025-03-01T00:00+07:00"),
-        due(ReportingRule.monthly(1), "2024-03", "2024-03-01T00:00+07:00"),
-        due(ReportingRule.yearly(2, 29), "2024", "2024-02-29T00:00+07:00"),
-        due(ReportingRule.yearly(2, 29), "2025", "2025-03-01T00:00+07:00"),
-        due(ReportingRule.yearly(1, 1), "2025", "2025-01-01T00:00+07:00"),
-        due(ReportingRule.yearly(12, 31), "2025", "2025-12-31T00:00+07:00"));
+        due(ReportingObligation.monthly(31), "2025-06", "2025-07-01T00:00+07:00"),
+        due(ReportingObligation.monthly(31), "2025-01", "2025-01-31T00:00+07:00"),
+        due(ReportingObligation.monthly(29), "2024-02", "2024-02-29T00:00+07:00"),
+        due(ReportingObligation.monthly(29), "2025-02", "2025-03-01T00:00+07:00"),
+        due(ReportingObligation.monthly(30), "2024-02", "2024-03-01T00:00+07:00"),
+        due(ReportingObligation.monthly(30), "2025-02", "2025-03-01T00:00+07:00"),
+        due(ReportingObligation.monthly(1), "2025-03", "2025-03-01T00:00+07:00"),
+        due(ReportingObligation.monthly(1), "2024-03", "2024-03-01T00:00+07:00"),
+        due(ReportingObligation.yearly(2, 29), "2024", "2024-02-29T00:00+07:00"),
+        due(ReportingObligation.yearly(2, 29), "2025", "2025-03-01T00:00+07:00"),
+        due(ReportingObligation.yearly(1, 1), "2025", "2025-01-01T00:00+07:00"),
+        due(ReportingObligation.yearly(12, 31), "2025", "2025-12-31T00:00+07:00"));
   }
 
   @ParameterizedTest(name = "{0} {1}: due {2}")
   @MethodSource("dueDaysAtMonthEdges")
-  void dueDayPastTheMonthsEndMeansItsLastDay(ReportingRule rule, String id, String dueAt) {
+  void dueDayPastTheMonthsEndMeansItsLastDay(ReportingObligation rule, String id, String dueAt) {
     assertThat(ReportingCalendar.period(rule, id).dueAt()).isEqualTo(instant(dueAt));
   }
 
   /** A plan may put the due day in a later month ("tháng đầu quý sau"); the window stays. */
   static Stream<Arguments> dueMonthOffsets() {
     return Stream.of(
-        due(ReportingRule.quarterly(5).withDueMonthOffset(1), "2025-Q4", "2026-01-05T00:00+07:00"),
-        due(ReportingRule.quarterly(5).withDueMonthOffset(1), "2025-Q1", "2025-04-05T00:00+07:00"),
-        due(ReportingRule.monthly(5).withDueMonthOffset(1), "2025-12", "2026-01-05T00:00+07:00"),
-        due(ReportingRule.sixMonths(20).withDueMonthOffset(1), "2025-H1", "2025-07-20T00:00+07:00"),
         due(
-            ReportingRule.nineMonths(15).withDueMonthOffset(0),
+            ReportingObligation.quarterly(5).withDueMonthOffset(1),
+            "2025-Q4",
+            "2026-01-05T00:00+07:00"),
+        due(
+            ReportingObligation.quarterly(5).withDueMonthOffset(1),
+            "2025-Q1",
+            "2025-04-05T00:00+07:00"),
+        due(
+            ReportingObligation.monthly(5).withDueMonthOffset(1),
+            "2025-12",
+            "2026-01-05T00:00+07:00"),
+        due(
+            ReportingObligation.sixMonths(20).withDueMonthOffset(1),
+            "2025-H1",
+            "2025-07-20T00:00+07:00"),
+        due(
+            ReportingObligation.nineMonths(15).withDueMonthOffset(0),
             "2025-9M",
             "2025-09-15T00:00+07:00"));
   }
 
   @ParameterizedTest(name = "{0} {1}: due {2}")
   @MethodSource("dueMonthOffsets")
-  void dueMonthOffsetMovesOnlyTheDueDay(ReportingRule rule, String id, String dueAt) {
+  void dueMonthOffsetMovesOnlyTheDueDay(ReportingObligation rule, String id, String dueAt) {
     ReportingPeriod period = ReportingCalendar.period(rule, id);
-    ReportingRule sameWithoutOffset = rule.withDueMonthOffset(0);
+    ReportingObligation sameWithoutOffset = rule.withDueMonthOffset(0);
 
     assertThat(period.dueAt()).isEqualTo(instant(dueAt));
     assertThat(period.windowStart())
@@ -88,17 +100,18 @@ class ReportingCalendarTest {
    * and 25 Nov") that none of the three seeds contains: 25 November appears in no seed text.
    */
   static Stream<Arguments> dueDaysOfOtherPlans() {
-    ReportingRule twice = ReportingRule.twiceYearly(AnnualDate.of(6, 10), AnnualDate.of(11, 25));
+    ReportingObligation twice =
+        ReportingObligation.twiceYearly(AnnualDate.of(6, 10), AnnualDate.of(11, 25));
     return Stream.of(
-        due(ReportingRule.yearly(11, 15), "2025", "2025-11-15T00:00+07:00"),
-        due(ReportingRule.yearly(11, 25), "2025", "2025-11-25T00:00+07:00"),
+        due(ReportingObligation.yearly(11, 15), "2025", "2025-11-15T00:00+07:00"),
+        due(ReportingObligation.yearly(11, 25), "2025", "2025-11-25T00:00+07:00"),
         due(twice, "2025-H1", "2025-06-10T00:00+07:00"),
         due(twice, "2025", "2025-11-25T00:00+07:00"));
   }
 
   @ParameterizedTest(name = "{0} {1}: due {2}")
   @MethodSource("dueDaysOfOtherPlans")
-  void otherPlansDueDays(ReportingRule rule, String id, String dueAt) {
+  void otherPlansDueDays(ReportingObligation rule, String id, String dueAt) {
     assertThat(ReportingCalendar.period(rule, id).dueAt()).isEqualTo(instant(dueAt));
   }
 
@@ -113,7 +126,7 @@ class ReportingCalendarTest {
   })
   void weeklyOnOtherWeekdays(
       DayOfWeek dueBefore, String id, LocalDate start, LocalDate end, OffsetDateTime dueAt) {
-    assertThat(ReportingCalendar.period(ReportingRule.weekly(dueBefore), id))
+    assertThat(ReportingCalendar.period(ReportingObligation.weekly(dueBefore), id))
         .isEqualTo(new ReportingPeriod(id, Frequency.WEEKLY, start, end, null, dueAt.toInstant()));
   }
 
@@ -162,7 +175,7 @@ class ReportingCalendarTest {
   @ParameterizedTest
   @MethodSource("everyRule")
   void listedPeriodsAreTheOnesTheirIdsName(String key) {
-    ReportingRule rule = RULES.get(key);
+    ReportingObligation rule = RULES.get(key);
 
     List<ReportingPeriod> periods =
         ReportingCalendar.periods(rule, LocalDate.of(2019, 1, 1), LocalDate.of(2027, 12, 31));
@@ -319,7 +332,7 @@ class ReportingCalendarTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  private static Arguments due(ReportingRule rule, String id, String dueAt) {
+  private static Arguments due(ReportingObligation rule, String id, String dueAt) {
     return Arguments.of(rule, id, dueAt);
   }
 

@@ -32,18 +32,18 @@ class SoKhcnKonTumReportingTest {
   static final List<String> RECIPIENTS = List.of("Phòng Quản lý Khoa học");
 
   /** The sentence as six rules, keyed by the short name used in the tables below. */
-  static final Map<String, ReportingRule> RULES =
+  static final Map<String, ReportingObligation> RULES =
       Map.of(
           // "Báo cáo tuần (trước thứ 5 hàng tuần)"
-          "WEEK", ReportingRule.weekly(DayOfWeek.THURSDAY).withRecipients(RECIPIENTS),
+          "WEEK", ReportingObligation.weekly(DayOfWeek.THURSDAY).withRecipients(RECIPIENTS),
           // "tháng (trước ngày 10 hàng tháng)"
-          "MONTH", ReportingRule.monthly(10).withRecipients(RECIPIENTS),
+          "MONTH", ReportingObligation.monthly(10).withRecipients(RECIPIENTS),
           // "quý, 6 tháng, 9 tháng (trước ngày 10 của tháng cuối quý)"
-          "QUARTER", ReportingRule.quarterly(10).withRecipients(RECIPIENTS),
-          "6M", ReportingRule.sixMonths(10).withRecipients(RECIPIENTS),
-          "9M", ReportingRule.nineMonths(10).withRecipients(RECIPIENTS),
+          "QUARTER", ReportingObligation.quarterly(10).withRecipients(RECIPIENTS),
+          "6M", ReportingObligation.sixMonths(10).withRecipients(RECIPIENTS),
+          "9M", ReportingObligation.nineMonths(10).withRecipients(RECIPIENTS),
           // "Báo cáo năm (trước ngày 10 tháng 11 hàng năm)"
-          "YEAR", ReportingRule.yearly(11, 10).withRecipients(RECIPIENTS));
+          "YEAR", ReportingObligation.yearly(11, 10).withRecipients(RECIPIENTS));
 
   /**
    * Weekly: the report of ISO week W is due before Thursday of W (on time through Wednesday) and

@@ -11,8 +11,6 @@ import java.util.UUID;
 import vn.plantrack.platform.paging.TextSearch;
 import vn.plantrack.task.Task;
 import vn.plantrack.task.TaskProgress;
-import vn.plantrack.task.contract.DeadlineKind;
-import vn.plantrack.task.contract.TaskStatus;
 
 @ApplicationScoped
 public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
@@ -126,47 +124,10 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
   }
 
   /**
-   * The columns judging a task needs, without loading entities: summaries and timeliness filters
-   * judge every task of a plan or province, and 20,000 entities would cost ten times as much.
-   */
-  public record TaskState(
-      UUID id,
-      UUID parentId,
-      UUID planId,
-      String sectionCode,
-      List<UUID> leadOrgIds,
-      TaskStatus status,
-      DeadlineKind kind,
-      LocalDate dueDate,
-      LocalDate deadlineStart,
-      Integer fromYear,
-      String recurrence,
-      boolean needsReview,
-      LocalDate completedOn,
-      LocalDate conditionMetOn,
-      int progressPercent) {}
-
-  private static final String STATE_COLUMNS =
-      "t.id, t.parent_id, t.plan_id, t.section_code, t.lead_org_ids, t.status, t.deadline_kind,"
-          + " t.due_date, t.deadline_start, t.deadline_from_year, t.deadline_recurrence,"
-          + " t.deadline_needs_review, t.completed_on, t.condition_met_on, t.progress_percent";
-
-  /** The states of the tasks matching the filter, in the order asked for (none when null). */
-  public List<TaskState> states(Filter filter, String sort, boolean ascending) {
-    StringBuilder sql = new StringBuilder("select " + STATE_COLUMNS + " from task t where 1 = 1");
-    List<Object> params = new ArrayList<>();
-    where(sql, params, filter);
-    if (sort != null) {
-      sql.append(orderBy(sort, ascending, exactFirst(params, filter)));
-    }
-    return states(sql.toString(), params);
-  }
-
-  /**
    * With {@code q}, the matches' rank comes first ({@link TextSearch#rank}: a code or title equal
    * to q, then those starting with it, then the rest), binding q once more; else nothing.
    */
-  private static String exactFirst(List<Object> params, Filter filter) {
+  static String exactFirst(List<Object> params, Filter filter) {
     if (filter.q() == null) {
       return "";
     }
@@ -178,7 +139,7 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
    * Codes like 38.110 sort numerically; a code that is not numeric falls back to text order. {@code
    * first}: what sorts before the requested order (the search rank), or "".
    */
-  private static String orderBy(String sort, boolean ascending, String first) {
+  static String orderBy(String sort, boolean ascending, String first) {
     String direction = ascending ? " asc" : " desc";
     String order =
         sort.equals("code")
@@ -187,80 +148,6 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
                 + ", t.code"
             : "t." + SORTABLE.get(sort);
     return " order by " + first + order + direction + " nulls last, t.id";
-  }
-
-  /** The states of the sub-tasks of the given tasks. */
-  public List<TaskState> childStates(java.util.Collection<UUID> parentIds) {
-    if (parentIds.isEmpty()) {
-      return List.of();
-    }
-    List<Object> params = new ArrayList<>();
-    params.add(parentIds.toArray(new UUID[0]));
-    return states("select " + STATE_COLUMNS + " from task t where t.parent_id = any(?1)", params);
-  }
-
-  /** Plain JDBC: for thousands of rows Hibernate's result handling costs more than the query. */
-  private List<TaskState> states(String sql, List<Object> params) {
-    String jdbc = sql.replaceAll("\\?\\d+", "?");
-    List<Integer> order = new ArrayList<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\?(\\d+)").matcher(sql);
-    while (m.find()) {
-      order.add(Integer.parseInt(m.group(1)));
-    }
-    return getEntityManager()
-        .unwrap(org.hibernate.Session.class)
-        .doReturningWork(
-            connection -> {
-              try (java.sql.PreparedStatement statement = connection.prepareStatement(jdbc)) {
-                for (int i = 0; i < order.size(); i++) {
-                  Object value = params.get(order.get(i) - 1);
-                  if (value instanceof UUID[] ids) {
-                    statement.setArray(i + 1, connection.createArrayOf("uuid", ids));
-                  } else {
-                    statement.setObject(i + 1, value);
-                  }
-                }
-                statement.setFetchSize(2000);
-                List<TaskState> states = new ArrayList<>();
-                try (java.sql.ResultSet r = statement.executeQuery()) {
-                  while (r.next()) {
-                    Integer fromYear = (Integer) r.getObject(10);
-                    states.add(
-                        new TaskState(
-                            r.getObject(1, UUID.class),
-                            r.getObject(2, UUID.class),
-                            r.getObject(3, UUID.class),
-                            r.getString(4),
-                            uuids(r.getArray(5).getArray()),
-                            TaskStatus.valueOf(r.getString(6)),
-                            DeadlineKind.valueOf(r.getString(7)),
-                            r.getObject(8, LocalDate.class),
-                            r.getObject(9, LocalDate.class),
-                            fromYear,
-                            r.getString(11),
-                            r.getBoolean(12),
-                            r.getObject(13, LocalDate.class),
-                            r.getObject(14, LocalDate.class),
-                            r.getInt(15)));
-                  }
-                }
-                return states;
-              }
-            });
-  }
-
-  private static List<UUID> uuids(Object array) {
-    if (array instanceof UUID[] ids) {
-      return List.of(ids);
-    }
-    if (array instanceof Object[] values) {
-      List<UUID> ids = new ArrayList<>(values.length);
-      for (Object v : values) {
-        ids.add(v instanceof UUID u ? u : UUID.fromString(v.toString()));
-      }
-      return ids;
-    }
-    return List.of();
   }
 
   /** Tasks by id, in the order given (a page of judged ids). */
@@ -273,7 +160,7 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
     return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
   }
 
-  private static void where(StringBuilder sql, List<Object> params, Filter f) {
+  static void where(StringBuilder sql, List<Object> params, Filter f) {
     if (f.province() != null) {
       params.add(f.province());
       sql.append(" and t.province = ?").append(params.size());

@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -45,18 +44,17 @@ import vn.plantrack.platform.security.Roles;
 import vn.plantrack.platform.web.OnCreate;
 import vn.plantrack.task.Task;
 import vn.plantrack.task.TaskProgress;
-import vn.plantrack.task.contract.Deadline;
 import vn.plantrack.task.contract.TaskStatus;
 import vn.plantrack.task.contract.Timeliness;
 import vn.plantrack.task.service.JudgedTask;
 import vn.plantrack.task.service.ProgressData;
-import vn.plantrack.task.service.SummaryRow;
 import vn.plantrack.task.service.TaskCommands;
 import vn.plantrack.task.service.TaskData;
 import vn.plantrack.task.service.TaskJudging;
 import vn.plantrack.task.service.TaskQueries;
 import vn.plantrack.task.service.TaskQuery;
 import vn.plantrack.task.service.TaskSummary;
+import vn.plantrack.task.service.TimelinessSummaryRow;
 
 @Path("/api/v1/tasks")
 @Tag(
@@ -131,132 +129,10 @@ public class TaskResource {
       @NotBlank @Size(max = 500) String document,
       @NotNull LocalDate dueDate) {}
 
-  public record DeadlineView(
-      String text,
-      String kind,
-      LocalDate dueDate,
-      LocalDate startDate,
-      Integer fromYear,
-      String recurrence,
-      String condition,
-      boolean needsReview,
-      String reviewReason,
-      LocalDate conditionMetOn,
-      String conditionDocument) {}
-
-  public record TaskView(
-      UUID id,
-      String province,
-      UUID planId,
-      String sectionCode,
-      String code,
-      UUID parentId,
-      String title,
-      String description,
-      List<UUID> leadOrgIds,
-      List<UUID> cooperatingOrgIds,
-      String expectedOutput,
-      String expectedOutputType,
-      DeadlineView deadline,
-      TaskStatus status,
-      String statusReason,
-      int progressPercent,
-      LocalDate completedOn,
-      String evidenceNumber,
-      LocalDate evidenceDate,
-      String evidenceLink,
-      Timeliness timeliness,
-      LocalDate timelinessAsOf,
-      boolean derivedFromSubTasks,
-      int subTaskCount,
-      UUID implementsTaskId,
-      long version,
-      @Schema(description = "A collective lead's members' parts; the task rolls up from them")
-          List<JudgedTask.Part> parts,
-      @Schema(description = "How many approved extensions had moved the deadline by then")
-          int extensions) {
-    static TaskView of(JudgedTask j, LocalDate asOf) {
-      Task t = j.task();
-      Deadline d = j.deadline();
-      return new TaskView(
-          t.id,
-          t.province,
-          t.planId,
-          t.sectionCode,
-          t.code,
-          t.parentId,
-          t.title,
-          t.description,
-          List.copyOf(t.leadOrgIds),
-          List.copyOf(t.cooperatingOrgIds),
-          t.expectedOutput,
-          t.expectedOutputType,
-          new DeadlineView(
-              d.text(),
-              d.kind().name(),
-              t.dueDate,
-              d.startDate(),
-              d.fromYear(),
-              d.recurrence(),
-              d.condition(),
-              d.needsReview(),
-              d.reviewReason(),
-              t.conditionMetOn,
-              t.conditionDocument),
-          j.status(),
-          t.statusReason,
-          j.progressPercent(),
-          j.completedOn(),
-          t.evidenceNumber,
-          t.evidenceDate,
-          t.evidenceLink,
-          j.timeliness().orElse(null),
-          asOf == null ? LocalDate.now(TaskJudging.ZONE) : asOf,
-          j.subTaskCount() > 0,
-          j.subTaskCount(),
-          t.implementsTaskId,
-          t.version,
-          j.parts(),
-          j.extensions());
-    }
-  }
-
-  public record ProgressView(
-      Long id,
-      String kind,
-      UUID orgId,
-      TaskStatus status,
-      Integer percent,
-      String note,
-      String difficulties,
-      String proposals,
-      String evidenceNumber,
-      LocalDate evidenceDate,
-      String evidenceLink,
-      Instant reportedAt,
-      String reportedBy) {
-    static ProgressView of(TaskProgress p) {
-      return new ProgressView(
-          p.id,
-          p.kind.name(),
-          p.orgId,
-          p.status,
-          p.percent,
-          p.note,
-          p.difficulties,
-          p.proposals,
-          p.evidenceNumber,
-          p.evidenceDate,
-          p.evidenceLink,
-          p.reportedAt,
-          p.reportedBy);
-    }
-  }
-
   public record SummaryView(
       String groupBy,
       LocalDate asOf,
-      List<SummaryRow> rows,
+      List<TimelinessSummaryRow> rows,
       @Schema(
               description =
                   "The tasks in scope (the plan given, within what the caller may read) by"

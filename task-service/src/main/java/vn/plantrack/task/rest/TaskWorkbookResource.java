@@ -18,14 +18,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.plantrack.platform.idempotency.Idempotent;
 import vn.plantrack.platform.security.Roles;
 import vn.plantrack.task.contract.TaskStatus;
 import vn.plantrack.task.contract.Timeliness;
@@ -50,6 +47,7 @@ import vn.plantrack.workbook.Xlsx;
             + " valid upload; an upload with a wrong row answers 422 with every error (row, column,"
             + " message) and changes nothing, unless mode=apply-valid-rows.")
 @Authenticated
+@Produces(MediaType.APPLICATION_JSON) // the uploads' reports; the downloads produce XLSX
 public class TaskWorkbookResource {
   private final TaskWorkbooks workbooks;
   private final TaskWorkbookUploads uploads;
@@ -87,16 +85,8 @@ public class TaskWorkbookResource {
 
   @POST
   @Path("/workbook")
-  @Idempotent
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Consumes({Xlsx.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
-  @Produces(MediaType.APPLICATION_JSON)
-  @RequestBody(
-      required = true,
-      content =
-          @Content(
-              mediaType = Xlsx.MEDIA_TYPE,
-              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @WorkbookUpload
   @APIResponse(
       responseCode = "200",
@@ -143,16 +133,8 @@ public class TaskWorkbookResource {
 
   @POST
   @Path("/progress-workbook")
-  @Idempotent
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFICER})
   @Consumes({Xlsx.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
-  @Produces(MediaType.APPLICATION_JSON)
-  @RequestBody(
-      required = true,
-      content =
-          @Content(
-              mediaType = Xlsx.MEDIA_TYPE,
-              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @WorkbookUpload
   @APIResponse(
       responseCode = "200",

@@ -30,7 +30,7 @@ import vn.plantrack.task.contract.TaskVersion;
 import vn.plantrack.task.contract.Timeliness;
 import vn.plantrack.task.repository.TaskHistoryRepository;
 import vn.plantrack.task.repository.TaskRepository;
-import vn.plantrack.task.repository.TaskRepository.TaskState;
+import vn.plantrack.task.repository.TaskStateRepository.TaskState;
 
 /**
  * Timeliness as of a date, by task-contract's rule (TaskJudgement: a parent by its sub-tasks, a

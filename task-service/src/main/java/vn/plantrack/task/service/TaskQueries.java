@@ -22,7 +22,8 @@ import vn.plantrack.task.Task;
 import vn.plantrack.task.TaskProgress;
 import vn.plantrack.task.contract.Timeliness;
 import vn.plantrack.task.repository.TaskRepository;
-import vn.plantrack.task.repository.TaskRepository.TaskState;
+import vn.plantrack.task.repository.TaskStateRepository;
+import vn.plantrack.task.repository.TaskStateRepository.TaskState;
 
 /**
  * Reading tasks: one, a filtered page, the summary by timeliness class, a task's progress reports
@@ -34,13 +35,19 @@ public class TaskQueries {
   public static final Set<String> SORTABLE = TaskRepository.SORTABLE.keySet();
 
   private final TaskRepository tasks;
+  private final TaskStateRepository states;
   private final TaskAccess access;
   private final TaskJudging judging;
   private final AuditTrail audit;
 
   public TaskQueries(
-      TaskRepository tasks, TaskAccess access, TaskJudging judging, AuditTrail audit) {
+      TaskRepository tasks,
+      TaskStateRepository states,
+      TaskAccess access,
+      TaskJudging judging,
+      AuditTrail audit) {
     this.tasks = tasks;
+    this.states = states;
     this.access = access;
     this.judging = judging;
     this.audit = audit;
@@ -75,7 +82,7 @@ public class TaskQueries {
       return Page.of(judging.judgeAll(found, asOf), page, tasks.count(filter));
     }
     // The class is derived, not stored: judge every candidate's state, then load one page.
-    List<TaskState> candidates = tasks.states(filter, page.sortField(), page.ascending());
+    List<TaskState> candidates = states.matching(filter, page.sortField(), page.ascending());
     // Filtered by plan or province only, every sub-task is a candidate too: no second query.
     boolean whole =
         filter.orgIds() == null
@@ -88,7 +95,7 @@ public class TaskQueries {
         TaskJudging.byParent(
             whole
                 ? candidates.stream().filter(t -> t.parentId() != null).toList()
-                : tasks.childStates(candidates.stream().map(TaskState::id).toList()));
+                : states.ofChildren(candidates.stream().map(TaskState::id).toList()));
     Map<UUID, Optional<Timeliness>> classes = judging.classify(candidates, children, asOf);
     List<UUID> matching =
         candidates.stream()
@@ -113,7 +120,7 @@ public class TaskQueries {
     if (filter.isEmpty()) {
       return new TaskSummary(List.of(), counts(Map.of()));
     }
-    List<TaskState> all = tasks.states(filter.get(), null, true);
+    List<TaskState> all = states.matching(filter.get(), null, true);
     TaskJudging.Classes judged =
         judging.classes(
             all,
@@ -147,15 +154,15 @@ public class TaskQueries {
             }
           });
     }
-    List<SummaryRow> rows = new ArrayList<>();
+    List<TimelinessSummaryRow> rows = new ArrayList<>();
     byKey.forEach(
         (key, byClass) -> {
           Map<Timeliness, Integer> counts = counts(byClass);
           int total =
               counts.values().stream().mapToInt(Integer::intValue).sum() + cancelled.get(key)[0];
-          rows.add(new SummaryRow(key, counts, cancelled.get(key)[0], total));
+          rows.add(new TimelinessSummaryRow(key, counts, cancelled.get(key)[0], total));
         });
-    rows.sort(Comparator.comparing(SummaryRow::key));
+    rows.sort(Comparator.comparing(TimelinessSummaryRow::key));
     return new TaskSummary(rows, counts(totals));
   }
 

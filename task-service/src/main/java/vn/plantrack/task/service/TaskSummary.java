@@ -9,4 +9,4 @@ import vn.plantrack.task.contract.Timeliness;
  * timeliness class. A task with several lead organizations is in each of their rows but counted
  * once in the totals; a task without a class (cancelled, deadline not read) is in no total.
  */
-public record TaskSummary(List<SummaryRow> rows, Map<Timeliness, Integer> totals) {}
+public record TaskSummary(List<TimelinessSummaryRow> rows, Map<Timeliness, Integer> totals) {}

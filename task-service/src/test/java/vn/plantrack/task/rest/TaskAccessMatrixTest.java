@@ -2,6 +2,7 @@ package vn.plantrack.task.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.plantrack.task.TestDirectory.id;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -13,10 +14,8 @@ import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,14 +23,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.plantrack.directory.KnownOrganization;
-import vn.plantrack.directory.KnownPlan;
-import vn.plantrack.directory.repository.KnownOrganizationRepository;
-import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.Tokens;
 import vn.plantrack.task.Task;
-import vn.plantrack.task.contract.DeadlineKind;
+import vn.plantrack.task.TestDirectory;
 import vn.plantrack.task.contract.TaskStatus;
 import vn.plantrack.task.repository.TaskRepository;
 
@@ -53,12 +48,7 @@ class TaskAccessMatrixTest {
   static final UUID BK_STC = id("matrix/org/BK.STC");
 
   @Inject TaskRepository tasks;
-  @Inject KnownPlanRepository plans;
-  @Inject KnownOrganizationRepository organizations;
-
-  static UUID id(String name) {
-    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
-  }
+  @Inject TestDirectory directory;
 
   /** The callers: role, province and organization. */
   enum Who {
@@ -274,51 +264,10 @@ class TaskAccessMatrixTest {
   }
 
   UUID freshTask() {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              Task t = new Task();
-              t.id = UUID.randomUUID();
-              t.province = "KT";
-              t.planId = PLAN;
-              t.code = "M-" + t.id.toString().substring(0, 8);
-              t.title = "Nhiệm vụ của ma trận";
-              t.leadOrgIds = new ArrayList<>(List.of(STC));
-              t.cooperatingOrgIds = new ArrayList<>(List.of(SYT));
-              t.deadlineText = "Sau khi có hướng dẫn của Trung ương";
-              t.deadlineKind = DeadlineKind.CONDITIONAL;
-              t.deadlineCondition = t.deadlineText;
-              t.status = TaskStatus.NOT_STARTED;
-              t.stampCreated("test");
-              tasks.persist(t);
-              return t.id;
-            });
+    return directory.freshTask(PLAN, "M-", "Nhiệm vụ của ma trận", STC, SYT);
   }
 
   void world() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              if (plans.findById(PLAN) != null) {
-                return;
-              }
-              KnownPlan p = new KnownPlan();
-              p.id = PLAN;
-              p.province = "KT";
-              p.number = "1570/KH-UBND";
-              p.status = "ISSUED";
-              p.version = 1;
-              plans.persist(p);
-              for (UUID org : Arrays.asList(STC, CAT, SYT, BK_STC)) {
-                KnownOrganization o = new KnownOrganization();
-                o.id = org;
-                o.province = org.equals(BK_STC) ? "BK" : "KT";
-                o.code = o.province + "." + org.toString().substring(0, 6);
-                o.name = o.code;
-                o.type = "DEPARTMENT";
-                o.version = 1;
-                organizations.persist(o);
-              }
-            });
+    directory.plan(PLAN, "1570/KH-UBND", Map.of(STC, "KT", CAT, "KT", SYT, "KT", BK_STC, "BK"));
   }
 }

@@ -1,6 +1,7 @@
 package vn.plantrack.task.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.plantrack.task.TestDirectory.id;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -13,6 +14,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -23,14 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.plantrack.directory.KnownOrganization;
-import vn.plantrack.directory.KnownPlan;
-import vn.plantrack.directory.repository.KnownOrganizationRepository;
-import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.Tokens;
 import vn.plantrack.task.Task;
-import vn.plantrack.task.contract.DeadlineKind;
+import vn.plantrack.task.TestDirectory;
 import vn.plantrack.task.contract.TaskStatus;
 import vn.plantrack.task.repository.TaskRepository;
 
@@ -44,13 +42,12 @@ import vn.plantrack.task.repository.TaskRepository;
 @WithTestResource(OidcWiremockTestResource.class)
 @RealInfrastructure
 class TaskConcurrencyTest {
-  static final UUID PLAN = TaskAccessMatrixTest.id("concurrency/plan/KT");
-  static final UUID STC = TaskAccessMatrixTest.id("concurrency/org/KT.STC");
-  static final UUID SYT = TaskAccessMatrixTest.id("concurrency/org/KT.SYT");
+  static final UUID PLAN = id("concurrency/plan/KT");
+  static final UUID STC = id("concurrency/org/KT.STC");
+  static final UUID SYT = id("concurrency/org/KT.SYT");
 
   @Inject TaskRepository tasks;
-  @Inject KnownPlanRepository plans;
-  @Inject KnownOrganizationRepository organizations;
+  @Inject TestDirectory directory;
 
   static RequestSpecification as(String role, UUID org) {
     return io.restassured.RestAssured.given()
@@ -236,51 +233,10 @@ class TaskConcurrencyTest {
   }
 
   UUID freshTask() {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              Task t = new Task();
-              t.id = UUID.randomUUID();
-              t.province = "KT";
-              t.planId = PLAN;
-              t.code = "C-" + t.id.toString().substring(0, 8);
-              t.title = "Nhiệm vụ viết đồng thời";
-              t.leadOrgIds = new ArrayList<>(List.of(STC));
-              t.cooperatingOrgIds = new ArrayList<>(List.of(SYT));
-              t.deadlineText = "Sau khi có hướng dẫn của Trung ương";
-              t.deadlineKind = DeadlineKind.CONDITIONAL;
-              t.deadlineCondition = t.deadlineText;
-              t.status = TaskStatus.NOT_STARTED;
-              t.stampCreated("test");
-              tasks.persist(t);
-              return t.id;
-            });
+    return directory.freshTask(PLAN, "C-", "Nhiệm vụ viết đồng thời", STC, SYT);
   }
 
   void world() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              if (plans.findById(PLAN) != null) {
-                return;
-              }
-              KnownPlan p = new KnownPlan();
-              p.id = PLAN;
-              p.province = "KT";
-              p.number = "1570/KH-UBND";
-              p.status = "ISSUED";
-              p.version = 1;
-              plans.persist(p);
-              for (UUID org : List.of(STC, SYT)) {
-                KnownOrganization o = new KnownOrganization();
-                o.id = org;
-                o.province = "KT";
-                o.code = "KT." + org.toString().substring(0, 6);
-                o.name = o.code;
-                o.type = "DEPARTMENT";
-                o.version = 1;
-                organizations.persist(o);
-              }
-            });
+    directory.plan(PLAN, "1570/KH-UBND", Map.of(STC, "KT", SYT, "KT"));
   }
 }

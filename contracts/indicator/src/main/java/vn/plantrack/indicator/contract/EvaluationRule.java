@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,13 +16,8 @@ import java.util.TreeMap;
 /**
  * Where an indicator stands against one milestone target, as of a date.
  *
- * <p><b>As of a date, from the facts as they stood then</b>: a value counts when its period has
- * ended by the date (a value is as of its period's last day) and it was recorded by the end of the
- * date; of a period's revisions, the latest recorded by then stands (a correction made after the
- * date does not rewrite it). A judgement counts from the day it was made, the latest by then
- * standing. So a report built for an earlier date shows what could be known on that date. A value
- * or judgement without a recording day (published before the events carried it) counts from the
- * start.
+ * <p><b>As of a date, from the facts as they stood then</b> ({@link EvaluationAsOf}): the values
+ * and judgements that count are those recorded by the end of the date.
  *
  * <ol>
  *   <li><b>Qualitative or unread targets</b> are judged by a person: the coordinator's judgement
@@ -157,7 +151,7 @@ public final class EvaluationRule {
       List<Judgement> judgements,
       LocalDate asOf) {
     if (target.kind() == TargetKind.QUALITATIVE || target.kind() == TargetKind.UNRECOGNIZED) {
-      Judgement judgement = judgementAsOf(judgements, year, asOf).orElse(null);
+      Judgement judgement = EvaluationAsOf.judgementAsOf(judgements, year, asOf).orElse(null);
       if (judgement != null) {
         return result(year, judgement.result(), null, false, "judged: " + judgement.reason());
       }
@@ -171,7 +165,7 @@ public final class EvaluationRule {
               : "the target was not understood; a coordinator judges it");
     }
     List<Value> counted =
-        valuesAsOf(recorded, asOf).stream()
+        EvaluationAsOf.valuesAsOf(recorded, asOf).stream()
             .filter(v -> v.number() != null || v.flag() != null)
             .toList();
     Optional<Value> ofYear = valueOfYear(counted, year);
@@ -214,56 +208,6 @@ public final class EvaluationRule {
           year, Evaluation.AT_RISK, latest, false, "a yes/no target that is not reached yet");
     }
     return trajectory(facts, year, target, before, latest);
-  }
-
-  /**
-   * The values that count as of the end of {@code asOf}, oldest period first: per period whose
-   * period has ended by then, the latest revision recorded by then (a value recorded or corrected
-   * after the date does not count for it).
-   */
-  public static List<Value> valuesAsOf(List<Value> recorded, LocalDate asOf) {
-    Map<String, Value> standing = new LinkedHashMap<>();
-    for (Value v : recorded) {
-      if (v.period().end().isAfter(asOf)
-          || (v.recordedOn() != null && v.recordedOn().isAfter(asOf))) {
-        continue;
-      }
-      standing.merge(v.period().id(), v, (a, b) -> b.revision() > a.revision() ? b : a);
-    }
-    return standing.values().stream()
-        .sorted(Comparator.comparing((Value v) -> v.period().end()))
-        .toList();
-  }
-
-  /**
-   * The judgement of a milestone year that stands at the end of {@code asOf}: the latest by then.
-   */
-  public static Optional<Judgement> judgementAsOf(
-      List<Judgement> judgements, int year, LocalDate asOf) {
-    Judgement standing = null;
-    for (Judgement j : judgements == null ? List.<Judgement>of() : judgements) {
-      if (j.year() != year || (j.judgedOn() != null && j.judgedOn().isAfter(asOf))) {
-        continue;
-      }
-      if (standing == null
-          || standing.judgedOn() == null
-          || (j.judgedOn() != null && !j.judgedOn().isBefore(standing.judgedOn()))) {
-        standing = j;
-      }
-    }
-    return Optional.ofNullable(standing);
-  }
-
-  /**
-   * The milestone a reader looks at as of a date (a report line, a plan's summary): the first whose
-   * year has not passed, else the last; empty without milestones.
-   */
-  public static Optional<Integer> currentMilestone(Collection<Integer> years, LocalDate asOf) {
-    List<Integer> sorted = years.stream().sorted().toList();
-    return sorted.stream()
-        .filter(y -> y >= asOf.getYear())
-        .findFirst()
-        .or(() -> sorted.isEmpty() ? Optional.empty() : Optional.of(sorted.get(sorted.size() - 1)));
   }
 
   /** The worst of several evaluations (a group row's), NO_DATA when there are none. */

@@ -23,7 +23,7 @@ public record PlanHeader(
     List<DocumentRef> implementsIndirectly,
     List<DocumentRef> supersedes,
     Signer signer,
-    List<ReportingRule> reportingRules,
+    List<ReportingRuleAsRead> reportingRules,
     Integer numberLine,
     Integer issuedOnLine,
     Integer titleLine) {

@@ -32,7 +32,7 @@ import vn.plantrack.platform.text.VietnameseText;
  */
 public final class ReportingRuleReader {
 
-  public record Result(List<ReportingRule> rules, List<ImportWarning> warnings) {}
+  public record Result(List<ReportingRuleAsRead> rules, List<ImportWarning> warnings) {}
 
   private static final Pattern TOKEN =
       Pattern.compile(
@@ -58,7 +58,7 @@ public final class ReportingRuleReader {
           "\\b(?:cham nhat|trong vong|trong thoi han|trong)\\s+(?:sau\\s+)?(\\d{1,3})\\s+ngay"
               + "(?:\\s+lam viec)?\\s+(?:ke tu|sau khi|tu)");
 
-  private record Event(int position, Frequency frequency, DuePhrase due) {}
+  private record Event(int position, FrequencyAsRead frequency, DuePhrase due) {}
 
   private ReportingRuleReader() {}
 
@@ -69,7 +69,7 @@ public final class ReportingRuleReader {
 
   /** Reads the rules from the sentences of some lines of prose. */
   public static Result readPart(List<SourceLine> part) {
-    List<ReportingRule> rules = new ArrayList<>();
+    List<ReportingRuleAsRead> rules = new ArrayList<>();
     List<ImportWarning> warnings = new ArrayList<>();
     List<Paragraphs.Paragraph> paragraphs =
         Paragraphs.of(
@@ -141,14 +141,14 @@ public final class ReportingRuleReader {
       events.add(new Event(bare.start(), null, DuePhrase.read(bare.group())));
     }
     events.sort(Comparator.comparingInt(Event::position));
-    List<ReportingRule> rules = rules(sentence, events, lineAt, warnings);
+    List<ReportingRuleAsRead> rules = rules(sentence, events, lineAt, warnings);
     Matcher within = WITHIN.matcher(text);
     if (within.find()) {
       rules.add(
-          new ReportingRule(
+          new ReportingRuleAsRead(
               lineAt.applyAsInt(within.start()),
               sentence.strip(),
-              Frequency.AD_HOC,
+              FrequencyAsRead.AD_HOC,
               null,
               null,
               null,
@@ -169,9 +169,9 @@ public final class ReportingRuleReader {
     return new Result(rules, warnings);
   }
 
-  private static List<ReportingRule> rules(
+  private static List<ReportingRuleAsRead> rules(
       String sentence, List<Event> events, IntUnaryOperator lineAt, List<ImportWarning> warnings) {
-    List<ReportingRule> rules = new ArrayList<>();
+    List<ReportingRuleAsRead> rules = new ArrayList<>();
     List<Event> periods = new ArrayList<>();
     List<DuePhrase> dues = new ArrayList<>();
     for (int i = 0; i <= events.size(); i++) {
@@ -186,7 +186,7 @@ public final class ReportingRuleReader {
         break;
       }
       if (event.frequency() != null) {
-        if (event.frequency() != Frequency.AD_HOC) {
+        if (event.frequency() != FrequencyAsRead.AD_HOC) {
           periods.add(event);
         }
       } else {
@@ -197,26 +197,26 @@ public final class ReportingRuleReader {
   }
 
   /** The periods listed together and the due phrases after them. */
-  private static List<ReportingRule> group(
+  private static List<ReportingRuleAsRead> group(
       String sentence,
       List<Event> periods,
       List<DuePhrase> dues,
       IntUnaryOperator lineAt,
       List<ImportWarning> warnings) {
-    List<ReportingRule> rules = new ArrayList<>();
+    List<ReportingRuleAsRead> rules = new ArrayList<>();
     if (periods.isEmpty()) {
       return rules;
     }
-    Set<Frequency> kinds = EnumSet.noneOf(Frequency.class);
+    Set<FrequencyAsRead> kinds = EnumSet.noneOf(FrequencyAsRead.class);
     periods.forEach(p -> kinds.add(p.frequency()));
     if (dues.size() == 2
-        && kinds.equals(EnumSet.of(Frequency.HALF_YEARLY, Frequency.YEARLY))
+        && kinds.equals(EnumSet.of(FrequencyAsRead.HALF_YEARLY, FrequencyAsRead.YEARLY))
         && dues.stream().allMatch(d -> d.day() != null && d.month() != null)) {
       rules.add(
-          new ReportingRule(
+          new ReportingRuleAsRead(
               lineAt.applyAsInt(periods.get(0).position()),
               sentence.strip(),
-              Frequency.TWICE_YEARLY,
+              FrequencyAsRead.TWICE_YEARLY,
               null,
               null,
               null,
@@ -245,12 +245,12 @@ public final class ReportingRuleReader {
     return rules;
   }
 
-  private static ReportingRule rule(
+  private static ReportingRuleAsRead rule(
       String sentence, Event period, DuePhrase due, IntUnaryOperator lineAt) {
-    Frequency frequency = period.frequency();
-    boolean weekly = frequency == Frequency.WEEKLY;
-    boolean dated = frequency == Frequency.YEARLY || frequency == Frequency.HALF_YEARLY;
-    return new ReportingRule(
+    FrequencyAsRead frequency = period.frequency();
+    boolean weekly = frequency == FrequencyAsRead.WEEKLY;
+    boolean dated = frequency == FrequencyAsRead.YEARLY || frequency == FrequencyAsRead.HALF_YEARLY;
+    return new ReportingRuleAsRead(
         lineAt.applyAsInt(period.position()),
         sentence.strip(),
         frequency,
@@ -265,27 +265,27 @@ public final class ReportingRuleReader {
    * A 6-month report due on a calendar date and a yearly one due on another ("6 tháng (trước ngày
    * 15/6) và hằng năm (trước ngày 15/12)") are one report twice a year.
    */
-  private static List<ReportingRule> mergeTwiceYearly(List<ReportingRule> rules) {
-    ReportingRule half = null;
-    ReportingRule year = null;
-    for (ReportingRule rule : rules) {
-      if (rule.frequency() == Frequency.HALF_YEARLY && rule.dueMonth() != null) {
+  private static List<ReportingRuleAsRead> mergeTwiceYearly(List<ReportingRuleAsRead> rules) {
+    ReportingRuleAsRead half = null;
+    ReportingRuleAsRead year = null;
+    for (ReportingRuleAsRead rule : rules) {
+      if (rule.frequency() == FrequencyAsRead.HALF_YEARLY && rule.dueMonth() != null) {
         half = rule;
-      } else if (rule.frequency() == Frequency.YEARLY && rule.dueMonth() != null) {
+      } else if (rule.frequency() == FrequencyAsRead.YEARLY && rule.dueMonth() != null) {
         year = rule;
       }
     }
     if (half == null || year == null) {
       return rules;
     }
-    List<ReportingRule> merged = new ArrayList<>();
-    for (ReportingRule rule : rules) {
+    List<ReportingRuleAsRead> merged = new ArrayList<>();
+    for (ReportingRuleAsRead rule : rules) {
       if (rule == half) {
         merged.add(
-            new ReportingRule(
+            new ReportingRuleAsRead(
                 half.sourceLine(),
                 half.text(),
-                Frequency.TWICE_YEARLY,
+                FrequencyAsRead.TWICE_YEARLY,
                 null,
                 null,
                 null,
@@ -300,26 +300,26 @@ public final class ReportingRuleReader {
     return merged;
   }
 
-  private static Frequency frequency(Matcher token) {
+  private static FrequencyAsRead frequency(Matcher token) {
     if (token.group("half") != null) {
-      return Frequency.HALF_YEARLY;
+      return FrequencyAsRead.HALF_YEARLY;
     }
     if (token.group("nine") != null) {
-      return Frequency.NINE_MONTHS;
+      return FrequencyAsRead.NINE_MONTHS;
     }
     if (token.group("twelve") != null || token.group("year") != null) {
-      return Frequency.YEARLY;
+      return FrequencyAsRead.YEARLY;
     }
     if (token.group("quarter") != null) {
-      return Frequency.QUARTERLY;
+      return FrequencyAsRead.QUARTERLY;
     }
     if (token.group("week") != null) {
-      return Frequency.WEEKLY;
+      return FrequencyAsRead.WEEKLY;
     }
     if (token.group("month") != null) {
-      return Frequency.MONTHLY;
+      return FrequencyAsRead.MONTHLY;
     }
-    return Frequency.AD_HOC;
+    return FrequencyAsRead.AD_HOC;
   }
 
   /**

@@ -73,7 +73,7 @@ class HeaderReaderTest {
         .singleElement()
         .satisfies(
             r -> {
-              assertThat(r.frequency()).isEqualTo(Frequency.TWICE_YEARLY);
+              assertThat(r.frequency()).isEqualTo(FrequencyAsRead.TWICE_YEARLY);
               assertThat(r.dueDates()).containsExactly("06-15", "12-15");
               assertThat(r.sourceLine()).isEqualTo(15);
             });

@@ -27,17 +27,17 @@ class ReportingRuleReaderTest {
 
     assertThat(result.rules())
         .extracting(
-            ReportingRule::frequency,
-            ReportingRule::dueDay,
-            ReportingRule::dueMonth,
-            ReportingRule::dueWeekday)
+            ReportingRuleAsRead::frequency,
+            ReportingRuleAsRead::dueDay,
+            ReportingRuleAsRead::dueMonth,
+            ReportingRuleAsRead::dueWeekday)
         .containsExactly(
-            tuple(Frequency.WEEKLY, null, null, DayOfWeek.THURSDAY),
-            tuple(Frequency.MONTHLY, 10, null, null),
-            tuple(Frequency.QUARTERLY, 10, null, null),
-            tuple(Frequency.HALF_YEARLY, 10, null, null),
-            tuple(Frequency.NINE_MONTHS, 10, null, null),
-            tuple(Frequency.YEARLY, 10, 11, null));
+            tuple(FrequencyAsRead.WEEKLY, null, null, DayOfWeek.THURSDAY),
+            tuple(FrequencyAsRead.MONTHLY, 10, null, null),
+            tuple(FrequencyAsRead.QUARTERLY, 10, null, null),
+            tuple(FrequencyAsRead.HALF_YEARLY, 10, null, null),
+            tuple(FrequencyAsRead.NINE_MONTHS, 10, null, null),
+            tuple(FrequencyAsRead.YEARLY, 10, 11, null));
     assertThat(result.rules()).allSatisfy(r -> assertThat(r.sourceLine()).isEqualTo(7));
     assertThat(result.warnings()).isEmpty();
   }
@@ -51,7 +51,7 @@ class ReportingRuleReaderTest {
         .singleElement()
         .satisfies(
             r -> {
-              assertThat(r.frequency()).isEqualTo(Frequency.TWICE_YEARLY);
+              assertThat(r.frequency()).isEqualTo(FrequencyAsRead.TWICE_YEARLY);
               assertThat(r.dueDates()).containsExactly("06-15", "12-15");
             });
     assertThat(
@@ -68,12 +68,12 @@ class ReportingRuleReaderTest {
             read("Các đơn vị báo cáo kết quả trong vòng 5 ngày kể từ ngày kế hoạch được ban"
                     + " hành.")
                 .rules())
-        .extracting(ReportingRule::frequency, ReportingRule::withinDays)
-        .containsExactly(tuple(Frequency.AD_HOC, 5));
+        .extracting(ReportingRuleAsRead::frequency, ReportingRuleAsRead::withinDays)
+        .containsExactly(tuple(FrequencyAsRead.AD_HOC, 5));
     assertThat(
             read("báo cáo kết quả chậm nhất sau 05 ngày kể từ khi Kế hoạch này được ban hành.")
                 .rules())
-        .extracting(ReportingRule::withinDays)
+        .extracting(ReportingRuleAsRead::withinDays)
         .containsExactly(5);
   }
 
@@ -82,15 +82,19 @@ class ReportingRuleReaderTest {
     assertThat(
             read("Bao cao thang (truoc ngay 10 hang thang); Bao cao nam (truoc ngay 15/12).")
                 .rules())
-        .extracting(ReportingRule::frequency, ReportingRule::dueDay, ReportingRule::dueMonth)
-        .containsExactly(tuple(Frequency.MONTHLY, 10, null), tuple(Frequency.YEARLY, 15, 12));
+        .extracting(
+            ReportingRuleAsRead::frequency,
+            ReportingRuleAsRead::dueDay,
+            ReportingRuleAsRead::dueMonth)
+        .containsExactly(
+            tuple(FrequencyAsRead.MONTHLY, 10, null), tuple(FrequencyAsRead.YEARLY, 15, 12));
   }
 
   @Test
   void keepsAPeriodWithoutDueDateAndWarnsAboutAPeriodicSentenceItCannotRead() {
     assertThat(read("định kỳ hằng năm báo cáo UBND tỉnh.").rules())
-        .extracting(ReportingRule::frequency, ReportingRule::dueDay)
-        .containsExactly(tuple(Frequency.YEARLY, null));
+        .extracting(ReportingRuleAsRead::frequency, ReportingRuleAsRead::dueDay)
+        .containsExactly(tuple(FrequencyAsRead.YEARLY, null));
 
     ReportingRuleReader.Result unreadable =
         read("định kỳ tổng hợp báo cáo Giám đốc và báo cáo Ủy ban nhân dân tỉnh theo quy định.");
@@ -122,10 +126,13 @@ class ReportingRuleReaderTest {
             - Như trên; báo cáo năm (trước ngày 1/12).
             """);
 
-    List<ReportingRule> rules = ReportingRuleReader.read(lines).rules();
+    List<ReportingRuleAsRead> rules = ReportingRuleReader.read(lines).rules();
 
     assertThat(rules)
-        .extracting(ReportingRule::frequency, ReportingRule::dueDay, ReportingRule::sourceLine)
-        .containsExactly(tuple(Frequency.QUARTERLY, 20, 2));
+        .extracting(
+            ReportingRuleAsRead::frequency,
+            ReportingRuleAsRead::dueDay,
+            ReportingRuleAsRead::sourceLine)
+        .containsExactly(tuple(FrequencyAsRead.QUARTERLY, 20, 2));
   }
 }

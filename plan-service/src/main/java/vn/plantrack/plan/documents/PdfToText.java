@@ -17,13 +17,13 @@ import org.apache.pdfbox.text.TextPosition;
  * rendered at 300 dpi and read by OCR ({@link Ocr}), with the same layout rules on OCR's boxes. The
  * document's format is PDF when every page had a text layer, PDF_SCAN when one was read by OCR.
  */
-final class PdfText {
+final class PdfToText {
   /** Fewer characters than this in a page's text layer: the page is an image. */
   private static final int SCANNED_BELOW = 20;
 
   static final int DPI = 300;
 
-  private PdfText() {}
+  private PdfToText() {}
 
   static DocumentText read(byte[] pdf, Ocr ocr, int maxPages) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -18,7 +18,7 @@ import vn.plantrack.indicator.repository.IndicatorRepository;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class Reassignments extends RoleHandover<Indicator, Map<String, Object>> {
+public class IndicatorReassignments extends RoleHandover<Indicator, Map<String, Object>> {
   private static final List<Role<Indicator>> ROLES =
       List.of(
           new Role<>(i -> i.leadOrgIds, (i, ids) -> i.leadOrgIds = ids),
@@ -28,7 +28,7 @@ public class Reassignments extends RoleHandover<Indicator, Map<String, Object>> 
   private final IndicatorRepository indicators;
   private final IndicatorRecorder recorder;
 
-  public Reassignments(IndicatorRepository indicators, IndicatorRecorder recorder) {
+  public IndicatorReassignments(IndicatorRepository indicators, IndicatorRecorder recorder) {
     this.indicators = indicators;
     this.recorder = recorder;
   }

@@ -2,9 +2,11 @@ package vn.plantrack.plan.reading.header;
 
 /**
  * How often a report is due: "tuần", "tháng", "quý", "6 tháng", "9 tháng", "năm", twice a year on
- * two dates, or once within some days of an event ("đột xuất", "trong vòng 5 ngày kể từ …").
+ * two dates, or once within some days of an event ("đột xuất", "trong vòng 5 ngày kể từ …"), as the
+ * reader names it; the published name is {@link vn.plantrack.plan.contract.Frequency}'s ({@link
+ * #planFrequency}).
  */
-public enum Frequency {
+public enum FrequencyAsRead {
   WEEKLY,
   MONTHLY,
   QUARTERLY,

@@ -21,7 +21,7 @@ import vn.plantrack.reporting.export.Document.Style;
  * classpath, which covers every Vietnamese letter; spans cut into words and wrapped into lines. A
  * character the font lacks is drawn as "?"; bold italic is drawn bold.
  */
-final class PdfText implements Closeable {
+final class PdfTypesetter implements Closeable {
   /** The fonts, read once from the classpath (resources/fonts, with the licence). */
   private static final byte[] REGULAR = resource("/fonts/DejaVuSerif.ttf");
 
@@ -34,7 +34,7 @@ final class PdfText implements Closeable {
   private final Font bold;
   private final Font italic;
 
-  PdfText(PDDocument doc) throws IOException {
+  PdfTypesetter(PDDocument doc) throws IOException {
     this.doc = doc;
     regular = font(REGULAR);
     bold = font(BOLD);
@@ -186,7 +186,7 @@ final class PdfText implements Closeable {
   }
 
   private static byte[] resource(String name) {
-    try (InputStream in = PdfText.class.getResourceAsStream(name)) {
+    try (InputStream in = PdfTypesetter.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("font missing from the classpath: " + name);
       }

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.plantrack.plan.contract.Frequency;
-import vn.plantrack.reporting.rules.ReportingRule.AnnualDate;
+import vn.plantrack.reporting.rules.ReportingObligation.AnnualDate;
 
-class ReportingRuleTest {
+class ReportingObligationTest {
 
   static final LocalDate ISSUED = LocalDate.of(2025, 5, 8);
 
@@ -26,24 +26,27 @@ class ReportingRuleTest {
   static Stream<Arguments> factories() {
     return Stream.of(
         Arguments.of(
-            ReportingRule.weekly(DayOfWeek.THURSDAY),
-            new ReportingRule(
+            ReportingObligation.weekly(DayOfWeek.THURSDAY),
+            new ReportingObligation(
                 Frequency.WEEKLY, null, DayOfWeek.THURSDAY, null, null, null, null, null, null)),
         Arguments.of(
-            ReportingRule.monthly(10),
-            new ReportingRule(Frequency.MONTHLY, null, null, 10, 0, null, null, null, null)),
+            ReportingObligation.monthly(10),
+            new ReportingObligation(Frequency.MONTHLY, null, null, 10, 0, null, null, null, null)),
         Arguments.of(
-            ReportingRule.quarterly(10),
-            new ReportingRule(Frequency.QUARTERLY, null, null, 10, 0, null, null, null, null)),
+            ReportingObligation.quarterly(10),
+            new ReportingObligation(
+                Frequency.QUARTERLY, null, null, 10, 0, null, null, null, null)),
         Arguments.of(
-            ReportingRule.sixMonths(10),
-            new ReportingRule(Frequency.SIX_MONTHS, null, null, 10, 0, null, null, null, null)),
+            ReportingObligation.sixMonths(10),
+            new ReportingObligation(
+                Frequency.SIX_MONTHS, null, null, 10, 0, null, null, null, null)),
         Arguments.of(
-            ReportingRule.nineMonths(10),
-            new ReportingRule(Frequency.NINE_MONTHS, null, null, 10, 0, null, null, null, null)),
+            ReportingObligation.nineMonths(10),
+            new ReportingObligation(
+                Frequency.NINE_MONTHS, null, null, 10, 0, null, null, null, null)),
         Arguments.of(
-            ReportingRule.yearly(11, 10),
-            new ReportingRule(
+            ReportingObligation.yearly(11, 10),
+            new ReportingObligation(
                 Frequency.YEARLY,
                 null,
                 null,
@@ -54,8 +57,8 @@ class ReportingRuleTest {
                 null,
                 null)),
         Arguments.of(
-            ReportingRule.twiceYearly(AnnualDate.of(6, 1), AnnualDate.of(11, 15)),
-            new ReportingRule(
+            ReportingObligation.twiceYearly(AnnualDate.of(6, 1), AnnualDate.of(11, 15)),
+            new ReportingObligation(
                 Frequency.TWICE_YEARLY,
                 null,
                 null,
@@ -66,31 +69,32 @@ class ReportingRuleTest {
                 null,
                 null)),
         Arguments.of(
-            ReportingRule.adHoc("KH1570", ISSUED, 5),
-            new ReportingRule(
+            ReportingObligation.adHoc("KH1570", ISSUED, 5),
+            new ReportingObligation(
                 Frequency.AD_HOC, "KH1570", null, null, null, null, ISSUED, 5, null)));
   }
 
   @ParameterizedTest(name = "{1}")
   @MethodSource("factories")
-  void factoriesFillOnlyTheirFrequencysComponents(ReportingRule built, ReportingRule expected) {
+  void factoriesFillOnlyTheirFrequencysComponents(
+      ReportingObligation built, ReportingObligation expected) {
     assertThat(built).isEqualTo(expected);
     assertThat(built.recipients()).isEmpty();
   }
 
   @Test
   void absentMonthOffsetMeansThePeriodsLastMonth() {
-    ReportingRule stored =
-        new ReportingRule(Frequency.QUARTERLY, null, null, 10, null, null, null, null, null);
+    ReportingObligation stored =
+        new ReportingObligation(Frequency.QUARTERLY, null, null, 10, null, null, null, null, null);
 
     assertThat(stored.dueMonthOffset()).isZero();
-    assertThat(stored).isEqualTo(ReportingRule.quarterly(10));
+    assertThat(stored).isEqualTo(ReportingObligation.quarterly(10));
   }
 
   @Test
   void recipientsAreTrimmedAndCannotChangeAfterwards() {
     List<String> given = new ArrayList<>(List.of(" Phòng Quản lý Khoa học ", "Lãnh đạo Sở"));
-    ReportingRule rule = ReportingRule.monthly(10).withRecipients(given);
+    ReportingObligation rule = ReportingObligation.monthly(10).withRecipients(given);
     given.clear();
 
     assertThat(rule.recipients()).containsExactly("Phòng Quản lý Khoa học", "Lãnh đạo Sở");
@@ -100,15 +104,15 @@ class ReportingRuleTest {
 
   @Test
   void withersKeepTheOtherComponents() {
-    ReportingRule rule =
-        ReportingRule.quarterly(5)
+    ReportingObligation rule =
+        ReportingObligation.quarterly(5)
             .withName("Báo cáo quý")
             .withRecipients(List.of("Sở Khoa học và Công nghệ"))
             .withDueMonthOffset(1);
 
     assertThat(rule)
         .isEqualTo(
-            new ReportingRule(
+            new ReportingObligation(
                 Frequency.QUARTERLY,
                 "Báo cáo quý",
                 null,
@@ -128,12 +132,14 @@ class ReportingRuleTest {
             "dueDayOfMonth does not apply to a WEEKLY rule",
             () -> rule(Frequency.WEEKLY, DayOfWeek.THURSDAY, 10, null)),
         invalid("dueDayOfMonth is required", () -> rule(Frequency.MONTHLY, null, null, null)),
-        invalid("dueDayOfMonth must be 1-31", () -> ReportingRule.monthly(0)),
-        invalid("dueDayOfMonth must be 1-31", () -> ReportingRule.quarterly(32)),
+        invalid("dueDayOfMonth must be 1-31", () -> ReportingObligation.monthly(0)),
+        invalid("dueDayOfMonth must be 1-31", () -> ReportingObligation.quarterly(32)),
         invalid(
-            "dueMonthOffset must be 0-12", () -> ReportingRule.monthly(10).withDueMonthOffset(-1)),
+            "dueMonthOffset must be 0-12",
+            () -> ReportingObligation.monthly(10).withDueMonthOffset(-1)),
         invalid(
-            "dueMonthOffset must be 0-12", () -> ReportingRule.monthly(10).withDueMonthOffset(13)),
+            "dueMonthOffset must be 0-12",
+            () -> ReportingObligation.monthly(10).withDueMonthOffset(13)),
         invalid(
             "dueDayOfWeek does not apply to a MONTHLY rule",
             () -> rule(Frequency.MONTHLY, DayOfWeek.MONDAY, 10, null)),
@@ -154,7 +160,7 @@ class ReportingRuleTest {
         invalid(
             "dueMonthOffset does not apply to a YEARLY rule",
             () ->
-                new ReportingRule(
+                new ReportingObligation(
                     Frequency.YEARLY,
                     null,
                     null,
@@ -164,30 +170,39 @@ class ReportingRuleTest {
                     null,
                     null,
                     null)),
-        invalid("not a day of the year: day 30 of month 2", () -> ReportingRule.yearly(2, 30)),
-        invalid("not a day of the year: day 1 of month 13", () -> ReportingRule.yearly(13, 1)),
+        invalid(
+            "not a day of the year: day 30 of month 2", () -> ReportingObligation.yearly(2, 30)),
+        invalid(
+            "not a day of the year: day 1 of month 13", () -> ReportingObligation.yearly(13, 1)),
         invalid("not a day of the year: day 31 of month 4", () -> AnnualDate.of(4, 31)),
         invalid(
             "anchorDate does not apply to a MONTHLY rule",
             () ->
-                new ReportingRule(Frequency.MONTHLY, null, null, 10, 0, null, ISSUED, null, null)),
-        invalid("an AD_HOC rule needs a name", () -> ReportingRule.adHoc(null, ISSUED, 5)),
-        invalid("an ad hoc name is 1-64", () -> ReportingRule.adHoc("kế hoạch", ISSUED, 5)),
-        invalid("an ad hoc name is 1-64", () -> ReportingRule.adHoc("1570/KH-UBND", ISSUED, 5)),
-        invalid("name must not be blank", () -> ReportingRule.adHoc("  ", ISSUED, 5)),
-        invalid("dueDaysAfterAnchor must be 1-366", () -> ReportingRule.adHoc("X", ISSUED, 0)),
-        invalid("dueDaysAfterAnchor must be 1-366", () -> ReportingRule.adHoc("X", ISSUED, 367)),
+                new ReportingObligation(
+                    Frequency.MONTHLY, null, null, 10, 0, null, ISSUED, null, null)),
+        invalid("an AD_HOC rule needs a name", () -> ReportingObligation.adHoc(null, ISSUED, 5)),
+        invalid("an ad hoc name is 1-64", () -> ReportingObligation.adHoc("kế hoạch", ISSUED, 5)),
+        invalid(
+            "an ad hoc name is 1-64", () -> ReportingObligation.adHoc("1570/KH-UBND", ISSUED, 5)),
+        invalid("name must not be blank", () -> ReportingObligation.adHoc("  ", ISSUED, 5)),
+        invalid(
+            "dueDaysAfterAnchor must be 1-366", () -> ReportingObligation.adHoc("X", ISSUED, 0)),
+        invalid(
+            "dueDaysAfterAnchor must be 1-366", () -> ReportingObligation.adHoc("X", ISSUED, 367)),
         invalid(
             "dueDaysAfterAnchor is required",
             () ->
-                new ReportingRule(
+                new ReportingObligation(
                     Frequency.AD_HOC, "X", null, null, null, null, ISSUED, null, null)),
         invalid(
             "a recipient must not be blank",
-            () -> ReportingRule.monthly(10).withRecipients(Arrays.asList("Sở Tài chính", " "))),
+            () ->
+                ReportingObligation.monthly(10).withRecipients(Arrays.asList("Sở Tài chính", " "))),
         invalid(
             "a recipient must not be blank",
-            () -> ReportingRule.monthly(10).withRecipients(Arrays.asList("Sở Tài chính", null))));
+            () ->
+                ReportingObligation.monthly(10)
+                    .withRecipients(Arrays.asList("Sở Tài chính", null))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -208,12 +223,12 @@ class ReportingRuleTest {
     return Arguments.of(message, build);
   }
 
-  private static ReportingRule rule(
+  private static ReportingObligation rule(
       Frequency frequency, DayOfWeek dayOfWeek, Integer dayOfMonth, List<AnnualDate> dates) {
     return rule(frequency, dayOfWeek, dayOfMonth, null, dates, null, null);
   }
 
-  private static ReportingRule rule(
+  private static ReportingObligation rule(
       Frequency frequency,
       DayOfWeek dayOfWeek,
       Integer dayOfMonth,
@@ -221,7 +236,7 @@ class ReportingRuleTest {
       List<AnnualDate> dates,
       LocalDate anchor,
       Integer days) {
-    return new ReportingRule(
+    return new ReportingObligation(
         frequency, null, dayOfWeek, dayOfMonth, monthOffset, dates, anchor, days, null);
   }
 }

@@ -11,7 +11,9 @@ import vn.plantrack.plan.contract.Frequency;
 
 /**
  * One reporting obligation of a plan, as its "Tổ chức thực hiện" section words it: how often, and
- * "before day N" of what. A plan keeps a list of these as JSON, so every component is a plain value
+ * "before day N" of what. The calendar's form of plan-contract's {@link
+ * vn.plantrack.plan.contract.ReportingRule} (the same idea, typed: {@link PlanReportingRules#read}
+ * turns the published rule and the plan's issue date into it). Every component is a plain value
  * (enums by name, numbers, ISO dates) and a component that does not apply to the frequency is
  * {@code null}; the constructor rejects one that is set anyway, because a stray field would mean
  * the rule was misread.
@@ -39,7 +41,7 @@ import vn.plantrack.plan.contract.Frequency;
  * @param dueDaysAfterAnchor {@link Frequency#AD_HOC}: "chậm nhất sau N ngày" (1–366)
  * @param recipients who receives the report, as the document names them; never {@code null}
  */
-public record ReportingRule(
+public record ReportingObligation(
     Frequency frequency,
     String name,
     DayOfWeek dueDayOfWeek,
@@ -75,7 +77,7 @@ public record ReportingRule(
     }
   }
 
-  public ReportingRule {
+  public ReportingObligation {
     require(frequency != null, "frequency is required");
     if (name != null) {
       name = name.strip();
@@ -127,33 +129,34 @@ public record ReportingRule(
   }
 
   /** "Trước thứ 5 hàng tuần" is {@code weekly(DayOfWeek.THURSDAY)}. */
-  public static ReportingRule weekly(DayOfWeek dueBefore) {
-    return new ReportingRule(Frequency.WEEKLY, null, dueBefore, null, null, null, null, null, null);
+  public static ReportingObligation weekly(DayOfWeek dueBefore) {
+    return new ReportingObligation(
+        Frequency.WEEKLY, null, dueBefore, null, null, null, null, null, null);
   }
 
   /** "Trước ngày 10 hàng tháng" is {@code monthly(10)}. */
-  public static ReportingRule monthly(int dueBeforeDay) {
+  public static ReportingObligation monthly(int dueBeforeDay) {
     return dayOfMonth(Frequency.MONTHLY, dueBeforeDay);
   }
 
   /** "Trước ngày 10 của tháng cuối quý" is {@code quarterly(10)}. */
-  public static ReportingRule quarterly(int dueBeforeDay) {
+  public static ReportingObligation quarterly(int dueBeforeDay) {
     return dayOfMonth(Frequency.QUARTERLY, dueBeforeDay);
   }
 
   /** Due before the given day of June (the second quarter's last month). */
-  public static ReportingRule sixMonths(int dueBeforeDay) {
+  public static ReportingObligation sixMonths(int dueBeforeDay) {
     return dayOfMonth(Frequency.SIX_MONTHS, dueBeforeDay);
   }
 
   /** Due before the given day of September (the third quarter's last month). */
-  public static ReportingRule nineMonths(int dueBeforeDay) {
+  public static ReportingObligation nineMonths(int dueBeforeDay) {
     return dayOfMonth(Frequency.NINE_MONTHS, dueBeforeDay);
   }
 
   /** "Trước ngày 10 tháng 11 hàng năm" is {@code yearly(11, 10)}. */
-  public static ReportingRule yearly(int dueBeforeMonth, int dueBeforeDay) {
-    return new ReportingRule(
+  public static ReportingObligation yearly(int dueBeforeMonth, int dueBeforeDay) {
+    return new ReportingObligation(
         Frequency.YEARLY,
         null,
         null,
@@ -166,8 +169,9 @@ public record ReportingRule(
   }
 
   /** "Định kỳ 06 tháng, hằng năm … trước ngày 01/6 và trước ngày 15/11". */
-  public static ReportingRule twiceYearly(AnnualDate sixMonthDueBefore, AnnualDate yearDueBefore) {
-    return new ReportingRule(
+  public static ReportingObligation twiceYearly(
+      AnnualDate sixMonthDueBefore, AnnualDate yearDueBefore) {
+    return new ReportingObligation(
         Frequency.TWICE_YEARLY,
         null,
         null,
@@ -183,17 +187,18 @@ public record ReportingRule(
    * "Chậm nhất sau 05 ngày kể từ khi Kế hoạch này được ban hành" is {@code adHoc(name, issuedOn,
    * 5)}.
    */
-  public static ReportingRule adHoc(String name, LocalDate anchorDate, int dueDaysAfterAnchor) {
-    return new ReportingRule(
+  public static ReportingObligation adHoc(
+      String name, LocalDate anchorDate, int dueDaysAfterAnchor) {
+    return new ReportingObligation(
         Frequency.AD_HOC, name, null, null, null, null, anchorDate, dueDaysAfterAnchor, null);
   }
 
-  private static ReportingRule dayOfMonth(Frequency frequency, int dueBeforeDay) {
-    return new ReportingRule(frequency, null, null, dueBeforeDay, 0, null, null, null, null);
+  private static ReportingObligation dayOfMonth(Frequency frequency, int dueBeforeDay) {
+    return new ReportingObligation(frequency, null, null, dueBeforeDay, 0, null, null, null, null);
   }
 
-  public ReportingRule withName(String newName) {
-    return new ReportingRule(
+  public ReportingObligation withName(String newName) {
+    return new ReportingObligation(
         frequency,
         newName,
         dueDayOfWeek,
@@ -205,8 +210,8 @@ public record ReportingRule(
         recipients);
   }
 
-  public ReportingRule withRecipients(List<String> newRecipients) {
-    return new ReportingRule(
+  public ReportingObligation withRecipients(List<String> newRecipients) {
+    return new ReportingObligation(
         frequency,
         name,
         dueDayOfWeek,
@@ -219,8 +224,8 @@ public record ReportingRule(
   }
 
   /** For a plan that says e.g. "trước ngày 05 của tháng đầu quý sau" (offset 1). */
-  public ReportingRule withDueMonthOffset(int newOffset) {
-    return new ReportingRule(
+  public ReportingObligation withDueMonthOffset(int newOffset) {
+    return new ReportingObligation(
         frequency,
         name,
         dueDayOfWeek,
@@ -233,8 +238,8 @@ public record ReportingRule(
   }
 
   /** Sets the anchor once the event is known, typically when the plan is issued. */
-  public ReportingRule withAnchorDate(LocalDate newAnchorDate) {
-    return new ReportingRule(
+  public ReportingObligation withAnchorDate(LocalDate newAnchorDate) {
+    return new ReportingObligation(
         frequency,
         name,
         dueDayOfWeek,

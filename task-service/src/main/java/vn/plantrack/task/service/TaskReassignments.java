@@ -20,7 +20,7 @@ import vn.plantrack.task.repository.TaskRepository;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class Reassignments extends RoleHandover<Task, Reassignments.Before> {
+public class TaskReassignments extends RoleHandover<Task, TaskReassignments.Before> {
   private static final List<Role<Task>> ROLES =
       List.of(
           new Role<>(t -> t.leadOrgIds, (t, ids) -> t.leadOrgIds = ids),
@@ -29,7 +29,7 @@ public class Reassignments extends RoleHandover<Task, Reassignments.Before> {
   private final TaskRepository tasks;
   private final TaskChanges changes;
 
-  public Reassignments(TaskRepository tasks, TaskChanges changes) {
+  public TaskReassignments(TaskRepository tasks, TaskChanges changes) {
     this.tasks = tasks;
     this.changes = changes;
   }

@@ -1,0 +1,9 @@
+package vn.plantrack.indicator.service;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.plantrack.indicator.contract.Evaluation;
+
+/** One row of a plan's summary: counts by evaluation of each indicator's current milestone. */
+@Schema(name = "SummaryRow") // its name in the published OpenAPI document
+public record EvaluationSummaryRow(String key, Map<Evaluation, Integer> counts, int total) {}
