@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -25,6 +26,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.plan.DocumentType;
 import vn.plantrack.plan.Plan;
@@ -179,6 +183,13 @@ public class PlanResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "One plan")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PlanView.class)))
   public Response get(@PathParam("id") UUID id) {
     return view(Response.ok(), queries.get(id));
   }
@@ -201,6 +212,13 @@ public class PlanResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Idempotent
   @Operation(summary = "Create a DRAFT plan")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created (DRAFT); Location names it, ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PlanView.class)))
   public Response create(
       @Valid @ConvertGroup(to = OnCreate.class) @NotNull PlanInput input, @Context UriInfo uri) {
     Plan plan = commands.create(input.province(), input.data());
@@ -215,6 +233,13 @@ public class PlanResource {
       summary = "Change a plan (If-Match or version required)",
       description =
           "A draft changes freely; an issued plan's identity is frozen and other changes are amendments.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan as changed; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PlanView.class)))
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -227,6 +252,13 @@ public class PlanResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(
       summary = "DRAFT → ISSUED (needs issuer and issue date); supersedes the plan it replaces")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan, ISSUED; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PlanView.class)))
   public Response issue(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
     return view(Response.ok(), commands.issue(id, ifMatch));
   }
@@ -235,6 +267,13 @@ public class PlanResource {
   @Path("/{id}/cancel")
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(summary = "Cancel a DRAFT or ISSUED plan, with a reason")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan, CANCELLED; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PlanView.class)))
   public Response cancel(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
