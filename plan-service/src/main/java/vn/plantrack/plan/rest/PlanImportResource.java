@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -77,11 +78,32 @@ public class PlanImportResource {
       @Size(max = 10) String province) {}
 
   /** The coordinator's decisions on confirming (see {@link PlanImportConfirmation.Decisions}). */
+  /** A decided name: the organization it means, or null (left out). */
+  @Schema(
+      name = "OrganizationDecision",
+      type = SchemaType.STRING,
+      format = "uuid",
+      nullable = true,
+      description = "the directory organization id the name means; null leaves the name out")
+  static final class OrganizationDecision {
+    private OrganizationDecision() {}
+  }
+
+  /** The decided names: name as printed → {@link OrganizationDecision}. */
+  @Schema(
+      name = "OrganizationDecisions",
+      type = SchemaType.OBJECT,
+      additionalProperties = OrganizationDecision.class)
+  static final class OrganizationDecisions {
+    private OrganizationDecisions() {}
+  }
+
   public record ConfirmInput(
       @Schema(
               description =
                   "agency names as printed → the directory organization id they mean; null leaves"
-                      + " the name out. Every name that did not resolve must be given here.")
+                      + " the name out. Every name that did not resolve must be given here.",
+              implementation = OrganizationDecisions.class)
           @Size(max = 500)
           Map<@NotBlank @Size(max = 500) String, UUID> organizations,
       @Schema(
