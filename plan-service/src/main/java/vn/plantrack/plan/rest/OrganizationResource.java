@@ -102,21 +102,21 @@ public class OrganizationResource {
       @Size(max = 2000) String note) {}
 
   public record OrganizationView(
-      UUID id,
-      String code,
-      String province,
-      String name,
+      @Schema(required = true) UUID id,
+      @Schema(required = true) String code,
+      @Schema(required = true) String province,
+      @Schema(required = true) String name,
       String shortName,
-      List<String> aliases,
-      OrganizationType type,
+      @Schema(required = true) List<String> aliases,
+      @Schema(required = true) OrganizationType type,
       UUID parentId,
       LocalDate validFrom,
       LocalDate validTo,
-      List<UUID> memberIds,
-      List<String> memberTypes,
-      List<UUID> predecessorIds,
-      List<UUID> successorIds,
-      long version) {
+      @Schema(required = true) List<UUID> memberIds,
+      @Schema(required = true) List<String> memberTypes,
+      @Schema(required = true) List<UUID> predecessorIds,
+      @Schema(required = true) List<UUID> successorIds,
+      @Schema(required = true) long version) {
     static OrganizationView of(Details d) {
       Organization o = d.organization();
       return new OrganizationView(

@@ -100,24 +100,34 @@ public class PlanResource {
 
   public record CancelInput(@NotBlank @Size(max = 2000) String reason) {}
 
+  @Schema(
+      description = "A plan: the document, its status and version",
+      example =
+          """
+          {"id": "2f9d7c31-4e6b-4a8f-b1c2-5d3e4f5a6b7c", "province": "KT", "number": "1570/KH-UBND",
+           "documentType": "PLAN",
+           "title": "Triển khai thực hiện Nghị quyết 71/NQ-CP ngày 01 tháng 4 năm 2025 của Chính phủ và Chương trình số 95-CTr/TU ngày 24 tháng 01 năm 2025 của Ban Thường vụ Tỉnh ủy",
+           "issuedOn": "2025-05-08", "status": "ISSUED", "sections": [], "legalBases": [],
+           "implementsDocuments": [], "reportingRules": [], "version": 2}
+          """)
   public record PlanView(
-      UUID id,
-      String province,
-      String number,
-      DocumentType documentType,
-      String title,
+      @Schema(required = true) UUID id,
+      @Schema(required = true) String province,
+      @Schema(required = true) String number,
+      @Schema(required = true) DocumentType documentType,
+      @Schema(required = true) String title,
       UUID issuerOrgId,
       LocalDate issuedOn,
       String signer,
-      PlanStatus status,
+      @Schema(required = true) PlanStatus status,
       String statusReason,
       Objectives objectives,
-      List<Section> sections,
-      List<LegalBasis> legalBases,
-      List<DocumentReference> implementsDocuments,
+      @Schema(required = true) List<Section> sections,
+      @Schema(required = true) List<LegalBasis> legalBases,
+      @Schema(required = true) List<DocumentReference> implementsDocuments,
       DocumentReference supersedes,
-      List<ReportingRule> reportingRules,
-      long version) {
+      @Schema(required = true) List<ReportingRule> reportingRules,
+      @Schema(required = true) long version) {
     static PlanView of(Plan p) {
       return new PlanView(
           p.id,
