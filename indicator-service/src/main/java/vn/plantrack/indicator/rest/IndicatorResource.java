@@ -158,26 +158,36 @@ public class IndicatorResource {
       @NotNull Evaluation result,
       @NotBlank @Size(max = 4000) String reason) {}
 
+  @Schema(
+      description = "An indicator of a plan with its milestone targets",
+      example =
+          """
+          {"id": "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a", "province": "KT",
+           "planId": "2f9d7c31-4e6b-4a8f-b1c2-5d3e4f5a6b7c", "code": "5",
+           "name": "Tỷ lệ đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế",
+           "unit": "%", "leadOrgIds": ["0c5e8f2a-1b3d-4e6f-8a9b-7c6d5e4f3a2b"], "responsibleOrgIds": [], "monitoringOrgIds": [],
+           "targets": [], "groupRow": false, "version": 1}
+          """)
   public record IndicatorView(
-      UUID id,
-      String province,
-      UUID planId,
-      String code,
+      @Schema(required = true) UUID id,
+      @Schema(required = true) String province,
+      @Schema(required = true) UUID planId,
+      @Schema(required = true) String code,
       UUID parentId,
-      String name,
+      @Schema(required = true) String name,
       String unit,
       Direction direction,
       Counting counting,
-      String valueType,
-      List<UUID> leadOrgIds,
-      List<UUID> responsibleOrgIds,
-      List<UUID> monitoringOrgIds,
+      @Schema(enumeration = {"NUMBER", "BOOLEAN", "TEXT"}) String valueType,
+      @Schema(required = true) List<UUID> leadOrgIds,
+      @Schema(required = true) List<UUID> responsibleOrgIds,
+      @Schema(required = true) List<UUID> monitoringOrgIds,
       Baseline baseline,
-      List<Indicator.Target> targets,
-      boolean groupRow,
+      @Schema(required = true) List<Indicator.Target> targets,
+      @Schema(required = true) boolean groupRow,
       Instant updatedAt,
       String updatedBy,
-      long version) {
+      @Schema(required = true) long version) {
     static IndicatorView of(Indicator i) {
       return new IndicatorView(
           i.id,
@@ -205,15 +215,19 @@ public class IndicatorResource {
   public record Baseline(BigDecimal value, String text, Integer year) {}
 
   public record MeasurementView(
-      UUID id,
-      String period,
+      @Schema(required = true) UUID id,
+      @Schema(required = true) String period,
       LocalDate periodEnd,
-      Object value,
+      @Schema(
+              description =
+                  "the value as recorded: a number, a yes/no (BOOLEAN indicators) or a text",
+              oneOf = {BigDecimal.class, Boolean.class, String.class})
+          Object value,
       String source,
       String note,
       UUID orgId,
-      int revision,
-      Instant recordedAt,
+      @Schema(required = true) int revision,
+      @Schema(required = true) Instant recordedAt,
       String recordedBy) {
     static MeasurementView of(Measurement m) {
       return new MeasurementView(
@@ -248,6 +262,8 @@ public class IndicatorResource {
   public record JudgementView(
       int year, Evaluation result, String reason, Instant judgedAt, String judgedBy) {}
 
+  // Named for the merged document (openapi-merge): another service has a different SummaryView.
+  @Schema(name = "IndicatorSummaryView")
   public record SummaryView(UUID planId, LocalDate asOf, List<SummaryRow> rows) {}
 
   @GET
