@@ -2,6 +2,7 @@ package vn.plantrack.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -211,6 +212,18 @@ class GatewayTest {
   void theConsoleListsEveryServiceAndProxiesTheirDocuments() {
     given().get("/openapi/plan").then().statusCode(200).body("path", equalTo("/q/openapi"));
     given().get("/q/swagger-ui/").then().statusCode(200);
+  }
+
+  @Test
+  void theMergedDocumentIsNotServedWithoutEveryService() {
+    // reporting is away: a merged document without it would be a wrong contract.
+    given()
+        .get("/openapi")
+        .then()
+        .statusCode(503)
+        .contentType("application/problem+json")
+        .header("Retry-After", "5")
+        .body("detail", containsString("reporting"));
   }
 
   @Test

@@ -8,6 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -172,6 +173,8 @@ public class PlanImport {
   public record Warning(int line, String kind, String message, String excerpt) {}
 
   /** An organization name as printed and what the directory made of it (null: not resolved). */
+  // Named for the merged document (openapi-merge): another service has a different Agency.
+  @Schema(name = "ImportedAgency")
   public record Agency(String name, UUID orgId, String orgName, Double score) {}
 
   public record ImportedTask(
@@ -199,5 +202,7 @@ public class PlanImport {
       int line,
       Source source) {}
 
+  // Named for the merged document (openapi-merge): another service has a different Target.
+  @Schema(name = "ImportedTarget")
   public record Target(Integer year, String text) {}
 }

@@ -161,6 +161,8 @@ public class IndicatorResource {
   public record JudgementView(
       int year, Evaluation result, String reason, Instant judgedAt, String judgedBy) {}
 
+  // Named for the merged document (openapi-merge): another service has a different SummaryView.
+  @Schema(name = "IndicatorSummaryView")
   public record SummaryView(UUID planId, LocalDate asOf, List<EvaluationSummaryRow> rows) {}
 
   @GET

@@ -21,12 +21,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.plan.Organization;
 import vn.plantrack.plan.OrganizationType;
@@ -98,21 +102,21 @@ public class OrganizationResource {
       @Size(max = 2000) String note) {}
 
   public record OrganizationView(
-      UUID id,
-      String code,
-      String province,
-      String name,
+      @Schema(required = true) UUID id,
+      @Schema(required = true) String code,
+      @Schema(required = true) String province,
+      @Schema(required = true) String name,
       String shortName,
-      List<String> aliases,
-      OrganizationType type,
+      @Schema(required = true) List<String> aliases,
+      @Schema(required = true) OrganizationType type,
       UUID parentId,
       LocalDate validFrom,
       LocalDate validTo,
-      List<UUID> memberIds,
-      List<String> memberTypes,
-      List<UUID> predecessorIds,
-      List<UUID> successorIds,
-      long version) {
+      @Schema(required = true) List<UUID> memberIds,
+      @Schema(required = true) List<String> memberTypes,
+      @Schema(required = true) List<UUID> predecessorIds,
+      @Schema(required = true) List<UUID> successorIds,
+      @Schema(required = true) long version) {
     static OrganizationView of(Details d) {
       Organization o = d.organization();
       return new OrganizationView(
@@ -175,6 +179,13 @@ public class OrganizationResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "One organization, with its group members and lineage")
+  @APIResponse(
+      responseCode = "200",
+      description = "The organization; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganizationView.class)))
   public Response get(@PathParam("id") UUID id) {
     return withEtag(Response.ok(), queries.get(id));
   }
@@ -190,6 +201,13 @@ public class OrganizationResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Idempotent
   @Operation(summary = "Add an organization or a group (admin; coordinators in their own province)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it, ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganizationView.class)))
   public Response create(@Valid @NotNull OrganizationInput input, @Context UriInfo uri) {
     Details created =
         commands.create(
@@ -216,6 +234,13 @@ public class OrganizationResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(
       summary = "Change an organization (send If-Match with the ETag, or the version in the body)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The organization as changed; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganizationView.class)))
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -246,6 +271,14 @@ public class OrganizationResource {
       description =
           "The organization ends the day before effectiveOn; its open tasks, indicators and pending reports pass"
               + " to the successor (event plantrack.organization.merged.v1).")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "The merged organization, ended the day before effectiveOn; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganizationView.class)))
   public Response merge(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -261,6 +294,13 @@ public class OrganizationResource {
   @Operation(
       summary = "Split into successors from a date (the first successor takes the open work)",
       description = "Event plantrack.organization.split.v1.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The split organization, ended the day before effectiveOn; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganizationView.class)))
   public Response split(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,

@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -77,11 +79,32 @@ public class PlanImportResource {
       @Size(max = 10) String province) {}
 
   /** The coordinator's decisions on confirming (see {@link PlanImportConfirmation.Decisions}). */
+  /** A decided name: the organization it means, or null (left out). */
+  @Schema(
+      name = "OrganizationDecision",
+      type = SchemaType.STRING,
+      format = "uuid",
+      nullable = true,
+      description = "the directory organization id the name means; null leaves the name out")
+  static final class OrganizationDecision {
+    private OrganizationDecision() {}
+  }
+
+  /** The decided names: name as printed → {@link OrganizationDecision}. */
+  @Schema(
+      name = "OrganizationDecisions",
+      type = SchemaType.OBJECT,
+      additionalProperties = OrganizationDecision.class)
+  static final class OrganizationDecisions {
+    private OrganizationDecisions() {}
+  }
+
   public record ConfirmInput(
       @Schema(
               description =
                   "agency names as printed → the directory organization id they mean; null leaves"
-                      + " the name out. Every name that did not resolve must be given here.")
+                      + " the name out. Every name that did not resolve must be given here.",
+              implementation = OrganizationDecisions.class)
           @Size(max = 500)
           Map<@NotBlank @Size(max = 500) String, UUID> organizations,
       @Schema(
@@ -172,8 +195,20 @@ public class PlanImportResource {
   @Operation(
       summary = "Import a plan document's text into a DRAFT plan",
       description = IMPORT_DESCRIPTION)
-  @APIResponse(responseCode = "201", description = "read: the DRAFT plan and what was read")
-  @APIResponse(responseCode = "202", description = "Prefer: respond-async: reading as a job")
+  @APIResponse(
+      responseCode = "201",
+      description = "Read: the import (DRAFT) with its plan and what was read; Location names it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ImportView.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "Prefer: respond-async: the import READING, as a job; poll its Location",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ImportView.class)))
   public Response importJson(
       @Valid @NotNull ImportInput input, @HeaderParam("Prefer") @Size(max = 200) String prefer) {
     return start(input.text(), "TEXT", input.number(), input.province(), prefer);
@@ -186,6 +221,20 @@ public class PlanImportResource {
   @Operation(
       summary = "Import a plan document sent as plain text (UTF-8)",
       description = IMPORT_DESCRIPTION)
+  @APIResponse(
+      responseCode = "201",
+      description = "Read: the import (DRAFT) with its plan and what was read; Location names it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ImportView.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "Prefer: respond-async: the import READING, as a job; poll its Location",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ImportView.class)))
   public Response importText(
       @NotBlank @Size(max = 2_000_000) String text,
       @QueryParam("number") @Size(max = 60) String number,
@@ -204,6 +253,20 @@ public class PlanImportResource {
           "Each sheet's rows are read in order: a row of several cells is a table row, a row of one"
               + " cell a line of text (headings, header, prose); then as a text import. "
               + IMPORT_DESCRIPTION)
+  @APIResponse(
+      responseCode = "201",
+      description = "Read: the import (DRAFT) with its plan and what was read; Location names it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ImportView.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "Prefer: respond-async: the import READING, as a job; poll its Location",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ImportView.class)))
   public Response importWorkbook(
       @NotNull byte[] workbook,
       @QueryParam("number") @Size(max = 60) String number,
@@ -236,6 +299,20 @@ public class PlanImportResource {
               + " page/table/row, confidence). Scans are slow: send them with `Prefer:"
               + " respond-async`. "
               + IMPORT_DESCRIPTION)
+  @APIResponse(
+      responseCode = "201",
+      description = "Read: the import (DRAFT) with its plan and what was read; Location names it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ImportView.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "Prefer: respond-async: the import READING, as a job; poll its Location",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ImportView.class)))
   public Response importFile(
       @NotNull byte[] document,
       @QueryParam("number") @Size(max = 60) String number,
@@ -280,6 +357,13 @@ public class PlanImportResource {
       summary =
           "An import: status (READING, FAILED, DRAFT, CONFIRMED), counts, warnings, and the"
               + " tasks and indicators read")
+  @APIResponse(
+      responseCode = "200",
+      description = "The import; ETag is its version, Retry-After while READING",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ImportView.class)))
   public Response get(@PathParam("id") UUID id) {
     PlanImport found = imports.get(id);
     Response.ResponseBuilder response =

@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -25,6 +26,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.plantrack.plan.DocumentType;
 import vn.plantrack.plan.Plan;
@@ -96,24 +100,34 @@ public class PlanResource {
 
   public record CancelInput(@NotBlank @Size(max = 2000) String reason) {}
 
+  @Schema(
+      description = "A plan: the document, its status and version",
+      example =
+          """
+          {"id": "2f9d7c31-4e6b-4a8f-b1c2-5d3e4f5a6b7c", "province": "KT", "number": "1570/KH-UBND",
+           "documentType": "PLAN",
+           "title": "Triển khai thực hiện Nghị quyết 71/NQ-CP ngày 01 tháng 4 năm 2025 của Chính phủ và Chương trình số 95-CTr/TU ngày 24 tháng 01 năm 2025 của Ban Thường vụ Tỉnh ủy",
+           "issuedOn": "2025-05-08", "status": "ISSUED", "sections": [], "legalBases": [],
+           "implementsDocuments": [], "reportingRules": [], "version": 2}
+          """)
   public record PlanView(
-      UUID id,
-      String province,
-      String number,
-      DocumentType documentType,
-      String title,
+      @Schema(required = true) UUID id,
+      @Schema(required = true) String province,
+      @Schema(required = true) String number,
+      @Schema(required = true) DocumentType documentType,
+      @Schema(required = true) String title,
       UUID issuerOrgId,
       LocalDate issuedOn,
       String signer,
-      PlanStatus status,
+      @Schema(required = true) PlanStatus status,
       String statusReason,
       Objectives objectives,
-      List<Section> sections,
-      List<LegalBasis> legalBases,
-      List<DocumentReference> implementsDocuments,
+      @Schema(required = true) List<Section> sections,
+      @Schema(required = true) List<LegalBasis> legalBases,
+      @Schema(required = true) List<DocumentReference> implementsDocuments,
       DocumentReference supersedes,
-      List<ReportingRule> reportingRules,
-      long version) {
+      @Schema(required = true) List<ReportingRule> reportingRules,
+      @Schema(required = true) long version) {
     static PlanView of(Plan p) {
       return new PlanView(
           p.id,
@@ -179,6 +193,13 @@ public class PlanResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "One plan")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PlanView.class)))
   public Response get(@PathParam("id") UUID id) {
     return view(Response.ok(), queries.get(id));
   }
@@ -201,6 +222,13 @@ public class PlanResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Idempotent
   @Operation(summary = "Create a DRAFT plan")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created (DRAFT); Location names it, ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PlanView.class)))
   public Response create(
       @Valid @ConvertGroup(to = OnCreate.class) @NotNull PlanInput input, @Context UriInfo uri) {
     Plan plan = commands.create(input.province(), input.data());
@@ -215,6 +243,13 @@ public class PlanResource {
       summary = "Change a plan (If-Match or version required)",
       description =
           "A draft changes freely; an issued plan's identity is frozen and other changes are amendments.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan as changed; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PlanView.class)))
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -227,6 +262,13 @@ public class PlanResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(
       summary = "DRAFT → ISSUED (needs issuer and issue date); supersedes the plan it replaces")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan, ISSUED; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PlanView.class)))
   public Response issue(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
     return view(Response.ok(), commands.issue(id, ifMatch));
   }
@@ -235,6 +277,13 @@ public class PlanResource {
   @Path("/{id}/cancel")
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(summary = "Cancel a DRAFT or ISSUED plan, with a reason")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan, CANCELLED; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PlanView.class)))
   public Response cancel(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,

@@ -29,7 +29,9 @@ import vn.plantrack.platform.problem.Problem;
  *       {@code @Schema(required = true)} or {@code @NotNull}.
  *   <li><b>Refusals</b>: every {@code /api/} operation documents the problem+json answers it can
  *       give ({@code Problem}): 400, 401, 403 and 503 always; 404 with a path parameter; 409, 412,
- *       413 and 422 for writes; 415 with a request body; 428 for a PUT (a version is required).
+ *       413 and 422 for writes; 415 with a request body; 428 for a PUT (a version is required); 429
+ *       always: the gateway's rate limits per client and per user, in front of every service. No
+ *       operation answers 304 (none reads If-None-Match), so none documents it.
  * </ul>
  *
  * <p>The tests hold the document to this: platform-test's {@code ContractValidation} checks every
@@ -57,6 +59,10 @@ public class TruthfulDocument implements OASFilter {
     REFUSALS.put("415", "The body's media type is not one the operation reads");
     REFUSALS.put("422", "Understood but not applied (e.g. a workbook with rows in error)");
     REFUSALS.put("428", "Neither If-Match nor the body's version names the version changed");
+    REFUSALS.put(
+        "429",
+        "Too many requests from this client or user (the gateway's rate limit); Retry-After says"
+            + " when to try again");
     REFUSALS.put("503", "Busy or a dependency is away; Retry-After says when to try again");
   }
 
@@ -111,7 +117,10 @@ public class TruthfulDocument implements OASFilter {
 
   /** The schema, or null. */
   static Schema nullable(Schema property) {
-    if (property.getRef() != null || property.getAllOf() != null) {
+    if (property.getRef() != null
+        || property.getAllOf() != null
+        || property.getOneOf() != null
+        || property.getAnyOf() != null) {
       Schema either = OASFactory.createSchema();
       either.setDescription(property.getDescription());
       property.setDescription(null);

@@ -29,6 +29,11 @@ class TruthfulDocumentTest {
                 OASFactory.createSchema()
                     .addType(SchemaType.STRING)
                     .enumeration(List.of("OPEN", "DONE")))
+            .addProperty(
+                "value",
+                OASFactory.createSchema()
+                    .addOneOf(OASFactory.createSchema().addType(SchemaType.NUMBER))
+                    .addOneOf(string()))
             .addRequired("id");
     TruthfulDocument.nullableUnlessRequired(task);
 
@@ -42,6 +47,10 @@ class TruthfulDocumentTest {
     assertThat(parent.getAnyOf().get(1).getType()).containsExactly(SchemaType.NULL);
     assertThat(task.getProperties().get("status").getEnumeration())
         .containsExactly("OPEN", "DONE", null);
+    Schema value = task.getProperties().get("value");
+    assertThat(value.getAnyOf()).hasSize(2);
+    assertThat(value.getAnyOf().get(0).getOneOf()).hasSize(2);
+    assertThat(value.getAnyOf().get(1).getType()).containsExactly(SchemaType.NULL);
   }
 
   @Test
@@ -73,9 +82,10 @@ class TruthfulDocumentTest {
     new TruthfulDocument().filterOpenAPI(document);
 
     assertThat(get.getResponses().getAPIResponses())
-        .containsOnlyKeys("400", "401", "403", "404", "503");
+        .containsOnlyKeys("400", "401", "403", "404", "429", "503");
     assertThat(post.getResponses().getAPIResponses())
-        .containsOnlyKeys("400", "401", "403", "409", "412", "413", "415", "422", "503");
+        .containsOnlyKeys("400", "401", "403", "409", "412", "413", "415", "422", "429", "503");
+    assertThat(get.getResponses().getAPIResponse("429").getDescription()).contains("rate limit");
     assertThat(post.getResponses().getAPIResponse("422").getDescription()).isEqualTo("its own");
     Operation put = OASFactory.createOperation().requestBody(OASFactory.createRequestBody());
     document

@@ -60,18 +60,21 @@ public class ConsolidatedReportResource {
   public record ExportInput(@NotNull ExportFormat format) {}
 
   public record ConsolidatedView(
-      UUID id,
-      String province,
-      UUID planId,
-      String period,
-      String status,
-      int number,
-      Instant builtAt,
+      @Schema(required = true) UUID id,
+      @Schema(required = true) String province,
+      @Schema(required = true) UUID planId,
+      @Schema(required = true) String period,
+      @Schema(
+              required = true,
+              enumeration = {"DRAFT", "ISSUED"})
+          String status,
+      @Schema(required = true) int number,
+      @Schema(required = true) Instant builtAt,
       Instant issuedAt,
       String issuedBy,
       ConsolidatedContent content,
-      boolean annexes,
-      long version) {
+      @Schema(required = true) boolean annexes,
+      @Schema(required = true) long version) {
     /**
      * The report; its annexes (every task and indicator line, thousands of rows) only when asked:
      * they are in the exports too.

@@ -57,14 +57,24 @@ public class ReportResource {
 
   public record ReturnInput(@Size(max = 4000) String reason) {}
 
+  @Schema(
+      description = "A unit's report for a plan and period, with its figures once frozen",
+      example =
+          """
+          {"id": "7e6d5c4b-3a29-4180-9f7e-6d5c4b3a2918", "province": "KT",
+           "planId": "2f9d7c31-4e6b-4a8f-b1c2-5d3e4f5a6b7c", "period": "2025-H1", "orgId": "0c5e8f2a-1b3d-4e6f-8a9b-7c6d5e4f3a2b",
+           "orgName": "Sở Tài chính", "status": "SUBMITTED",
+           "results": "Đã tổ chức tuyên truyền Nghị quyết số 57-NQ/TW đến cán bộ, công chức",
+           "submittedAt": "2025-06-10T02:00:00Z", "onTime": true, "frozen": false, "version": 2}
+          """)
   public record ReportView(
-      UUID id,
-      String province,
-      UUID planId,
-      String period,
-      UUID orgId,
+      @Schema(required = true) UUID id,
+      @Schema(required = true) String province,
+      @Schema(required = true) UUID planId,
+      @Schema(required = true) String period,
+      @Schema(required = true) UUID orgId,
       String orgName,
-      UnitReport.Status status,
+      @Schema(required = true) UnitReport.Status status,
       String results,
       String difficulties,
       String proposals,
@@ -75,9 +85,9 @@ public class ReportResource {
       Instant dueAt,
       LocalDate windowStart,
       LocalDate windowEnd,
-      boolean frozen,
+      @Schema(required = true) boolean frozen,
       ReportContent content,
-      long version) {
+      @Schema(required = true) long version) {
     static ReportView of(ReportQueries.Shown s) {
       UnitReport r = s.report();
       return new ReportView(

@@ -129,6 +129,8 @@ public class TaskResource {
       @NotBlank @Size(max = 500) String document,
       @NotNull LocalDate dueDate) {}
 
+  // Named for the merged document (openapi-merge): another service has a different SummaryView.
+  @Schema(name = "TaskSummaryView")
   public record SummaryView(
       String groupBy,
       LocalDate asOf,

@@ -12,36 +12,49 @@ import vn.plantrack.task.service.JudgedTask;
 import vn.plantrack.task.service.TaskJudging;
 
 /** A task as the API answers it: its fields, its deadline and its timeliness as of a day. */
+@Schema(
+    description = "A task as the plan assigns it, judged as of timelinessAsOf",
+    example =
+        """
+        {"id": "9a7e3c1d-2b4f-4d6a-8e0c-1f2a3b4c5d6e", "province": "KT",
+         "planId": "2f9d7c31-4e6b-4a8f-b1c2-5d3e4f5a6b7c", "sectionCode": "III.1", "code": "1",
+         "title": "Xây dựng và tổ chức triển khai chương trình tuyên truyền thường xuyên, sâu rộng về nội dung Nghị quyết số 57-NQ/TW, Nghị quyết số 71/NQ-CP",
+         "leadOrgIds": ["0c5e8f2a-1b3d-4e6f-8a9b-7c6d5e4f3a2b"], "cooperatingOrgIds": [], "status": "IN_PROGRESS",
+         "progressPercent": 40, "timelinessAsOf": "2025-07-01", "derivedFromSubTasks": false,
+         "subTaskCount": 0, "version": 3, "extensions": 0}
+        """)
 public record TaskView(
-    UUID id,
-    String province,
-    UUID planId,
+    @Schema(required = true) UUID id,
+    @Schema(required = true) String province,
+    @Schema(required = true) UUID planId,
     String sectionCode,
-    String code,
+    @Schema(required = true) String code,
     UUID parentId,
-    String title,
+    @Schema(required = true) String title,
     String description,
-    List<UUID> leadOrgIds,
-    List<UUID> cooperatingOrgIds,
+    @Schema(required = true) List<UUID> leadOrgIds,
+    @Schema(required = true) List<UUID> cooperatingOrgIds,
     String expectedOutput,
     String expectedOutputType,
     DeadlineView deadline,
-    TaskStatus status,
+    @Schema(required = true) TaskStatus status,
     String statusReason,
-    int progressPercent,
+    @Schema(required = true) int progressPercent,
     LocalDate completedOn,
     String evidenceNumber,
     LocalDate evidenceDate,
     String evidenceLink,
     Timeliness timeliness,
-    LocalDate timelinessAsOf,
-    boolean derivedFromSubTasks,
-    int subTaskCount,
+    @Schema(required = true) LocalDate timelinessAsOf,
+    @Schema(required = true) boolean derivedFromSubTasks,
+    @Schema(required = true) int subTaskCount,
     UUID implementsTaskId,
-    long version,
+    @Schema(required = true) long version,
     @Schema(description = "A collective lead's members' parts; the task rolls up from them")
         List<JudgedTask.Part> parts,
-    @Schema(description = "How many approved extensions had moved the deadline by then")
+    @Schema(
+            required = true,
+            description = "How many approved extensions had moved the deadline by then")
         int extensions) {
   static TaskView of(JudgedTask j, LocalDate asOf) {
     Task t = j.task();

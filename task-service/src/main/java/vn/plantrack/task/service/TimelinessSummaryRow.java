@@ -8,6 +8,7 @@ import vn.plantrack.task.contract.Timeliness;
  * Counts by timeliness class for one row of the summary (an organization or a section); {@code
  * cancelled} counts the tasks without a class (cancelled, or a deadline nobody could read yet).
  */
-@Schema(name = "SummaryRow") // its name in the published OpenAPI document
+// Its name in the published OpenAPI document, unique in the gateway's merged document.
+@Schema(name = "TaskSummaryRow")
 public record TimelinessSummaryRow(
     String key, Map<Timeliness, Integer> counts, int cancelled, int total) {}

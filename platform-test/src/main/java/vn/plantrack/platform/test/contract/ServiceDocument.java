@@ -3,8 +3,10 @@ package vn.plantrack.platform.test.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A service's OpenAPI 3.1 document as a client generator reads it: which operation a request is,
@@ -25,8 +28,21 @@ import java.util.regex.Pattern;
  */
 final class ServiceDocument {
   static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * JSON Schema 2020-12 knowing OpenAPI's own schema keywords, and the {@code components} the
+   * {@code $ref}s resolve in, as annotations (without them the validator warns "Unknown keyword").
+   */
   private static final JsonSchemaFactory SCHEMAS =
-      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+      JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012))
+          .metaSchema(
+              JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+                  .keywords(
+                      Stream.of("components", "example", "discriminator", "xml", "externalDocs")
+                          .map(NonValidationKeyword::new)
+                          .toList())
+                  .build())
+          .build();
 
   private final JsonNode document;
   private final List<Template> templates = new ArrayList<>();
