@@ -1,7 +1,6 @@
 package vn.plantrack.k8s;
 
 import static vn.plantrack.k8s.Manifests.integer;
-import static vn.plantrack.k8s.Manifests.kind;
 import static vn.plantrack.k8s.Manifests.label;
 import static vn.plantrack.k8s.Manifests.list;
 import static vn.plantrack.k8s.Manifests.map;
@@ -16,23 +15,9 @@ import java.util.Set;
  * The engines through their operators (kafka, topic, kafka-user, postgres, keycloak, monitor). Part
  * of {@link ManifestRules}.
  */
-final class EngineRules {
-  private final Repository repository;
-  private final Manifests manifests;
-  private final List<String> violations;
-
+final class EngineRules extends RuleGroup {
   EngineRules(Repository repository, Manifests manifests, List<String> violations) {
-    this.repository = repository;
-    this.manifests = manifests;
-    this.violations = violations;
-  }
-
-  private List<Map<String, Object>> ofKind(String kind) {
-    return manifests.ofKind(kind);
-  }
-
-  private Map<String, Object> named(String kind, String name) {
-    return manifests.named(kind, name);
+    super(repository, manifests, violations);
   }
 
   // --- Kafka ------------------------------------------------------------------------------------

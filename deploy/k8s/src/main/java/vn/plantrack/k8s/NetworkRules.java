@@ -1,6 +1,5 @@
 package vn.plantrack.k8s;
 
-import static vn.plantrack.k8s.Manifests.kind;
 import static vn.plantrack.k8s.Manifests.list;
 import static vn.plantrack.k8s.Manifests.map;
 import static vn.plantrack.k8s.Manifests.name;
@@ -15,26 +14,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /** Who may talk to whom (network, exposed). Part of {@link ManifestRules}. */
-final class NetworkRules {
+final class NetworkRules extends RuleGroup {
   private static final Set<String> ENGINE_LABELS =
       Set.of(
           "cnpg.io/cluster", "strimzi.io/cluster", "app.kubernetes.io/component", "app", "k8s-app");
-  private final Repository repository;
-  private final Manifests manifests;
-  private final List<String> violations;
 
   NetworkRules(Repository repository, Manifests manifests, List<String> violations) {
-    this.repository = repository;
-    this.manifests = manifests;
-    this.violations = violations;
-  }
-
-  private List<Map<String, Object>> ofKind(String kind) {
-    return manifests.ofKind(kind);
-  }
-
-  private Map<String, Object> named(String kind, String name) {
-    return manifests.named(kind, name);
+    super(repository, manifests, violations);
   }
 
   // --- Network ----------------------------------------------------------------------------------

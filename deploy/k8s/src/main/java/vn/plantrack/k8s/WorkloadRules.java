@@ -18,25 +18,12 @@ import java.util.regex.Pattern;
  * The Deployments' rules (app, replicas, probe, resources, security, env, pdb, hpa, monitor) and
  * the images' and secrets' (image, secret). Part of {@link ManifestRules}.
  */
-final class WorkloadRules {
+final class WorkloadRules extends RuleGroup {
   private static final Pattern SECRET_NAME =
       Pattern.compile("(?i).*(PASSWORD|SECRET|TOKEN|CREDENTIALS?|_KEY|KEY_ID)$");
-  private final Repository repository;
-  private final Manifests manifests;
-  private final List<String> violations;
 
   WorkloadRules(Repository repository, Manifests manifests, List<String> violations) {
-    this.repository = repository;
-    this.manifests = manifests;
-    this.violations = violations;
-  }
-
-  private List<Map<String, Object>> ofKind(String kind) {
-    return manifests.ofKind(kind);
-  }
-
-  private Map<String, Object> named(String kind, String name) {
-    return manifests.named(kind, name);
+    super(repository, manifests, violations);
   }
 
   // --- Applications -----------------------------------------------------------------------------
