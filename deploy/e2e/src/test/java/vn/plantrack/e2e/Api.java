@@ -118,6 +118,14 @@ final class Api {
         sleep(Duration.ofSeconds(Math.max(1, seconds)));
         continue;
       }
+      GatewayContract.check(
+          method,
+          built.uri(),
+          headers.get("Content-Type"),
+          body,
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(null),
+          response.body());
       return new Answer(response.statusCode(), response.headers(), response.body());
     }
   }

@@ -19,6 +19,7 @@ class DemoPlansIT {
   @BeforeAll
   static void gateway() {
     RestAssured.baseURI = Stack.GATEWAY;
+    GatewayContract.install();
   }
 
   @org.junit.jupiter.api.Test

@@ -40,6 +40,7 @@ class FoundationIT {
   @BeforeAll
   static void gateway() {
     RestAssured.baseURI = Stack.GATEWAY;
+    GatewayContract.install();
   }
 
   @Test

@@ -1,6 +1,5 @@
 package vn.plantrack.platform.test.contract;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.filter.FilterContext;
 import io.restassured.filter.OrderedFilter;
 import io.restassured.response.Response;
@@ -11,10 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,7 +29,7 @@ public final class ContractValidation implements OrderedFilter {
   static final ContractValidation INSTANCE = new ContractValidation();
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private final Map<String, ServiceDocument> documents = new ConcurrentHashMap<>();
+  private final Map<String, Contract> documents = new ConcurrentHashMap<>();
 
   private ContractValidation() {}
 
@@ -73,58 +70,20 @@ public final class ContractValidation implements OrderedFilter {
 
   /** The document's objections to one exchange (empty: it keeps its word). */
   List<String> check(URI uri, FilterableRequestSpecification request, Response response) {
-    ServiceDocument document = document(uri);
-    Optional<ServiceDocument.Operation> found =
-        document.operation(request.getMethod(), uri.getPath());
-    int status = response.getStatusCode();
-    List<String> problems = new ArrayList<>();
-    if (found.isEmpty() || found.get().node() == null) {
-      // An undocumented path or method may only be refused as unknown.
-      if (status != 404 && status != 405) {
-        problems.add("the operation is not in the document");
-      }
-      return problems;
-    }
-    ServiceDocument.Operation operation = found.get();
-    Optional<JsonNode> answer = ServiceDocument.response(operation, status);
-    if (answer.isEmpty()) {
-      problems.add(
-          operation.name() + " does not document status " + status + ": " + response.asString());
-      return problems;
-    }
-    String contentType = mediaType(response.getContentType());
-    String body = response.asString();
-    if (contentType.endsWith("json") && !body.isBlank()) {
-      Optional<JsonNode> schema = ServiceDocument.schema(answer.get(), contentType);
-      if (schema.isEmpty()) {
-        problems.add(operation.name() + " " + status + " documents no " + contentType + " body");
-      } else if (ServiceDocument.saysNothing(schema.get())) {
-        problems.add(operation.name() + " " + status + " documents its body as {} (any)");
-      } else {
-        document.violations(schema.get(), read(body)).stream()
-            .map(v -> operation.name() + " " + status + " body: " + v)
-            .forEach(problems::add);
-      }
-    }
-    if (status / 100 == 2 && request.getBody() != null) {
-      String requestType = mediaType(request.getContentType());
-      JsonNode requestBody = operation.node().path("requestBody");
-      if (requestType.endsWith("json") && !requestBody.isMissingNode()) {
-        ServiceDocument.schema(requestBody, requestType)
-            .filter(s -> !ServiceDocument.saysNothing(s))
-            .ifPresent(
-                s ->
-                    document.violations(s, read(request.getBody().toString())).stream()
-                        .map(
-                            v ->
-                                operation.name() + " accepted a request its document refuses: " + v)
-                        .forEach(problems::add));
-      }
-    }
-    return problems;
+    Object body = request.getBody();
+    return document(uri)
+        .check(
+            new Contract.Exchange(
+                request.getMethod(),
+                uri.getPath(),
+                request.getContentType(),
+                body == null ? null : body.toString(),
+                response.getStatusCode(),
+                response.getContentType(),
+                response.asString()));
   }
 
-  private ServiceDocument document(URI uri) {
+  private Contract document(URI uri) {
     String base = uri.getScheme() + "://" + uri.getAuthority();
     return documents.computeIfAbsent(
         base,
@@ -134,7 +93,7 @@ public final class ContractValidation implements OrderedFilter {
                 HTTP.send(
                     HttpRequest.newBuilder(URI.create(b + "/q/openapi?format=json")).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new ServiceDocument(ServiceDocument.JSON.readTree(answer.body()));
+            return Contract.of(ServiceDocument.JSON.readTree(answer.body()));
           } catch (Exception e) {
             throw new IllegalStateException("no OpenAPI document at " + b, e);
           }
@@ -144,20 +103,5 @@ public final class ContractValidation implements OrderedFilter {
   /** A new application may serve another document on the same port: read it again. */
   void forget() {
     documents.clear();
-  }
-
-  private static String mediaType(String contentType) {
-    if (contentType == null || contentType.isBlank()) {
-      return "";
-    }
-    return contentType.split(";")[0].trim().toLowerCase();
-  }
-
-  private static JsonNode read(String body) {
-    try {
-      return ServiceDocument.JSON.readTree(body);
-    } catch (Exception e) {
-      throw new AssertionError("not JSON: " + body, e);
-    }
   }
 }
