@@ -17,11 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.plantrack.platform.test.contract.Contract;
 
 /**
- * Every answer the end-to-end suite gets from the gateway under {@code /api/} is checked against
- * the gateway's merged OpenAPI document ({@code GET /openapi}), as a client generated from that one
- * file reads it: a status the operation does not document, or a JSON body (or an accepted request)
- * its schema refuses, fails the test that made the call. Plain HTTP calls ({@link Api}) and
- * RestAssured's ({@link #install()}) alike.
+ * Every answer the end-to-end suite gets under {@code /api/} is checked against the gateway's
+ * merged OpenAPI document ({@code GET /openapi}), as a client generated from that one file reads it
+ * (a call made straight to a service, against that service's own document): a status the operation
+ * does not document, or a JSON body (or an accepted request) its schema refuses, fails the test
+ * that made the call. Plain HTTP calls ({@link Api}) and RestAssured's ({@link #install()}) alike.
  */
 final class GatewayContract {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -84,24 +84,34 @@ final class GatewayContract {
     }
   }
 
+  /**
+   * The document of whatever answered: the gateway's merged one ({@code /openapi}), or, for the
+   * calls a test makes straight to a service (the token attacks try every service), that service's
+   * own ({@code /q/openapi}, which the gateway does not serve at {@code /openapi}).
+   */
   private static Contract document(URI uri) {
     String base = uri.getScheme() + "://" + uri.getAuthority();
     return DOCUMENTS.computeIfAbsent(
         base,
         b -> {
           try {
+            HttpResponse<String> merged = fetch(b + "/openapi");
             HttpResponse<String> answer =
-                HTTP.send(
-                    HttpRequest.newBuilder(URI.create(b + "/openapi")).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                merged.statusCode() == 404 ? fetch(b + "/q/openapi?format=json") : merged;
             if (answer.statusCode() != 200) {
-              throw new IllegalStateException(b + "/openapi answered " + answer.statusCode());
+              throw new IllegalStateException(answer.uri() + " answered " + answer.statusCode());
             }
             return Contract.of(Stack.JSON.readTree(answer.body()));
           } catch (Exception e) {
-            throw new IllegalStateException("no merged OpenAPI document at " + b, e);
+            throw new IllegalStateException("no OpenAPI document at " + b, e);
           }
         });
+  }
+
+  private static HttpResponse<String> fetch(String url) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private static final class Filter implements OrderedFilter {
