@@ -68,7 +68,7 @@ public final class FaultRun {
     Ledger ledger = new Ledger();
     Workload workload = new Workload(api, ledger);
     workload.prepare();
-    Topics topics = new Topics(stack.kafka(), stack.kafkaCredentials());
+    Topics topics = new Topics(stack.kafka(), stack.kafkaDir());
     topics.poison(List.of("plantrack.tasks", "plantrack.plans"), 3, workload.run);
     say(
         "workload: "

@@ -45,10 +45,10 @@ final class Stack {
   }
 
   /**
-   * The passwords the stack's broker generated for its principals (deploy/infra KafkaCredentials).
+   * The broker's folder, where it keeps its principals' passwords (deploy/infra KafkaCredentials).
    */
-  Path kafkaCredentials() {
-    return run.resolve("kafka/credentials.properties");
+  Path kafkaDir() {
+    return run.resolve("kafka");
   }
 
   InetSocketAddress postgres() {

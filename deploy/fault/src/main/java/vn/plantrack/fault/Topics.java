@@ -1,9 +1,6 @@
 package vn.plantrack.fault;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,10 +20,11 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import vn.plantrack.infra.KafkaAccess;
+import vn.plantrack.infra.KafkaCredentials;
 
 /** The broker as the checker sees it: topics read from the beginning, and poison sent. */
 final class Topics {
@@ -42,36 +40,22 @@ final class Topics {
       Map<String, String> headers) {}
 
   private final String bootstrap;
-  private final String adminPassword;
+  private final Map<String, String> admin;
 
   /**
    * The broker at {@code bootstrap}, as its {@code admin} principal (SASL/SCRAM over the loopback
-   * listener, like every client of the stack); the password is the one the stack's broker generated
-   * into {@code credentials}.
+   * listener, like every client of the stack), with the password the stack's broker keeps in its
+   * folder {@code kafkaDir}.
    */
-  Topics(String bootstrap, Path credentials) throws IOException {
+  Topics(String bootstrap, Path kafkaDir) {
     this.bootstrap = bootstrap;
-    Properties passwords = new Properties();
-    try (Reader in = Files.newBufferedReader(credentials, StandardCharsets.UTF_8)) {
-      passwords.load(in);
-    }
-    this.adminPassword = passwords.getProperty("admin");
-    if (adminPassword == null) {
-      throw new IllegalStateException(credentials + " names no admin password");
-    }
+    this.admin = KafkaCredentials.in(kafkaDir).clientProperties(KafkaAccess.ADMIN);
   }
 
   private Properties client() {
     Properties props = new Properties();
+    props.putAll(admin);
     props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    props.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT");
-    props.put(SaslConfigs.SASL_MECHANISM, "SCRAM-SHA-512");
-    props.put(
-        SaslConfigs.SASL_JAAS_CONFIG,
-        "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"admin\""
-            + " password=\""
-            + adminPassword
-            + "\";");
     return props;
   }
 
