@@ -15,23 +15,35 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every answer a test receives is checked against the service's own OpenAPI document, as a client
- * generated from it would read it: the status must be documented for the operation, a JSON body
- * must match the documented schema, and a request the service accepted (2xx) must match its
- * documented request body. A mismatch fails the test that made the call ({@link AssertionError}).
+ * Every answer under {@code /api/} is checked against the OpenAPI document of whoever answered
+ * ({@link Contract}), as a client generated from it would read it; a mismatch fails the test that
+ * made the call ({@link AssertionError}). As a RestAssured filter, or called with an exchange's
+ * parts ({@link #check(String, URI, String, String, int, String, String)}) by plain HTTP clients.
  *
- * <p>Calls outside the document's paths (health, metrics, the document itself) are not checked.
- * Switched on for a module's tests by the system property {@code plantrack.contract.validation}
- * (the module's surefire configuration), through {@link ContractCallback}.
+ * <p>The services' tests read each service's own document ({@link #INSTANCE}, switched on per
+ * module by the system property {@code plantrack.contract.validation} through {@link
+ * ContractCallback}); the end-to-end suite reads the gateway's merged one ({@link #reading}).
  */
 public final class ContractValidation implements OrderedFilter {
   public static final String SWITCH = "plantrack.contract.validation";
-  static final ContractValidation INSTANCE = new ContractValidation();
+  static final ContractValidation INSTANCE =
+      new ContractValidation(List.of("/q/openapi?format=json"));
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private final List<String> documentPaths;
   private final Map<String, Contract> documents = new ConcurrentHashMap<>();
 
-  private ContractValidation() {}
+  private ContractValidation(List<String> documentPaths) {
+    this.documentPaths = List.copyOf(documentPaths);
+  }
+
+  /**
+   * A check reading each server's document from the first of {@code documentPaths} that it serves
+   * (a gateway's merged {@code /openapi}, else a service's own {@code /q/openapi?format=json}).
+   */
+  public static ContractValidation reading(String... documentPaths) {
+    return new ContractValidation(List.of(documentPaths));
+  }
 
   /** Whether this module's tests check their answers. */
   public static boolean enabled() {
@@ -49,38 +61,48 @@ public final class ContractValidation implements OrderedFilter {
       FilterableResponseSpecification expected,
       FilterContext context) {
     Response response = context.next(request, expected);
-    URI uri = URI.create(request.getURI());
-    if (!uri.getPath().startsWith("/api/")) {
-      return response;
-    }
-    List<String> problems = check(uri, request, response);
-    if (!problems.isEmpty()) {
-      throw new AssertionError(
-          "The answer breaks the service's OpenAPI document: "
-              + request.getMethod()
-              + " "
-              + uri.getPath()
-              + " → "
-              + response.getStatusCode()
-              + "\n  "
-              + String.join("\n  ", problems));
-    }
+    Object body = request.getBody();
+    check(
+        request.getMethod(),
+        URI.create(request.getURI()),
+        request.getContentType(),
+        body == null ? null : body.toString(),
+        response.getStatusCode(),
+        response.getContentType(),
+        response.asString());
     return response;
   }
 
-  /** The document's objections to one exchange (empty: it keeps its word). */
-  List<String> check(URI uri, FilterableRequestSpecification request, Response response) {
-    Object body = request.getBody();
-    return document(uri)
-        .check(
-            new Contract.Exchange(
-                request.getMethod(),
-                uri.getPath(),
-                request.getContentType(),
-                body == null ? null : body.toString(),
-                response.getStatusCode(),
-                response.getContentType(),
-                response.asString()));
+  /**
+   * Fails ({@link AssertionError}) when the exchange breaks the document; outside /api/, nothing.
+   */
+  public void check(
+      String method,
+      URI uri,
+      String requestType,
+      String requestBody,
+      int status,
+      String contentType,
+      String body) {
+    if (uri.getPath() == null || !uri.getPath().startsWith("/api/")) {
+      return;
+    }
+    List<String> problems =
+        document(uri)
+            .check(
+                new Contract.Exchange(
+                    method, uri.getPath(), requestType, requestBody, status, contentType, body));
+    if (!problems.isEmpty()) {
+      throw new AssertionError(
+          "The answer breaks its OpenAPI document: "
+              + method
+              + " "
+              + uri.getPath()
+              + " → "
+              + status
+              + "\n  "
+              + String.join("\n  ", problems));
+    }
   }
 
   private Contract document(URI uri) {
@@ -88,15 +110,20 @@ public final class ContractValidation implements OrderedFilter {
     return documents.computeIfAbsent(
         base,
         b -> {
-          try {
-            HttpResponse<String> answer =
-                HTTP.send(
-                    HttpRequest.newBuilder(URI.create(b + "/q/openapi?format=json")).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return Contract.of(ServiceDocument.JSON.readTree(answer.body()));
-          } catch (Exception e) {
-            throw new IllegalStateException("no OpenAPI document at " + b, e);
+          for (String path : documentPaths) {
+            try {
+              HttpResponse<String> answer =
+                  HTTP.send(
+                      HttpRequest.newBuilder(URI.create(b + path)).build(),
+                      HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+              if (answer.statusCode() == 200) {
+                return Contract.of(ServiceDocument.JSON.readTree(answer.body()));
+              }
+            } catch (Exception e) {
+              throw new IllegalStateException("no OpenAPI document at " + b + path, e);
+            }
           }
+          throw new IllegalStateException("no OpenAPI document at " + b + " " + documentPaths);
         });
   }
 
