@@ -68,15 +68,89 @@ public final class Postgres implements AutoCloseable {
           EmbeddedPostgres.builder()
               .setPort(port)
               .setLocaleConfig("encoding", "UTF8")
-              .setLocaleConfig("locale", "C.UTF-8");
+              .setLocaleConfig("locale", "C.UTF-8")
+              // A restored data folder replays its WAL before it answers: minutes, not zonky's 10
+              // s.
+              .setPGStartupWait(java.time.Duration.ofMinutes(10));
       SETTINGS.forEach(builder::setServerConfig);
       if (dataDirectory != null) {
         Files.createDirectories(dataDirectory);
         builder.setDataDirectory(dataDirectory).setCleanDataDirectory(clean);
       }
-      return new Postgres(builder.start());
+      EmbeddedPostgres server = builder.start();
+      awaitEndOfRecovery(server);
+      if (dataDirectory != null && !clean && archiveWal(server, archiveFolder(dataDirectory))) {
+        // archive_mode takes effect at a restart only: the first start of a new data folder.
+        server.close();
+        server = builder.start();
+      }
+      return new Postgres(server);
     } catch (IOException e) {
       throw new UncheckedIOException("PostgreSQL did not start on port " + port, e);
+    }
+  }
+
+  /**
+   * A restored data folder (PostgresBackup) replays archived WAL before it takes writes: the server
+   * accepts read-only sessions meanwhile, and is ready when it has promoted itself.
+   */
+  private static void awaitEndOfRecovery(EmbeddedPostgres server) {
+    try (Connection c = server.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      while (true) {
+        try (ResultSet rs = s.executeQuery("select pg_is_in_recovery()")) {
+          rs.next();
+          if (!rs.getBoolean(1)) {
+            return;
+          }
+        }
+        Thread.sleep(200);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL did not finish its recovery", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Where a server with a lasting data folder archives its finished WAL segments, for {@link
+   * PostgresBackup}: beside the data folder ({@code <data>-wal-archive}).
+   */
+  public static Path archiveFolder(Path dataDirectory) {
+    return dataDirectory.resolveSibling(dataDirectory.getFileName() + "-wal-archive");
+  }
+
+  /**
+   * Turns WAL archiving on in the data folder's own configuration (postgresql.auto.conf, so that a
+   * restart by pg_ctl keeps it) unless it is on; true when the server must restart for it. Each
+   * segment is copied under a temporary name and renamed, so an archive never holds half a file and
+   * a retried copy after a crash overwrites its own leftover.
+   */
+  private static boolean archiveWal(EmbeddedPostgres server, Path archive) throws IOException {
+    Files.createDirectories(archive);
+    String folder = archive.toAbsolutePath().toString();
+    if (folder.contains("'") || folder.contains("\"")) {
+      throw new IllegalArgumentException("the WAL archive's path has quotes: " + folder);
+    }
+    String command =
+        "cp \"%p\" \"" + folder + "/%f.tmp\" && mv \"" + folder + "/%f.tmp\" \"" + folder + "/%f\"";
+    try (Connection c = server.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      boolean on;
+      try (ResultSet rs = s.executeQuery("show archive_mode")) {
+        rs.next();
+        on = rs.getString(1).equals("on");
+      }
+      s.execute("alter system set archive_command = '" + command + "'");
+      s.execute("select pg_reload_conf()");
+      if (!on) {
+        s.execute("alter system set archive_mode = on");
+      }
+      return !on;
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not turn WAL archiving on", e);
     }
   }
 
