@@ -32,6 +32,8 @@ import vn.plantrack.platform.problem.Problem;
  *       413 and 422 for writes; 415 with a request body; 428 for a PUT (a version is required); 429
  *       always: the gateway's rate limits per client and per user, in front of every service. No
  *       operation answers 304 (none reads If-None-Match), so none documents it.
+ *   <li><b>Examples</b>: each operation's answer and request body from the demo data ({@link
+ *       DocumentExamples}).
  * </ul>
  *
  * <p>The tests hold the document to this: platform-test's {@code ContractValidation} checks every
@@ -79,6 +81,7 @@ public class TruthfulDocument implements OASFilter {
     if (openAPI.getPaths() == null) {
       return;
     }
+    DocumentExamples examples = DocumentExamples.fromClasspath();
     openAPI
         .getPaths()
         .getPathItems()
@@ -88,7 +91,11 @@ public class TruthfulDocument implements OASFilter {
                 return;
               }
               item.getOperations()
-                  .forEach((method, operation) -> addRefusals(path, method, operation));
+                  .forEach(
+                      (method, operation) -> {
+                        addRefusals(path, method, operation);
+                        examples.attach(path, method, operation);
+                      });
             });
   }
 

@@ -74,7 +74,7 @@ public record TaskView(
         t.expectedOutputType,
         new DeadlineView(
             d.text(),
-            d.kind().name(),
+            d.kind(),
             t.dueDate,
             d.startDate(),
             d.fromYear(),

@@ -35,6 +35,11 @@ public final class Contract {
       String contentType,
       String body) {}
 
+  /** The documented operation an exchange calls ("GET /api/v1/tasks/{id}"), if any. */
+  public Optional<String> operation(String method, String path) {
+    return document.operation(method, path).filter(o -> o.node() != null).map(o -> o.name());
+  }
+
   /** The document's objections to one exchange (empty: it keeps its word). */
   public List<String> check(Exchange exchange) {
     Optional<ServiceDocument.Operation> found =

@@ -87,11 +87,11 @@ public final class ContractValidation implements OrderedFilter {
     if (uri.getPath() == null || !uri.getPath().startsWith("/api/")) {
       return;
     }
+    Contract contract = document(uri);
     List<String> problems =
-        document(uri)
-            .check(
-                new Contract.Exchange(
-                    method, uri.getPath(), requestType, requestBody, status, contentType, body));
+        contract.check(
+            new Contract.Exchange(
+                method, uri.getPath(), requestType, requestBody, status, contentType, body));
     if (!problems.isEmpty()) {
       throw new AssertionError(
           "The answer breaks its OpenAPI document: "
@@ -102,6 +102,12 @@ public final class ContractValidation implements OrderedFilter {
               + status
               + "\n  "
               + String.join("\n  ", problems));
+    }
+    if (ExampleRecorder.enabled()) {
+      contract
+          .operation(method, uri.getPath())
+          .ifPresent(
+              op -> ExampleRecorder.offer(op, requestType, requestBody, status, contentType, body));
     }
   }
 
