@@ -165,9 +165,10 @@ final class Ocr {
         lastPage = page;
       }
       // A rule's remnant glued to a word ("A_", "[Sở", "phẩm|") is no part of it.
+      String printed = java.text.Normalizer.normalize(f[11].strip(), java.text.Normalizer.Form.NFC);
+      // A bar on its own is kept: the layout reads it as a Roman "I" where a code stands.
       String text =
-          java.text.Normalizer.normalize(f[11].strip(), java.text.Normalizer.Form.NFC)
-              .replaceAll("^[_\\[\\]]+|[_\\[\\]|]+$", "");
+          printed.matches("\\|+") ? printed : printed.replaceAll("^[_\\[\\]]+|[_\\[\\]|]+$", "");
       if (isSpeck(text)) {
         continue;
       }

@@ -75,14 +75,33 @@ final class PageLayout {
           chunks.size() == 1
               ? chunks.get(0).text()
               : String.join(" | ", chunks.stream().map(Chunk::text).toList()) + " |";
-      emit(text, page, line.confidence());
+      emit(text, page, line.confidence(), line.words());
       i++;
     }
     return open;
   }
 
   private void emit(String text, String origin, double confidence) {
+    emit(text, origin, confidence, List.of());
+  }
+
+  /** Writes a line; each word a tolerance rule took for another is a doubt on it. */
+  private void emit(String text, String origin, double confidence, List<Word> words) {
     out.line(text, origin, (int) Math.round(confidence));
+    for (Word word : words) {
+      if (word.read() != null) {
+        out.doubt(
+            out.size(),
+            "OCR read \""
+                + word.read()
+                + "\" here, taken as \""
+                + word.text()
+                + "\" ("
+                + origin
+                + "): check it against the scan.",
+            text);
+      }
+    }
   }
 
   /** A header band: its lines [from, to) and its columns' x-ranges and titles. */
@@ -226,6 +245,7 @@ final class PageLayout {
     table.borders = borders;
     int codeColumn = ColumnMapper.meaningOf(header.titles().get(0)) == ColumnMeaning.CODE ? 0 : -1;
     List<StringBuilder> row = null;
+    List<Word> rowWords = new ArrayList<>();
     int rowNumber = 0;
     double rowConfidence = 100;
     for (int i = header.to(); i < end; i++) {
@@ -236,9 +256,10 @@ final class PageLayout {
       boolean starts = row == null || code.isPresent() || (codeColumn < 0 && !first.isEmpty());
       if (starts) {
         if (row != null) {
-          writeRow(row, table, rowNumber, rowConfidence);
+          writeRow(row, table, rowNumber, rowConfidence, rowWords);
         }
         row = new ArrayList<>();
+        rowWords = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
           row.add(new StringBuilder());
         }
@@ -260,6 +281,7 @@ final class PageLayout {
         cells.get(1).addAll(rest);
       }
       for (int c = 0; c < cells.size(); c++) {
+        rowWords.addAll(cells.get(c));
         String text = text(cells.get(c));
         if (!text.isEmpty()) {
           StringBuilder cell = row.get(c);
@@ -268,15 +290,16 @@ final class PageLayout {
       }
     }
     if (row != null) {
-      writeRow(row, table, rowNumber, rowConfidence);
+      writeRow(row, table, rowNumber, rowConfidence, rowWords);
     }
     open = end >= lines.size() ? table : null;
     return end;
   }
 
-  private void writeRow(List<StringBuilder> row, Table table, int number, double confidence) {
+  private void writeRow(
+      List<StringBuilder> row, Table table, int number, double confidence, List<Word> words) {
     List<String> cells = row.stream().map(c -> c.toString().replace('|', '/').strip()).toList();
-    emit(String.join(" | ", cells) + " |", where(table, "row " + number), confidence);
+    emit(String.join(" | ", cells) + " |", where(table, "row " + number), confidence, words);
   }
 
   private String where(Table table, String what) {

@@ -68,6 +68,20 @@ public final class PlanDocumentReader {
         }
         ColumnMap columns = ColumnMapper.map(detection.headerCells(), year);
         int headerLine = part.get(detection.headerStart()).number();
+        for (ColumnMapper.Column column : columns.columns()) {
+          if (ColumnMapper.gluedTitle(column.header())) {
+            warnings.add(
+                ImportWarning.of(
+                    headerLine,
+                    WarningKind.DOUBTFUL_READING,
+                    "Column \""
+                        + column.header()
+                        + "\" is read as "
+                        + column.meaning().name().toLowerCase(java.util.Locale.ROOT)
+                        + " with words the scan glued together taken apart; check its title.",
+                    part.get(detection.headerStart()).text()));
+          }
+        }
         for (ColumnMapper.Column column : columns.unknown()) {
           warnings.add(
               ImportWarning.of(
