@@ -35,13 +35,28 @@ final class PageLayout {
     int number;
   }
 
+  /**
+   * Reads a word's box again as digits only (OCR of a scan), for a milestone cell whose word is no
+   * number ("F2)" for 25); empty when it cannot (a text layer).
+   */
+  @FunctionalInterface
+  interface Digits {
+    Optional<String> of(Word word);
+  }
+
+  /** A number as a target cell prints it: "25", "2,5", "≥ 98", "20-25", "100%". */
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[≥≤<>]?[0-9][0-9.,]*%?([-–][0-9][0-9.,]*%?)?|[≥≤<>%-–]");
+
   private final TextBuilder out;
+  private final Digits digits;
   private final String page;
   private Table open;
   private final int[] tables;
 
-  private PageLayout(TextBuilder out, String page, Table open, int[] tables) {
+  private PageLayout(TextBuilder out, String page, Table open, int[] tables, Digits digits) {
     this.out = out;
+    this.digits = digits;
     this.page = page;
     this.open = open;
     this.tables = tables;
@@ -54,7 +69,13 @@ final class PageLayout {
    * @param tables a one-element counter of the tables written so far in the document
    */
   static Table write(List<Word> words, String page, TextBuilder out, Table open, int[] tables) {
-    return new PageLayout(out, page, open, tables).write(PageLines.of(words));
+    return write(words, page, out, open, tables, w -> Optional.empty());
+  }
+
+  /** As above, reading again as digits a milestone cell's word that is no number. */
+  static Table write(
+      List<Word> words, String page, TextBuilder out, Table open, int[] tables, Digits digits) {
+    return new PageLayout(out, page, open, tables, digits).write(PageLines.of(words));
   }
 
   private Table write(List<Line> lines) {
@@ -244,6 +265,11 @@ final class PageLayout {
     }
     table.borders = borders;
     int codeColumn = ColumnMapper.meaningOf(header.titles().get(0)) == ColumnMeaning.CODE ? 0 : -1;
+    List<Boolean> numeric =
+        header.titles().stream()
+            .map(ColumnMapper::meaningOf)
+            .map(m -> m == ColumnMeaning.TARGET || m == ColumnMeaning.BASELINE)
+            .toList();
     List<StringBuilder> row = null;
     List<Word> rowWords = new ArrayList<>();
     int rowNumber = 0;
@@ -251,6 +277,10 @@ final class PageLayout {
     for (int i = header.to(); i < end; i++) {
       Line line = lines.get(i);
       List<List<Word>> cells = ColumnBorders.cells(line, borders);
+      if (codeColumn == 0 && cells.get(0).size() > 1) {
+        // A rule's remnant beside a code ("4 -", "2 _") is no part of it.
+        cells.get(0).removeIf(PageLayout::isRuleRemnant);
+      }
       String first = text(cells.get(0));
       Optional<Codes.Code> code = codeColumn == 0 ? Codes.parse(first) : Optional.empty();
       boolean starts = row == null || code.isPresent() || (codeColumn < 0 && !first.isEmpty());
@@ -281,6 +311,9 @@ final class PageLayout {
         cells.get(1).addAll(rest);
       }
       for (int c = 0; c < cells.size(); c++) {
+        if (c < numeric.size() && numeric.get(c)) {
+          cells.get(c).replaceAll(this::asNumber);
+        }
         rowWords.addAll(cells.get(c));
         String text = text(cells.get(c));
         if (!text.isEmpty()) {
@@ -294,6 +327,21 @@ final class PageLayout {
     }
     open = end >= lines.size() ? table : null;
     return end;
+  }
+
+  /**
+   * A milestone cell's word that is no number but looks like a misread one (a digit in it, or a
+   * short capitalized scrawl: "F2)", "HỆ"), read again as digits.
+   */
+  private Word asNumber(Word word) {
+    String text = word.text();
+    boolean suspect =
+        text.chars().anyMatch(Character::isDigit)
+            || (text.length() <= 3 && text.chars().noneMatch(Character::isLowerCase));
+    if (NUMBER.matcher(text).matches() || !suspect) {
+      return word;
+    }
+    return digits.of(word).filter(d -> NUMBER.matcher(d).matches()).map(word::readAs).orElse(word);
   }
 
   private void writeRow(
@@ -320,11 +368,19 @@ final class PageLayout {
    * (wider than half a line height), not by a word space as in "III. TỔ CHỨC THỰC HIỆN".
    */
   private static boolean codeCell(Line line, double h) {
-    List<Word> words = line.words();
+    List<Word> words = new ArrayList<>(line.words());
+    if (words.size() > 2 && isRuleRemnant(words.get(1))) {
+      words.remove(1);
+    }
     if (Codes.parse(words.get(0).text()).isEmpty()) {
       return false;
     }
     return words.size() == 1 || words.get(1).x0() - words.get(0).x1() > 0.5 * h;
+  }
+
+  /** A dash or tilde on its own: what OCR leaves of a rule it did not see whole. */
+  private static boolean isRuleRemnant(Word word) {
+    return word.text().matches("[-–—_~]+");
   }
 
   private static boolean isHeading(Line line) {

@@ -108,6 +108,15 @@ public final class PlanDocumentReader {
         int afterHeader = part.get(detection.headerEnd()).number() + 1;
         from = afterHeader + split.consumedLines();
       }
+      if (!found) {
+        // No table or labelled prose: tasks may be written as one numbered sentence each.
+        SentenceTaskReader.Result read =
+            SentenceTaskReader.read(lines.range(block.from(), block.to()));
+        sections.addAll(read.sections());
+        tasks.addAll(read.tasks());
+        warnings.addAll(read.warnings());
+        found = !read.tasks().isEmpty();
+      }
       if (block.appendix() && !found) {
         warnings.add(
             ImportWarning.of(
