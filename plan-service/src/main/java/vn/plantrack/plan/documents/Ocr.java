@@ -48,7 +48,8 @@ final class Ocr {
       BufferedImage clean = withoutRules(image);
       ImageIO.write(clean, "png", file.toFile());
       return new Page(
-          OcrWords.signsChecked(words(file, "6", List.of()), clean), w -> digits(clean, w));
+          OcrWords.signsChecked(OcrWords.undiacritised(words(file, "6", List.of())), clean),
+          w -> digits(clean, w));
     } finally {
       Files.deleteIfExists(file);
     }
@@ -203,8 +204,6 @@ final class Ocr {
     double pageOffset = 0;
     double pageBottom = 0;
     int lastPage = 1;
-    List<Word> line = new ArrayList<>(); // Tesseract's line, for the words beside each word
-    String lineKey = "";
     for (String row : tsv.split("\n")) {
       String[] f = row.split("\t", -1);
       if (f.length < 12 || !f[0].equals("5")) {
@@ -230,16 +229,9 @@ final class Ocr {
       double confidence = Math.max(0, Double.parseDouble(f[10]));
       Word word = new Word(text, left, top, left + width, top + height, confidence);
       String taken = OcrWords.tolerated(text);
-      String key = page + "/" + f[2] + "/" + f[3] + "/" + f[4];
-      if (!key.equals(lineKey)) {
-        words.addAll(OcrWords.phrases(line));
-        line.clear();
-        lineKey = key;
-      }
-      line.add(taken.equals(text) ? word : word.readAs(taken));
+      words.add(taken.equals(text) ? word : word.readAs(taken));
       pageBottom = Math.max(pageBottom, top + height);
     }
-    words.addAll(OcrWords.phrases(line));
     return words;
   }
 

@@ -50,12 +50,18 @@ final class PageLayout {
 
   private final TextBuilder out;
   private final Digits digits;
+
+  /** Words placed by OCR: the domain's words it marks wrongly are put right (OcrWords). */
+  private final boolean scanned;
+
   private final String page;
   private Table open;
   private final int[] tables;
 
-  private PageLayout(TextBuilder out, String page, Table open, int[] tables, Digits digits) {
+  private PageLayout(
+      TextBuilder out, String page, Table open, int[] tables, Digits digits, boolean scanned) {
     this.out = out;
+    this.scanned = scanned;
     this.digits = digits;
     this.page = page;
     this.open = open;
@@ -69,13 +75,17 @@ final class PageLayout {
    * @param tables a one-element counter of the tables written so far in the document
    */
   static Table write(List<Word> words, String page, TextBuilder out, Table open, int[] tables) {
-    return write(words, page, out, open, tables, w -> Optional.empty());
+    return new PageLayout(out, page, open, tables, w -> Optional.empty(), false)
+        .write(PageLines.of(words));
   }
 
-  /** As above, reading again as digits a milestone cell's word that is no number. */
+  /**
+   * As above for a page read by OCR: reading again as digits a milestone cell's word that is no
+   * number, and putting right the domain's words OCR marks wrongly.
+   */
   static Table write(
       List<Word> words, String page, TextBuilder out, Table open, int[] tables, Digits digits) {
-    return new PageLayout(out, page, open, tables, digits).write(PageLines.of(words));
+    return new PageLayout(out, page, open, tables, digits, true).write(PageLines.of(words));
   }
 
   private Table write(List<Line> lines) {
@@ -91,12 +101,15 @@ final class PageLayout {
         continue;
       }
       Line line = lines.get(i);
-      List<Chunk> chunks = PageLines.chunks(line, h);
-      String text =
-          chunks.size() == 1
-              ? chunks.get(0).text()
-              : String.join(" | ", chunks.stream().map(Chunk::text).toList()) + " |";
-      emit(text, page, line.confidence(), line.words());
+      List<Word> words = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
+      for (Chunk chunk : PageLines.chunks(line, h)) {
+        List<Word> read = scanned ? OcrWords.phrases(chunk.words()) : chunk.words();
+        words.addAll(read);
+        texts.add(text(read));
+      }
+      String text = texts.size() == 1 ? texts.get(0) : String.join(" | ", texts) + " |";
+      emit(text, page, line.confidence(), words);
       i++;
     }
     return open;
@@ -270,8 +283,7 @@ final class PageLayout {
             .map(ColumnMapper::meaningOf)
             .map(m -> m == ColumnMeaning.TARGET || m == ColumnMeaning.BASELINE)
             .toList();
-    List<StringBuilder> row = null;
-    List<Word> rowWords = new ArrayList<>();
+    List<List<Word>> row = null;
     int rowNumber = 0;
     double rowConfidence = 100;
     for (int i = header.to(); i < end; i++) {
@@ -286,12 +298,11 @@ final class PageLayout {
       boolean starts = row == null || code.isPresent() || (codeColumn < 0 && !first.isEmpty());
       if (starts) {
         if (row != null) {
-          writeRow(row, table, rowNumber, rowConfidence, rowWords);
+          writeRow(row, table, rowNumber, rowConfidence);
         }
         row = new ArrayList<>();
-        rowWords = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
-          row.add(new StringBuilder());
+          row.add(new ArrayList<>());
         }
         rowNumber++;
         rowConfidence = line.confidence();
@@ -314,16 +325,11 @@ final class PageLayout {
         if (c < numeric.size() && numeric.get(c)) {
           cells.get(c).replaceAll(this::asNumber);
         }
-        rowWords.addAll(cells.get(c));
-        String text = text(cells.get(c));
-        if (!text.isEmpty()) {
-          StringBuilder cell = row.get(c);
-          cell.append(cell.length() == 0 ? "" : " ").append(text);
-        }
+        row.get(c).addAll(cells.get(c));
       }
     }
     if (row != null) {
-      writeRow(row, table, rowNumber, rowConfidence, rowWords);
+      writeRow(row, table, rowNumber, rowConfidence);
     }
     open = end >= lines.size() ? table : null;
     return end;
@@ -344,9 +350,14 @@ final class PageLayout {
     return digits.of(word).filter(d -> NUMBER.matcher(d).matches()).map(word::readAs).orElse(word);
   }
 
-  private void writeRow(
-      List<StringBuilder> row, Table table, int number, double confidence, List<Word> words) {
-    List<String> cells = row.stream().map(c -> c.toString().replace('|', '/').strip()).toList();
+  private void writeRow(List<List<Word>> row, Table table, int number, double confidence) {
+    List<Word> words = new ArrayList<>();
+    List<String> cells = new ArrayList<>();
+    for (List<Word> cell : row) {
+      List<Word> read = scanned ? OcrWords.phrases(cell) : cell;
+      words.addAll(read);
+      cells.add(text(read).replace('|', '/').strip());
+    }
     emit(String.join(" | ", cells) + " |", where(table, "row " + number), confidence, words);
   }
 

@@ -62,6 +62,7 @@ public final class PlanDocumentReader {
           sections.addAll(read.sections());
           tasks.addAll(read.tasks());
           warnings.addAll(read.warnings());
+          warnings.addAll(split.warnings());
           found |= !read.tasks().isEmpty();
           from += Math.max(detection.blockEnd(), 1);
           continue;

@@ -1,10 +1,8 @@
 package vn.plantrack.plan.reading;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.plantrack.plan.reading.ImportedPlan.Section;
@@ -122,7 +120,6 @@ final class SentenceTaskReader {
     List<Section> sections = new ArrayList<>();
     List<Task> tasks = new ArrayList<>();
     List<ImportWarning> warnings = new ArrayList<>();
-    Set<String> codes = new HashSet<>();
     int i = 0;
     while (i < lines.size()) {
       SourceLine line = lines.get(i);
@@ -137,12 +134,33 @@ final class SentenceTaskReader {
       }
       String title = VietnameseText.fold(chapter.rest());
       if (TASKS_CHAPTER.matcher(title).find() && !OTHER_CHAPTER.matcher(title).find()) {
-        chapter(
-            chapter, line.number(), lines.subList(i + 1, end), codes, sections, tasks, warnings);
+        chapter(chapter, line.number(), lines.subList(i + 1, end), sections, tasks, warnings);
       }
       i = end;
     }
+    if (tasks.stream().map(Task::code).distinct().count() < tasks.size()) {
+      // Numbering restarts in each chapter: codes carry their chapter ("II.1", "III.1").
+      tasks.replaceAll(SentenceTaskReader::inChapter);
+    }
     return new Result(List.copyOf(sections), List.copyOf(tasks), List.copyOf(warnings));
+  }
+
+  private static Task inChapter(Task t) {
+    String prefix = t.sectionCode() + ".";
+    return new Task(
+        prefix + t.code(),
+        t.printedCode(),
+        t.parentCode() == null ? null : prefix + t.parentCode(),
+        t.sectionCode(),
+        t.title(),
+        t.leadText(),
+        t.leadNames(),
+        t.cooperatingText(),
+        t.cooperatingNames(),
+        t.outputText(),
+        t.deadlineText(),
+        t.monitoringText(),
+        t.sourceLine());
   }
 
   /** One item: its marker, its sentence (wrapped lines joined) and its first line. */
@@ -152,7 +170,6 @@ final class SentenceTaskReader {
       Codes.Marker chapter,
       int chapterLine,
       List<SourceLine> lines,
-      Set<String> codes,
       List<Section> sections,
       List<Task> tasks,
       List<ImportWarning> warnings) {
@@ -182,10 +199,6 @@ final class SentenceTaskReader {
       }
       Sentence s = sentence.get();
       String code = item.code().value();
-      if (!codes.add(code)) {
-        code = section + "." + code;
-        codes.add(code);
-      }
       String parent = null;
       if (item.code().kind() == Codes.Kind.NUMBER && item.code().depth() > 1) {
         parent = item.code().value().substring(0, item.code().value().lastIndexOf('.'));

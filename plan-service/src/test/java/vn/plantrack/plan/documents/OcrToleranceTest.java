@@ -189,10 +189,31 @@ class OcrToleranceTest {
     "Sở Y tế, Sở Y tế"
   })
   void domainWordsOcrMarksWronglyArePutRight(String printed, String taken) {
-    List<String> rows = line(10, 10, printed);
-    List<Word> words = Ocr.parse(String.join("\n", rows));
+    List<Word> words = OcrWords.phrases(Ocr.parse(String.join("\n", line(10, 10, printed))));
     assertThat(String.join(" ", words.stream().map(Word::text).toList())).isEqualTo(taken);
     assertThat(words.stream().anyMatch(w -> w.read() != null)).isEqualTo(!printed.equals(taken));
+  }
+
+  @Test
+  void aDomainWordIsPutRightWithinItsCellNeverAcrossTwo() {
+    // "cơ" ends the task cell's first line and "Sở" opens the lead cell: no "cơ sở" there; the
+    // task cell's wrapped line goes on with "Sở": "cơ sở" there.
+    List<String> rows = new ArrayList<>(header());
+    rows.addAll(
+        line(160, 100, "1", 300, "Sửa trường trung học cơ", 900, "Sở Nội vụ", 1300, "2026"));
+    rows.addAll(line(200, 300, "Sở và Uy ban xã"));
+    TextBuilder out = new TextBuilder();
+    PageLayout.write(
+        Ocr.parse(String.join("\n", rows)),
+        "p. 1 (OCR)",
+        out,
+        null,
+        new int[] {0},
+        w -> java.util.Optional.empty());
+    DocumentText text = out.build("PDF_SCAN");
+    assertThat(text.text().lines().skip(1).toList())
+        .containsExactly("1 | Sửa trường trung học cơ sở và Ủy ban xã | Sở Nội vụ | 2026 |");
+    assertThat(text.doubts()).extracting(DocumentText.Doubt::line).containsExactly(2);
   }
 
   @Test
