@@ -38,8 +38,11 @@ final class Ocr {
     this.timeoutSeconds = timeoutSeconds;
   }
 
-  /** One page read: its words, and its image to read a cell again as digits. */
-  record Page(List<Word> words, PageLayout.Digits digits) {}
+  /**
+   * One page read: its words, its image to read a cell again as digits, and whether it is written
+   * with diacritics (the domain's words OCR marks wrongly are put right only then).
+   */
+  record Page(List<Word> words, PageLayout.Digits digits, boolean marked) {}
 
   /** The words of one page image (its table rules removed first). */
   Page page(BufferedImage image) throws IOException {
@@ -47,9 +50,12 @@ final class Ocr {
     try {
       BufferedImage clean = withoutRules(image);
       ImageIO.write(clean, "png", file.toFile());
+      List<Word> words = words(file, "6", List.of());
+      boolean marked = !OcrWords.typedWithoutMarks(words);
       return new Page(
-          OcrWords.signsChecked(OcrWords.undiacritised(words(file, "6", List.of())), clean),
-          w -> digits(clean, w));
+          OcrWords.signsChecked(OcrWords.undiacritised(words), clean),
+          w -> digits(clean, w),
+          marked);
     } finally {
       Files.deleteIfExists(file);
     }

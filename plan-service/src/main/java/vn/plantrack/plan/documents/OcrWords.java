@@ -30,7 +30,8 @@ final class OcrWords {
    * Words of the domain Tesseract's vie model marks wrongly, recognised by the words printed beside
    * them (so never a word on its own): "Uy ban" (the committee is "Ủy ban"; "Uỷ ban" is an older
    * spelling, kept), "phân mềm" (software is "phần mềm"), "cơ Sở" (no department follows "cơ": it
-   * is "cơ sở"), "chỉ ngân sách" (budget spending is "chi ngân sách").
+   * is "cơ sở"), "chỉ ngân sách" (budget spending is "chi ngân sách"), "nhẫn hiệu" (a trademark is
+   * "nhãn hiệu").
    */
   private record Phrase(List<String> printed, int index, String taken) {}
 
@@ -40,7 +41,8 @@ final class OcrWords {
           new Phrase(List.of("UY", "BAN"), 0, "ỦY"),
           new Phrase(List.of("phân", "mềm"), 0, "phần"),
           new Phrase(List.of("cơ", "Sở"), 1, "sở"),
-          new Phrase(List.of("chỉ", "ngân", "sách"), 0, "chi"));
+          new Phrase(List.of("chỉ", "ngân", "sách"), 0, "chi"),
+          new Phrase(List.of("nhẫn", "hiệu"), 0, "nhãn"));
 
   /** A page with fewer words carrying marks than this share was typed without diacritics. */
   private static final double MARKED_IN_A_MARKED_TEXT = 0.2;
@@ -94,6 +96,14 @@ final class OcrWords {
               : word.readAs(plain));
     }
     return out;
+  }
+
+  /** Fewer than a fifth of the page's words (of at least 20 with letters) carry a mark. */
+  static boolean typedWithoutMarks(List<Word> words) {
+    long lettered =
+        words.stream().filter(w -> w.text().chars().anyMatch(Character::isLetter)).count();
+    long marked = words.stream().filter(w -> VIETNAMESE.matcher(w.text()).find()).count();
+    return lettered >= 20 && marked < MARKED_IN_A_MARKED_TEXT * lettered;
   }
 
   private static String withoutMarks(String text) {

@@ -81,11 +81,18 @@ final class PageLayout {
 
   /**
    * As above for a page read by OCR: reading again as digits a milestone cell's word that is no
-   * number, and putting right the domain's words OCR marks wrongly.
+   * number, and ({@code domainWords}, a page written with diacritics) putting right the domain's
+   * words OCR marks wrongly.
    */
   static Table write(
-      List<Word> words, String page, TextBuilder out, Table open, int[] tables, Digits digits) {
-    return new PageLayout(out, page, open, tables, digits, true).write(PageLines.of(words));
+      List<Word> words,
+      String page,
+      TextBuilder out,
+      Table open,
+      int[] tables,
+      Digits digits,
+      boolean domainWords) {
+    return new PageLayout(out, page, open, tables, digits, domainWords).write(PageLines.of(words));
   }
 
   private Table write(List<Line> lines) {

@@ -129,7 +129,13 @@ public class PublishedDocuments {
           Ocr.Page read = ocr.page(reader.read(p));
           open =
               PageLayout.write(
-                  read.words(), "image p. " + (p + 1) + " (OCR)", out, open, tables, read.digits());
+                  read.words(),
+                  "image p. " + (p + 1) + " (OCR)",
+                  out,
+                  open,
+                  tables,
+                  read.digits(),
+                  read.marked());
         }
         if (out.size() == 0) {
           throw new UnreadableDocument("OCR found no text in the image");

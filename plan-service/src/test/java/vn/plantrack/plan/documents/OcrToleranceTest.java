@@ -151,7 +151,8 @@ class OcrToleranceTest {
         out,
         null,
         new int[] {0},
-        w -> w.text().equals("F2)") ? java.util.Optional.of("25") : java.util.Optional.empty());
+        w -> w.text().equals("F2)") ? java.util.Optional.of("25") : java.util.Optional.empty(),
+        true);
     DocumentText text = out.build("PDF_SCAN");
     assertThat(text.text().lines().toList())
         .containsExactly(
@@ -186,7 +187,8 @@ class OcrToleranceTest {
     "trên tổng chỉ ngân sách, trên tổng chi ngân sách",
     "Uỷ ban nhân dân, Uỷ ban nhân dân",
     "chỉ đạo các sở, chỉ đạo các sở",
-    "Sở Y tế, Sở Y tế"
+    "Sở Y tế, Sở Y tế",
+    "đăng ký nhẫn hiệu, đăng ký nhãn hiệu"
   })
   void domainWordsOcrMarksWronglyArePutRight(String printed, String taken) {
     List<Word> words = OcrWords.phrases(Ocr.parse(String.join("\n", line(10, 10, printed))));
@@ -209,11 +211,12 @@ class OcrToleranceTest {
         out,
         null,
         new int[] {0},
-        w -> java.util.Optional.empty());
+        w -> java.util.Optional.empty(),
+        true);
     DocumentText text = out.build("PDF_SCAN");
     assertThat(text.text().lines().skip(1).toList())
         .containsExactly("1 | Sửa trường trung học cơ sở và Ủy ban xã | Sở Nội vụ | 2026 |");
-    assertThat(text.doubts()).extracting(DocumentText.Doubt::line).containsExactly(2);
+    assertThat(text.doubts()).extracting(DocumentText.Doubt::line).containsExactly(2, 2);
   }
 
   @Test

@@ -27,10 +27,11 @@ import vn.plantrack.platform.text.VietnameseText;
  * - Thời gian: Thường xuyên
  * </pre>
  *
- * An item is a task only when labelled lines follow it (a lettered item without them is just text);
- * a numbered item followed directly by labelled lines is itself a task. A numbered heading is a
- * section only when tasks follow it. Roman chapters ("II. NHIỆM VỤ, GIẢI PHÁP") restart the
- * numbering. The rows come out in the fixed column order of {@link #HEADERS}.
+ * An item is a task only when labelled lines follow it (a lettered item without them is just text,
+ * but one standing among tasks, under a heading whose other items are tasks, is an UNREAD_LINE
+ * warning on its line); a numbered item followed directly by labelled lines is itself a task. A
+ * numbered heading is a section only when tasks follow it. Roman chapters ("II. NHIỆM VỤ, GIẢI
+ * PHÁP") restart the numbering. The rows come out in the fixed column order of {@link #HEADERS}.
  */
 public final class ProseItemSplitter implements RowSplitter {
   /** The columns of the rows this splitter produces, as header cells for the column mapper. */
