@@ -49,6 +49,25 @@ final class OcrWords {
 
   private OcrWords() {}
 
+  /** A number as a target cell prints it: "25", "2,5", "≥ 98", "20-25", "100%". */
+  private static final Pattern NUMBER =
+      Pattern.compile("[≥≤<>]?[0-9][0-9.,]*%?([-–][0-9][0-9.,]*%?)?|[≥≤<>%–-]");
+
+  /**
+   * A milestone cell's word that is no number but looks like a misread one (a digit in it, or a
+   * short capitalized scrawl: "F2)", "HỆ"), read again as digits.
+   */
+  static Word asNumber(Word word, PageLayout.Digits digits) {
+    String text = word.text();
+    boolean suspect =
+        text.chars().anyMatch(Character::isDigit)
+            || (text.length() <= 3 && text.chars().noneMatch(Character::isLowerCase));
+    if (NUMBER.matcher(text).matches() || !suspect) {
+      return word;
+    }
+    return digits.of(word).filter(d -> NUMBER.matcher(d).matches()).map(word::readAs).orElse(word);
+  }
+
   /**
    * The words of one line of OCR (in reading order) with the domain's words put right where the
    * words beside them say what they are.

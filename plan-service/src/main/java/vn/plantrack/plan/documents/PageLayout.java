@@ -44,10 +44,6 @@ final class PageLayout {
     Optional<String> of(Word word);
   }
 
-  /** A number as a target cell prints it: "25", "2,5", "≥ 98", "20-25", "100%". */
-  private static final java.util.regex.Pattern NUMBER =
-      java.util.regex.Pattern.compile("[≥≤<>]?[0-9][0-9.,]*%?([-–][0-9][0-9.,]*%?)?|[≥≤<>%-–]");
-
   private final TextBuilder out;
   private final Digits digits;
 
@@ -330,7 +326,7 @@ final class PageLayout {
       }
       for (int c = 0; c < cells.size(); c++) {
         if (c < numeric.size() && numeric.get(c)) {
-          cells.get(c).replaceAll(this::asNumber);
+          cells.get(c).replaceAll(w -> OcrWords.asNumber(w, digits));
         }
         row.get(c).addAll(cells.get(c));
       }
@@ -340,21 +336,6 @@ final class PageLayout {
     }
     open = end >= lines.size() ? table : null;
     return end;
-  }
-
-  /**
-   * A milestone cell's word that is no number but looks like a misread one (a digit in it, or a
-   * short capitalized scrawl: "F2)", "HỆ"), read again as digits.
-   */
-  private Word asNumber(Word word) {
-    String text = word.text();
-    boolean suspect =
-        text.chars().anyMatch(Character::isDigit)
-            || (text.length() <= 3 && text.chars().noneMatch(Character::isLowerCase));
-    if (NUMBER.matcher(text).matches() || !suspect) {
-      return word;
-    }
-    return digits.of(word).filter(d -> NUMBER.matcher(d).matches()).map(word::readAs).orElse(word);
   }
 
   private void writeRow(List<List<Word>> row, Table table, int number, double confidence) {
