@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
@@ -37,14 +38,61 @@ final class Ocr {
     this.timeoutSeconds = timeoutSeconds;
   }
 
+  /**
+   * One page read: its words, its image to read a cell again as digits, and whether it is written
+   * with diacritics (the domain's words OCR marks wrongly are put right only then).
+   */
+  record Page(List<Word> words, PageLayout.Digits digits, boolean marked) {}
+
   /** The words of one page image (its table rules removed first). */
-  List<Word> words(BufferedImage image) throws IOException {
+  Page page(BufferedImage image) throws IOException {
     Path file = Files.createTempFile("plantrack-ocr-", ".png");
     try {
-      ImageIO.write(withoutRules(image), "png", file.toFile());
-      return words(file);
+      BufferedImage clean = withoutRules(image);
+      ImageIO.write(clean, "png", file.toFile());
+      List<Word> words = words(file, "6", List.of());
+      boolean marked = !OcrWords.typedWithoutMarks(words);
+      return new Page(
+          OcrWords.signsChecked(OcrWords.undiacritised(words), clean),
+          w -> digits(clean, w),
+          marked);
     } finally {
       Files.deleteIfExists(file);
+    }
+  }
+
+  /**
+   * A word's box read again as one line of digits and signs ("25" where the page's reading printed
+   * "F2)"), or empty when nothing came of it.
+   */
+  Optional<String> digits(BufferedImage page, Word word) {
+    int pad = 6;
+    int x0 = (int) Math.max(0, word.x0() - pad);
+    int y0 = (int) Math.max(0, word.y0() - pad);
+    int x1 = (int) Math.min(page.getWidth(), word.x1() + pad);
+    int y1 = (int) Math.min(page.getHeight(), word.y1() + pad);
+    if (x1 <= x0 || y1 <= y0) {
+      return Optional.empty();
+    }
+    BufferedImage cell =
+        new BufferedImage(x1 - x0 + 40, y1 - y0 + 40, BufferedImage.TYPE_BYTE_GRAY);
+    var g = cell.createGraphics();
+    g.setColor(java.awt.Color.WHITE);
+    g.fillRect(0, 0, cell.getWidth(), cell.getHeight());
+    g.drawImage(page.getSubimage(x0, y0, x1 - x0, y1 - y0), 20, 20, null);
+    g.dispose();
+    try {
+      Path file = Files.createTempFile("plantrack-ocr-cell-", ".png");
+      try {
+        ImageIO.write(cell, "png", file.toFile());
+        List<Word> read = words(file, "7", List.of("-c", "tessedit_char_whitelist=0123456789,.-%"));
+        String text = String.join(" ", read.stream().map(Word::text).toList()).strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+      } finally {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException | UnreadableDocument e) {
+      return Optional.empty();
     }
   }
 
@@ -115,9 +163,17 @@ final class Ocr {
 
   /** The words of an image file (every page of a multi-page TIFF, one after the other). */
   List<Word> words(Path image) throws IOException {
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            command, image.toString(), "stdout", "-l", languages, "--psm", "6", "tsv");
+    return words(image, "6", List.of());
+  }
+
+  private List<Word> words(Path image, String segmentation, List<String> settings)
+      throws IOException {
+    List<String> arguments =
+        new ArrayList<>(List.of(command, image.toString(), "stdout", "-l", languages));
+    arguments.addAll(List.of("--psm", segmentation));
+    arguments.addAll(settings);
+    arguments.add("tsv");
+    ProcessBuilder builder = new ProcessBuilder(arguments);
     builder.redirectError(ProcessBuilder.Redirect.DISCARD);
     builder.environment().put("OMP_THREAD_LIMIT", "1");
     Process process;
@@ -165,9 +221,10 @@ final class Ocr {
         lastPage = page;
       }
       // A rule's remnant glued to a word ("A_", "[Sở", "phẩm|") is no part of it.
+      String printed = java.text.Normalizer.normalize(f[11].strip(), java.text.Normalizer.Form.NFC);
+      // A bar on its own is kept: the layout reads it as a Roman "I" where a code stands.
       String text =
-          java.text.Normalizer.normalize(f[11].strip(), java.text.Normalizer.Form.NFC)
-              .replaceAll("^[_\\[\\]]+|[_\\[\\]|]+$", "");
+          printed.matches("\\|+") ? printed : printed.replaceAll("^[_\\[\\]]+|[_\\[\\]|]+$", "");
       if (isSpeck(text)) {
         continue;
       }
@@ -176,7 +233,9 @@ final class Ocr {
       double width = Double.parseDouble(f[8]);
       double height = Double.parseDouble(f[9]);
       double confidence = Math.max(0, Double.parseDouble(f[10]));
-      words.add(new Word(text, left, top, left + width, top + height, confidence));
+      Word word = new Word(text, left, top, left + width, top + height, confidence);
+      String taken = OcrWords.tolerated(text);
+      words.add(taken.equals(text) ? word : word.readAs(taken));
       pageBottom = Math.max(pageBottom, top + height);
     }
     return words;

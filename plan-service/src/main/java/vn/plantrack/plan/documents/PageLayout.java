@@ -35,13 +35,30 @@ final class PageLayout {
     int number;
   }
 
+  /**
+   * Reads a word's box again as digits only (OCR of a scan), for a milestone cell whose word is no
+   * number ("F2)" for 25); empty when it cannot (a text layer).
+   */
+  @FunctionalInterface
+  interface Digits {
+    Optional<String> of(Word word);
+  }
+
   private final TextBuilder out;
+  private final Digits digits;
+
+  /** Words placed by OCR: the domain's words it marks wrongly are put right (OcrWords). */
+  private final boolean scanned;
+
   private final String page;
   private Table open;
   private final int[] tables;
 
-  private PageLayout(TextBuilder out, String page, Table open, int[] tables) {
+  private PageLayout(
+      TextBuilder out, String page, Table open, int[] tables, Digits digits, boolean scanned) {
     this.out = out;
+    this.scanned = scanned;
+    this.digits = digits;
     this.page = page;
     this.open = open;
     this.tables = tables;
@@ -54,7 +71,24 @@ final class PageLayout {
    * @param tables a one-element counter of the tables written so far in the document
    */
   static Table write(List<Word> words, String page, TextBuilder out, Table open, int[] tables) {
-    return new PageLayout(out, page, open, tables).write(PageLines.of(words));
+    return new PageLayout(out, page, open, tables, w -> Optional.empty(), false)
+        .write(PageLines.of(words));
+  }
+
+  /**
+   * As above for a page read by OCR: reading again as digits a milestone cell's word that is no
+   * number, and ({@code domainWords}, a page written with diacritics) putting right the domain's
+   * words OCR marks wrongly.
+   */
+  static Table write(
+      List<Word> words,
+      String page,
+      TextBuilder out,
+      Table open,
+      int[] tables,
+      Digits digits,
+      boolean domainWords) {
+    return new PageLayout(out, page, open, tables, digits, domainWords).write(PageLines.of(words));
   }
 
   private Table write(List<Line> lines) {
@@ -70,19 +104,41 @@ final class PageLayout {
         continue;
       }
       Line line = lines.get(i);
-      List<Chunk> chunks = PageLines.chunks(line, h);
-      String text =
-          chunks.size() == 1
-              ? chunks.get(0).text()
-              : String.join(" | ", chunks.stream().map(Chunk::text).toList()) + " |";
-      emit(text, page, line.confidence());
+      List<Word> words = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
+      for (Chunk chunk : PageLines.chunks(line, h)) {
+        List<Word> read = scanned ? OcrWords.phrases(chunk.words()) : chunk.words();
+        words.addAll(read);
+        texts.add(text(read));
+      }
+      String text = texts.size() == 1 ? texts.get(0) : String.join(" | ", texts) + " |";
+      emit(text, page, line.confidence(), words);
       i++;
     }
     return open;
   }
 
   private void emit(String text, String origin, double confidence) {
+    emit(text, origin, confidence, List.of());
+  }
+
+  /** Writes a line; each word a tolerance rule took for another is a doubt on it. */
+  private void emit(String text, String origin, double confidence, List<Word> words) {
     out.line(text, origin, (int) Math.round(confidence));
+    for (Word word : words) {
+      if (word.read() != null) {
+        out.doubt(
+            out.size(),
+            "OCR read \""
+                + word.read()
+                + "\" here, taken as \""
+                + word.text()
+                + "\" ("
+                + origin
+                + "): check it against the scan.",
+            text);
+      }
+    }
   }
 
   /** A header band: its lines [from, to) and its columns' x-ranges and titles. */
@@ -225,12 +281,21 @@ final class PageLayout {
     }
     table.borders = borders;
     int codeColumn = ColumnMapper.meaningOf(header.titles().get(0)) == ColumnMeaning.CODE ? 0 : -1;
-    List<StringBuilder> row = null;
+    List<Boolean> numeric =
+        header.titles().stream()
+            .map(ColumnMapper::meaningOf)
+            .map(m -> m == ColumnMeaning.TARGET || m == ColumnMeaning.BASELINE)
+            .toList();
+    List<List<Word>> row = null;
     int rowNumber = 0;
     double rowConfidence = 100;
     for (int i = header.to(); i < end; i++) {
       Line line = lines.get(i);
       List<List<Word>> cells = ColumnBorders.cells(line, borders);
+      if (codeColumn == 0 && cells.get(0).size() > 1) {
+        // A rule's remnant beside a code ("4 -", "2 _") is no part of it.
+        cells.get(0).removeIf(PageLayout::isRuleRemnant);
+      }
       String first = text(cells.get(0));
       Optional<Codes.Code> code = codeColumn == 0 ? Codes.parse(first) : Optional.empty();
       boolean starts = row == null || code.isPresent() || (codeColumn < 0 && !first.isEmpty());
@@ -240,7 +305,7 @@ final class PageLayout {
         }
         row = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
-          row.add(new StringBuilder());
+          row.add(new ArrayList<>());
         }
         rowNumber++;
         rowConfidence = line.confidence();
@@ -260,11 +325,10 @@ final class PageLayout {
         cells.get(1).addAll(rest);
       }
       for (int c = 0; c < cells.size(); c++) {
-        String text = text(cells.get(c));
-        if (!text.isEmpty()) {
-          StringBuilder cell = row.get(c);
-          cell.append(cell.length() == 0 ? "" : " ").append(text);
+        if (c < numeric.size() && numeric.get(c)) {
+          cells.get(c).replaceAll(w -> OcrWords.asNumber(w, digits));
         }
+        row.get(c).addAll(cells.get(c));
       }
     }
     if (row != null) {
@@ -274,9 +338,15 @@ final class PageLayout {
     return end;
   }
 
-  private void writeRow(List<StringBuilder> row, Table table, int number, double confidence) {
-    List<String> cells = row.stream().map(c -> c.toString().replace('|', '/').strip()).toList();
-    emit(String.join(" | ", cells) + " |", where(table, "row " + number), confidence);
+  private void writeRow(List<List<Word>> row, Table table, int number, double confidence) {
+    List<Word> words = new ArrayList<>();
+    List<String> cells = new ArrayList<>();
+    for (List<Word> cell : row) {
+      List<Word> read = scanned ? OcrWords.phrases(cell) : cell;
+      words.addAll(read);
+      cells.add(text(read).replace('|', '/').strip());
+    }
+    emit(String.join(" | ", cells) + " |", where(table, "row " + number), confidence, words);
   }
 
   private String where(Table table, String what) {
@@ -297,11 +367,19 @@ final class PageLayout {
    * (wider than half a line height), not by a word space as in "III. TỔ CHỨC THỰC HIỆN".
    */
   private static boolean codeCell(Line line, double h) {
-    List<Word> words = line.words();
+    List<Word> words = new ArrayList<>(line.words());
+    if (words.size() > 2 && isRuleRemnant(words.get(1))) {
+      words.remove(1);
+    }
     if (Codes.parse(words.get(0).text()).isEmpty()) {
       return false;
     }
     return words.size() == 1 || words.get(1).x0() - words.get(0).x1() > 0.5 * h;
+  }
+
+  /** A dash or tilde on its own: what OCR leaves of a rule it did not see whole. */
+  private static boolean isRuleRemnant(Word word) {
+    return word.text().matches("[-–—_~]+");
   }
 
   private static boolean isHeading(Line line) {

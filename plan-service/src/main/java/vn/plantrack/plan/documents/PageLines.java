@@ -64,14 +64,7 @@ final class PageLines {
       } else if (kept.isEmpty()
           && i + 1 < sorted.size()
           && sorted.get(i + 1).x0() - word.x1() > 2 * word.height()) {
-        kept.add(
-            new Word(
-                word.text().replace('|', 'I'),
-                word.x0(),
-                word.y0(),
-                word.x1(),
-                word.y1(),
-                Math.min(word.confidence(), 50)));
+        kept.add(word.readAs(word.text().replace('|', 'I')));
       }
     }
     sorted = kept;

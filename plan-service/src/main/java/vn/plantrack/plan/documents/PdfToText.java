@@ -41,18 +41,23 @@ final class PdfToText {
       PDFRenderer renderer = null;
       for (int p = 1; p <= pages; p++) {
         List<Word> words = words(document, p);
+        PageLayout.Digits digits = w -> java.util.Optional.empty();
+        boolean domainWords = false;
         String page = "p. " + p;
         if (words.stream().mapToInt(w -> w.text().length()).sum() < SCANNED_BELOW) {
           if (renderer == null) {
             renderer = new PDFRenderer(document);
           }
           BufferedImage image = renderer.renderImageWithDPI(p - 1, DPI, ImageType.GRAY);
-          words = ocr.words(image);
+          Ocr.Page read = ocr.page(image);
+          words = read.words();
+          digits = read.digits();
+          domainWords = read.marked();
           scanned = true;
           page = "p. " + p + " (OCR)";
         }
         int before = out.size();
-        open = PageLayout.write(words, page, out, open, tables);
+        open = PageLayout.write(words, page, out, open, tables, digits, domainWords);
         if (scanned) {
           Ocr.doubts(out, before);
         }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.imageio.ImageIO;
@@ -127,8 +126,16 @@ public class PublishedDocuments {
         PageLayout.Table open = null;
         int[] tables = {0};
         for (int p = 0; p < pages; p++) {
-          List<Word> words = ocr.words(reader.read(p));
-          open = PageLayout.write(words, "image p. " + (p + 1) + " (OCR)", out, open, tables);
+          Ocr.Page read = ocr.page(reader.read(p));
+          open =
+              PageLayout.write(
+                  read.words(),
+                  "image p. " + (p + 1) + " (OCR)",
+                  out,
+                  open,
+                  tables,
+                  read.digits(),
+                  read.marked());
         }
         if (out.size() == 0) {
           throw new UnreadableDocument("OCR found no text in the image");

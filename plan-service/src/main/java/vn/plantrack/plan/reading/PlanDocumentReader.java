@@ -62,12 +62,27 @@ public final class PlanDocumentReader {
           sections.addAll(read.sections());
           tasks.addAll(read.tasks());
           warnings.addAll(read.warnings());
+          warnings.addAll(split.warnings());
           found |= !read.tasks().isEmpty();
           from += Math.max(detection.blockEnd(), 1);
           continue;
         }
         ColumnMap columns = ColumnMapper.map(detection.headerCells(), year);
         int headerLine = part.get(detection.headerStart()).number();
+        for (ColumnMapper.Column column : columns.columns()) {
+          if (ColumnMapper.gluedTitle(column.header())) {
+            warnings.add(
+                ImportWarning.of(
+                    headerLine,
+                    WarningKind.DOUBTFUL_READING,
+                    "Column \""
+                        + column.header()
+                        + "\" is read as "
+                        + column.meaning().name().toLowerCase(java.util.Locale.ROOT)
+                        + " with words the scan glued together taken apart; check its title.",
+                    part.get(detection.headerStart()).text()));
+          }
+        }
         for (ColumnMapper.Column column : columns.unknown()) {
           warnings.add(
               ImportWarning.of(
@@ -93,6 +108,15 @@ public final class PlanDocumentReader {
         found |= !split.rows().isEmpty();
         int afterHeader = part.get(detection.headerEnd()).number() + 1;
         from = afterHeader + split.consumedLines();
+      }
+      if (!found) {
+        // No table or labelled prose: tasks may be written as one numbered sentence each.
+        SentenceTaskReader.Result read =
+            SentenceTaskReader.read(lines.range(block.from(), block.to()));
+        sections.addAll(read.sections());
+        tasks.addAll(read.tasks());
+        warnings.addAll(read.warnings());
+        found = !read.tasks().isEmpty();
       }
       if (block.appendix() && !found) {
         warnings.add(

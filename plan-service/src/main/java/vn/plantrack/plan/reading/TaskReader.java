@@ -45,7 +45,8 @@ public final class TaskReader {
     Set<String> sectionCodes = new HashSet<>();
     String section = null;
     int unnumbered = 0;
-    for (Row row : rows) {
+    for (int r = 0; r < rows.size(); r++) {
+      Row row = rows.get(r);
       String title = Texts.join(row, columns.all(ColumnMeaning.TASK));
       String codeText = row.text(codeColumn);
       Optional<Codes.Code> code =
@@ -56,6 +57,22 @@ public final class TaskReader {
         if (isColumnNumbering(row)) {
           continue;
         }
+        Optional<String> lost = lostSectionCode(rows, r, columns, codeColumn, section, title);
+        if (lost.isPresent()) {
+          warnings.add(
+              ImportWarning.of(
+                  row.sourceLine(),
+                  WarningKind.DOUBTFUL_READING,
+                  "Row has no readable code (\""
+                      + codeText
+                      + "\") and holds a title alone, like a section row: read as section "
+                      + lost.get()
+                      + " from the sections around it.",
+                  row.excerpt()));
+          code = Codes.parse(lost.get());
+        }
+      }
+      if (code.isEmpty()) {
         warnings.add(
             ImportWarning.of(
                 row.sourceLine(),
@@ -189,6 +206,39 @@ public final class TaskReader {
         .findFirst()
         .map(Row::excerpt)
         .orElse("");
+  }
+
+  /**
+   * The code of a section row whose code was lost (OCR drops a lone "I"): a row with a title and no
+   * other cell, followed by numbered rows, between sections that say which code it had.
+   */
+  private static Optional<String> lostSectionCode(
+      List<Row> rows, int index, ColumnMap columns, int codeColumn, String previous, String title) {
+    Row row = rows.get(index);
+    if (title.isBlank() || codeColumn < 0) {
+      return Optional.empty();
+    }
+    for (Column column : columns.columns()) {
+      if (column.index() != codeColumn
+          && column.meaning() != ColumnMeaning.TASK
+          && !row.text(column.index()).isBlank()) {
+        return Optional.empty();
+      }
+    }
+    String next = null;
+    boolean numbered = false;
+    for (int i = index + 1; i < rows.size() && next == null; i++) {
+      Optional<Codes.Code> code = Codes.parse(rows.get(i).text(codeColumn));
+      if (code.isPresent() && code.get().kind() == Codes.Kind.SECTION) {
+        next = code.get().value();
+      } else {
+        numbered |= code.isPresent();
+      }
+    }
+    if (!numbered) {
+      return Optional.empty();
+    }
+    return Codes.sectionBetween(previous, next);
   }
 
   /** Whether top-level numbers restart at 1 after a section row. */

@@ -32,7 +32,11 @@
  *       vn.plantrack.plan.reading.IndicatorReader}, with {@link
  *       vn.plantrack.plan.reading.CodeSequence} checking the numbering and {@link
  *       vn.plantrack.plan.reading.OrganizationNames} cutting organization cells into names:
- *       sections, tasks and sub-tasks, indicators and their groups.
+ *       sections, tasks and sub-tasks, indicators and their groups. Where a block holds no table
+ *       and no labelled prose, {@link vn.plantrack.plan.reading.SentenceTaskReader} reads the tasks
+ *       a tasks chapter writes as one numbered sentence each ("1. Sở Tài chính chủ trì, phối hợp
+ *       với … rà soát …, hoàn thành trong quý III năm 2026."). A numbered or lettered line of a
+ *       tasks section read as nothing is an UNREAD_LINE warning.
  *   <li>{@link vn.plantrack.plan.reading.PlanDocumentReader}: the facade returning an {@link
  *       vn.plantrack.plan.reading.ImportedPlan} with the {@link
  *       vn.plantrack.plan.reading.lines.ImportWarning}s a person should check (each with its source

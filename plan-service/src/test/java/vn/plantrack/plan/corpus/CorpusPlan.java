@@ -39,7 +39,8 @@ record CorpusPlan(String family, Map<String, String> options, List<Block> blocks
           "prose-roman",
           "indicator-milestones",
           "converter-debris",
-          "ocr-body");
+          "ocr-body",
+          "sentence-tasks");
 
   static CorpusPlan load(String family) throws IOException {
     String text = resource("/corpus/" + family + "/document.plan");

@@ -133,6 +133,65 @@ public final class Codes {
     return false;
   }
 
+  /**
+   * The section code printed before {@code next} ("II" → "I", "B" → "A"), or after {@code previous}
+   * ("I" → "II"): what a section row whose code OCR lost must have been. Empty when neither says
+   * (no neighbour, or "I" next).
+   */
+  public static Optional<String> sectionBetween(String previous, String next) {
+    if (next != null) {
+      int n = romanValue(next);
+      if (n > 1) {
+        return Optional.of(roman(n - 1));
+      }
+      if (next.length() == 1 && next.charAt(0) > 'A' && next.charAt(0) <= 'Z') {
+        return Optional.of(String.valueOf((char) (next.charAt(0) - 1)));
+      }
+      return Optional.empty();
+    }
+    if (previous != null) {
+      int p = romanValue(previous);
+      if (p > 0) {
+        return Optional.of(roman(p + 1));
+      }
+      if (previous.length() == 1 && previous.charAt(0) >= 'A' && previous.charAt(0) < 'Z') {
+        return Optional.of(String.valueOf((char) (previous.charAt(0) + 1)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final String[] ROMAN_DIGITS = {"I", "IV", "V", "IX", "X", "XL", "L", "XC", "C"};
+  private static final int[] ROMAN_VALUES = {1, 4, 5, 9, 10, 40, 50, 90, 100};
+
+  /** "XIV" → 14; 0 when {@code text} is no Roman numeral. */
+  static int romanValue(String text) {
+    if (text == null || text.isEmpty() || !ROMAN.matcher(text).matches()) {
+      return 0;
+    }
+    int value = 0;
+    int i = 0;
+    for (int d = ROMAN_DIGITS.length - 1; d >= 0; d--) {
+      while (text.startsWith(ROMAN_DIGITS[d], i)) {
+        value += ROMAN_VALUES[d];
+        i += ROMAN_DIGITS[d].length();
+      }
+    }
+    return i == text.length() ? value : 0;
+  }
+
+  static String roman(int value) {
+    StringBuilder out = new StringBuilder();
+    int rest = value;
+    for (int d = ROMAN_DIGITS.length - 1; d >= 0; d--) {
+      while (rest >= ROMAN_VALUES[d]) {
+        out.append(ROMAN_DIGITS[d]);
+        rest -= ROMAN_VALUES[d];
+      }
+    }
+    return out.toString();
+  }
+
   /** Position of a list letter in the Vietnamese order, -1 if it is not one. */
   public static int letterIndex(String letter) {
     return letter.length() == 1 ? LETTERS.indexOf(letter.charAt(0)) : -1;

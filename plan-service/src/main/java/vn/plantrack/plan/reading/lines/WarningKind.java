@@ -22,6 +22,11 @@ public enum WarningKind {
   UNREADABLE_DATE,
   /** A sentence about periodic reports from which no frequency or due date could be read. */
   UNREADABLE_REPORTING_RULE,
+  /**
+   * A numbered or lettered line in a tasks or indicators section that was read as neither a task,
+   * an indicator nor a heading (a task sentence with no lead, or a sentence that cannot be cut).
+   */
+  UNREAD_LINE,
   /** A keyword read as OCR misspells it ("S6:", "Ké hoach sq"): the value found is to check. */
   DOUBTFUL_READING
 }

@@ -87,13 +87,36 @@ public final class ColumnMapper {
     return Map.entry(Pattern.compile(regex), meaning);
   }
 
+  /**
+   * The rules again with every space optional: OCR glues words of a header title together ("Đơnvị
+   * tính"). Tried only when no rule matches as printed, and such a match is a doubt.
+   */
+  private static final List<Map.Entry<Pattern, ColumnMeaning>> GLUED_RULES =
+      RULES.stream().map(r -> rule(r.getKey().pattern().replace(" ", " ?"), r.getValue())).toList();
+
   /** The meaning of one header cell on its own; "Kết quả" stays {@link ColumnMeaning#RESULT}. */
   public static ColumnMeaning meaningOf(String header) {
     String folded = fold(header);
     if (folded.isEmpty()) {
       return ColumnMeaning.UNKNOWN;
     }
-    for (Map.Entry<Pattern, ColumnMeaning> rule : RULES) {
+    ColumnMeaning meaning = match(RULES, folded);
+    return meaning != ColumnMeaning.UNKNOWN ? meaning : match(GLUED_RULES, folded);
+  }
+
+  /**
+   * Whether the header's meaning was only found with the words OCR glued together taken apart
+   * ("Đơnvị tính" for "Đơn vị tính"): a reading to check.
+   */
+  public static boolean gluedTitle(String header) {
+    String folded = fold(header);
+    return !folded.isEmpty()
+        && match(RULES, folded) == ColumnMeaning.UNKNOWN
+        && match(GLUED_RULES, folded) != ColumnMeaning.UNKNOWN;
+  }
+
+  private static ColumnMeaning match(List<Map.Entry<Pattern, ColumnMeaning>> rules, String folded) {
+    for (Map.Entry<Pattern, ColumnMeaning> rule : rules) {
       if (rule.getKey().matcher(folded).find()) {
         return rule.getValue();
       }

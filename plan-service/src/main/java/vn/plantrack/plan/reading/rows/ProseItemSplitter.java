@@ -10,8 +10,10 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.plantrack.plan.reading.lines.Codes;
+import vn.plantrack.plan.reading.lines.ImportWarning;
 import vn.plantrack.plan.reading.lines.Paragraphs;
 import vn.plantrack.plan.reading.lines.SourceLine;
+import vn.plantrack.plan.reading.lines.WarningKind;
 import vn.plantrack.platform.text.VietnameseText;
 
 /**
@@ -25,10 +27,11 @@ import vn.plantrack.platform.text.VietnameseText;
  * - Thời gian: Thường xuyên
  * </pre>
  *
- * An item is a task only when labelled lines follow it (a lettered item without them is just text);
- * a numbered item followed directly by labelled lines is itself a task. A numbered heading is a
- * section only when tasks follow it. Roman chapters ("II. NHIỆM VỤ, GIẢI PHÁP") restart the
- * numbering. The rows come out in the fixed column order of {@link #HEADERS}.
+ * An item is a task only when labelled lines follow it (a lettered item without them is just text,
+ * but one standing among tasks, under a heading whose other items are tasks, is an UNREAD_LINE
+ * warning on its line); a numbered item followed directly by labelled lines is itself a task. A
+ * numbered heading is a section only when tasks follow it. Roman chapters ("II. NHIỆM VỤ, GIẢI
+ * PHÁP") restart the numbering. The rows come out in the fixed column order of {@link #HEADERS}.
  */
 public final class ProseItemSplitter implements RowSplitter {
   /** The columns of the rows this splitter produces, as header cells for the column mapper. */
@@ -123,6 +126,14 @@ public final class ProseItemSplitter implements RowSplitter {
     private Item item;
     private boolean numberedItem;
 
+    /** Items read as nothing, each with the heading it stood under (or {@link #BLOCK}). */
+    private final List<Item[]> dropped = new ArrayList<>();
+
+    /** Headings (sections, parents, chapters, the block) under which a task was read. */
+    private final Set<Item> withTasks = new java.util.HashSet<>();
+
+    private final Item block = new Item("", "", 0, "");
+
     Split rows(List<Paragraphs.Paragraph> paragraphs, int lineCount) {
       for (Paragraphs.Paragraph p : paragraphs) {
         Optional<Field> field = field(p.text());
@@ -154,9 +165,10 @@ public final class ProseItemSplitter implements RowSplitter {
         String rest = marker.get().rest();
         switch (code.kind()) {
           case SECTION -> {
+            dropSection();
             section = null;
             parent = null;
-            chapter = new Item(code.value(), rest, p.firstLine());
+            chapter = new Item(code.value(), rest, p.firstLine(), p.text());
             chapterEmitted = false;
           }
           case NUMBER -> {
@@ -170,22 +182,56 @@ public final class ProseItemSplitter implements RowSplitter {
             } else if (parent != null && !code.value().startsWith(parent.code + ".")) {
               parent = null;
             }
-            section = new Item(code.value(), rest, p.firstLine());
+            if (parent != section) {
+              dropSection();
+            }
+            section = new Item(code.value(), rest, p.firstLine(), p.text());
             sectionEmitted = false;
             sectionHasLetters = false;
           }
           case LETTER -> {
-            item = new Item(code.value(), rest, p.firstLine());
+            item = new Item(code.value(), rest, p.firstLine(), p.text());
             sectionHasLetters = true;
           }
         }
       }
       flush();
-      return new Split(List.copyOf(rows), lineCount, List.of());
+      dropSection();
+      List<ImportWarning> warnings = new ArrayList<>();
+      for (Item[] d : dropped) {
+        if (withTasks.contains(d[1])) {
+          warnings.add(
+              ImportWarning.of(
+                  d[0].line,
+                  WarningKind.UNREAD_LINE,
+                  "Item "
+                      + d[0].code
+                      + " stands among tasks but is read as none: no labelled line (\"- Chủ"
+                      + " trì: …\", \"- Thời gian: …\") follows it.",
+                  d[0].printed));
+        }
+      }
+      return new Split(List.copyOf(rows), lineCount, List.copyOf(warnings));
+    }
+
+    /** A numbered item that became neither a heading nor a task. */
+    private void dropSection() {
+      if (section != null && !sectionEmitted && !sectionHasLetters) {
+        dropped.add(new Item[] {section, container()});
+      }
+    }
+
+    private Item container() {
+      return parent != null ? parent : chapter != null ? chapter : block;
     }
 
     private void flush() {
+      if (item != null && item.fields.isEmpty() && !numberedItem) {
+        dropped.add(new Item[] {item, section != null ? section : container()});
+      }
       if (item != null && !item.fields.isEmpty()) {
+        withTasks.add(item != section && section != null ? section : container());
+        withTasks.add(container());
         if (numberedItem && chapter != null && !chapterEmitted) {
           // Numbered tasks straight under a Roman chapter: the chapter is their section.
           rows.add(chapter.row(Map.of(), true));
@@ -210,12 +256,14 @@ public final class ProseItemSplitter implements RowSplitter {
     private final String code;
     private final int line;
     private final Map<ColumnMeaning, Cell> fields = new EnumMap<>(ColumnMeaning.class);
+    private final String printed;
     private String title;
 
-    Item(String code, String title, int line) {
+    Item(String code, String title, int line, String printed) {
       this.code = code;
       this.title = title;
       this.line = line;
+      this.printed = printed;
     }
 
     Row row(Map<ColumnMeaning, Cell> values, boolean heading) {
