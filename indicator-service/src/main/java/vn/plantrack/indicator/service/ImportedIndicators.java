@@ -1,17 +1,19 @@
 package vn.plantrack.indicator.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.plantrack.directory.KnownPlan;
 import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.directory.service.ConfirmedImports;
 import vn.plantrack.indicator.repository.IndicatorRepository;
+import vn.plantrack.plan.contract.PlanEvents;
+import vn.plantrack.platform.messaging.EventData;
 import vn.plantrack.platform.messaging.InboundEvent;
 import vn.plantrack.platform.messaging.RejectedParts;
 
@@ -30,65 +32,71 @@ import vn.plantrack.platform.messaging.RejectedParts;
 public class ImportedIndicators implements ConfirmedImports {
   private static final Logger LOG = Logger.getLogger(ImportedIndicators.class);
 
+  /** The event's rows, read one by one (the tasks are task-service's). */
+  private static final Set<String> ROWS = Set.of("tasks", "indicators");
+
   private final IndicatorCommands commands;
   private final IndicatorRepository indicators;
   private final KnownPlanRepository plans;
   private final RejectedParts rejected;
+  private final EventData data;
 
   public ImportedIndicators(
       IndicatorCommands commands,
       IndicatorRepository indicators,
       KnownPlanRepository plans,
-      RejectedParts rejected) {
+      RejectedParts rejected,
+      EventData data) {
     this.commands = commands;
     this.indicators = indicators;
     this.plans = plans;
     this.rejected = rejected;
+    this.data = data;
   }
 
   /** Returns how many indicators were created. */
   @Override
   public int apply(InboundEvent event) {
-    JsonNode data = event.data();
-    UUID planId = InboundEvent.uuid(data, "id");
+    PlanEvents.ImportConfirmed confirmed =
+        data.decodeApart(event, PlanEvents.ImportConfirmed.class, ROWS, "id");
+    UUID planId = confirmed.id();
     KnownPlan plan = plans.findById(planId);
     if (plan == null) {
       throw new InboundEvent.PoisonEventException("import of unknown plan " + planId);
     }
-    String confirmedBy = data.path("confirmedBy").asText("system");
+    String confirmedBy = confirmed.confirmedBy() == null ? "system" : confirmed.confirmedBy();
     Map<String, UUID> ids = indicators.idsByCode(planId);
-    List<JsonNode> ordered = new ArrayList<>();
-    data.path("indicators")
-        .forEach(
-            i -> {
-              if (!i.hasNonNull("parentCode")) {
-                ordered.add(i);
-              }
-            });
-    data.path("indicators")
-        .forEach(
-            i -> {
-              if (i.hasNonNull("parentCode")) {
-                ordered.add(i);
-              }
-            });
+    // Group rows first: a sub-indicator names its parent by code.
+    List<PlanEvents.ImportedIndicator> ordered = new ArrayList<>();
+    List<PlanEvents.ImportedIndicator> subIndicators = new ArrayList<>();
+    for (EventData.Part<PlanEvents.ImportedIndicator> part :
+        data.parts(event, "indicators", PlanEvents.ImportedIndicator.class, "code", "name")) {
+      if (!part.ok()) {
+        String code =
+            part.code() == null ? "indicator without code #" + part.position() : part.code();
+        if (!ids.containsKey(code)) {
+          rejected.reject(code, part.problem());
+        }
+      } else if (part.value().parentCode() == null) {
+        ordered.add(part.value());
+      } else {
+        subIndicators.add(part.value());
+      }
+    }
+    ordered.addAll(subIndicators);
     int created = 0;
-    int row = 0;
-    for (JsonNode i : ordered) {
-      row++;
-      String code =
-          i.path("code").isTextual() ? i.get("code").asText() : "indicator without code #" + row;
-      if (ids.containsKey(code)) {
+    for (PlanEvents.ImportedIndicator i : ordered) {
+      if (ids.containsKey(i.code())) {
         continue;
       }
       IndicatorData indicator;
       try {
         indicator = row(i, planId, ids);
       } catch (InboundEvent.PoisonEventException e) {
-        rejected.reject(code, e.getMessage());
+        rejected.reject(i.code(), e.getMessage());
         continue;
       }
-      ids.put(code, commands.createImported(plan, indicator, confirmedBy).id);
+      ids.put(i.code(), commands.createImported(plan, indicator, confirmedBy).id);
       created++;
     }
     LOG.infof("import of plan %s: %d indicators created", plan.number, created);
@@ -96,40 +104,38 @@ public class ImportedIndicators implements ConfirmedImports {
   }
 
   /** The row as an indicator to create; a row that cannot be one is poison (for itself only). */
-  private static IndicatorData row(JsonNode i, UUID planId, Map<String, UUID> ids) {
-    String code = InboundEvent.text(i, "code");
-    UUID parentId = i.hasNonNull("parentCode") ? ids.get(i.get("parentCode").asText()) : null;
-    if (i.hasNonNull("parentCode") && parentId == null) {
+  private static IndicatorData row(
+      PlanEvents.ImportedIndicator i, UUID planId, Map<String, UUID> ids) {
+    UUID parentId = i.parentCode() == null ? null : ids.get(i.parentCode());
+    if (i.parentCode() != null && parentId == null) {
       throw new InboundEvent.PoisonEventException(
-          "no parent " + i.get("parentCode").asText() + " in the import (or it was left out)");
+          "no parent " + i.parentCode() + " in the import (or it was left out)");
     }
     List<TargetData> targets = new ArrayList<>();
-    i.path("targets")
-        .forEach(
-            t ->
-                targets.add(
-                    new TargetData(
-                        t.path("year").asInt(),
-                        InboundEvent.text(t, "text"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null)));
+    for (PlanEvents.ImportedTarget t : orEmpty(i.targets())) {
+      if (t == null || t.text() == null || t.text().isBlank()) {
+        throw new InboundEvent.PoisonEventException("text missing");
+      }
+      targets.add(new TargetData(t.year(), t.text(), null, null, null, null, null));
+    }
     return new IndicatorData(
         planId,
-        code,
+        i.code(),
         parentId,
-        InboundEvent.text(i, "name"),
-        i.hasNonNull("unit") ? i.get("unit").asText() : null,
+        i.name(),
+        i.unit(),
         null,
         null,
         List.of(),
         List.of(),
-        InboundEvent.uuids(i, "monitoringOrgIds"),
+        orEmpty(i.monitoringOrgIds()),
         null,
-        i.hasNonNull("baselineText") ? i.get("baselineText").asText() : null,
+        i.baselineText(),
         null,
         targets);
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
   }
 }

@@ -1,16 +1,18 @@
 package vn.plantrack.task.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.plantrack.directory.KnownPlan;
 import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.directory.service.ConfirmedImports;
+import vn.plantrack.plan.contract.PlanEvents;
+import vn.plantrack.platform.messaging.EventData;
 import vn.plantrack.platform.messaging.InboundEvent;
 import vn.plantrack.platform.messaging.RejectedParts;
 import vn.plantrack.task.repository.TaskRepository;
@@ -38,73 +40,76 @@ public class ImportedTasks implements ConfirmedImports {
 
   static final int MAX_DEADLINE_TEXT = 300;
 
+  /** The event's rows, read one by one (the indicators are indicator-service's). */
+  private static final Set<String> ROWS = Set.of("tasks", "indicators");
+
   private final TaskCommands commands;
   private final TaskRepository tasks;
   private final KnownPlanRepository plans;
   private final RejectedParts rejected;
+  private final EventData data;
 
   public ImportedTasks(
       TaskCommands commands,
       TaskRepository tasks,
       KnownPlanRepository plans,
-      RejectedParts rejected) {
+      RejectedParts rejected,
+      EventData data) {
     this.commands = commands;
     this.tasks = tasks;
     this.plans = plans;
     this.rejected = rejected;
+    this.data = data;
   }
 
   /** Returns how many tasks were created. */
   @Override
   public int apply(InboundEvent event) {
-    JsonNode data = event.data();
-    UUID planId = InboundEvent.uuid(data, "id");
+    PlanEvents.ImportConfirmed confirmed =
+        data.decodeApart(event, PlanEvents.ImportConfirmed.class, ROWS, "id");
+    UUID planId = confirmed.id();
     KnownPlan plan = plans.findById(planId);
     if (plan == null) {
       // The plan's own events come first on the same partition; without them the event is wrong.
       throw new InboundEvent.PoisonEventException("import of unknown plan " + planId);
     }
-    String confirmedBy = data.path("confirmedBy").asText("system");
-    UUID implementedPlan =
-        data.hasNonNull("implementsPlanId") ? InboundEvent.uuid(data, "implementsPlanId") : null;
+    String confirmedBy = confirmed.confirmedBy() == null ? "system" : confirmed.confirmedBy();
+    UUID implementedPlan = confirmed.implementsPlanId();
     Map<String, UUID> implemented =
         implementedPlan == null ? Map.of() : tasks.idsByCode(implementedPlan);
     Map<String, UUID> ids = tasks.idsByCode(planId);
-    int created = 0;
     // Parents first: a sub-task names its parent by code.
-    List<JsonNode> ordered = new ArrayList<>();
-    data.path("tasks")
-        .forEach(
-            t -> {
-              if (!t.hasNonNull("parentCode")) {
-                ordered.add(t);
-              }
-            });
-    data.path("tasks")
-        .forEach(
-            t -> {
-              if (t.hasNonNull("parentCode")) {
-                ordered.add(t);
-              }
-            });
+    List<PlanEvents.ImportedTask> ordered = new ArrayList<>();
+    List<PlanEvents.ImportedTask> subTasks = new ArrayList<>();
+    for (EventData.Part<PlanEvents.ImportedTask> part :
+        data.parts(event, "tasks", PlanEvents.ImportedTask.class, "code", "title")) {
+      if (!part.ok()) {
+        String code = part.code() == null ? "task without code #" + part.position() : part.code();
+        if (!ids.containsKey(code)) {
+          rejected.reject(code, part.problem());
+        }
+      } else if (part.value().parentCode() == null) {
+        ordered.add(part.value());
+      } else {
+        subTasks.add(part.value());
+      }
+    }
+    ordered.addAll(subTasks);
     Map<String, Boolean> topLevel = new java.util.HashMap<>();
-    int row = 0;
-    for (JsonNode t : ordered) {
-      row++;
-      String code =
-          t.path("code").isTextual() ? t.get("code").asText() : "task without code #" + row;
-      if (ids.containsKey(code)) {
+    int created = 0;
+    for (PlanEvents.ImportedTask t : ordered) {
+      if (ids.containsKey(t.code())) {
         continue;
       }
       TaskData task;
       try {
         task = row(t, plan, ids, topLevel, implemented, implementedPlan);
       } catch (InboundEvent.PoisonEventException e) {
-        rejected.reject(code, e.getMessage());
+        rejected.reject(t.code(), e.getMessage());
         continue;
       }
-      ids.put(code, commands.createImported(plan, task, confirmedBy).id);
-      topLevel.put(code, task.parentId() == null);
+      ids.put(t.code(), commands.createImported(plan, task, confirmedBy).id);
+      topLevel.put(t.code(), task.parentId() == null);
       created++;
     }
     LOG.infof("import of plan %s: %d tasks created", plan.number, created);
@@ -113,62 +118,58 @@ public class ImportedTasks implements ConfirmedImports {
 
   /** The row as a task to create; a row that cannot be one is poison (for itself only). */
   private TaskData row(
-      JsonNode t,
+      PlanEvents.ImportedTask t,
       KnownPlan plan,
       Map<String, UUID> ids,
       Map<String, Boolean> topLevel,
       Map<String, UUID> implemented,
       UUID implementedPlan) {
-    String code = InboundEvent.text(t, "code");
-    if (code.length() > MAX_CODE) {
+    if (t.code().length() > MAX_CODE) {
       throw new InboundEvent.PoisonEventException("code longer than " + MAX_CODE + " characters");
     }
-    String title = InboundEvent.text(t, "title");
-    String deadlineText = t.hasNonNull("deadlineText") ? t.get("deadlineText").asText() : null;
-    if (deadlineText != null && deadlineText.length() > MAX_DEADLINE_TEXT) {
+    if (t.deadlineText() != null && t.deadlineText().length() > MAX_DEADLINE_TEXT) {
       throw new InboundEvent.PoisonEventException(
           "deadlineText longer than " + MAX_DEADLINE_TEXT + " characters");
     }
     UUID parentId = null;
-    if (t.hasNonNull("parentCode")) {
-      String parentCode = t.get("parentCode").asText();
-      parentId = ids.get(parentCode);
+    if (t.parentCode() != null) {
+      parentId = ids.get(t.parentCode());
       if (parentId == null) {
         throw new InboundEvent.PoisonEventException(
-            "no parent " + parentCode + " in the import (or it was left out)");
+            "no parent " + t.parentCode() + " in the import (or it was left out)");
       }
-      Boolean parentOnTop = topLevel.get(parentCode);
+      Boolean parentOnTop = topLevel.get(t.parentCode());
       if (parentOnTop == null) {
         parentOnTop = tasks.findById(parentId).parentId == null; // created by an earlier delivery
       }
       if (!parentOnTop) {
         throw new InboundEvent.PoisonEventException(
-            "parent " + parentCode + " is itself a sub-task: sub-tasks are one level deep");
+            "parent " + t.parentCode() + " is itself a sub-task: sub-tasks are one level deep");
       }
     }
     UUID implementsTask =
-        t.hasNonNull("implementsTaskCode")
-            ? implemented.get(t.get("implementsTaskCode").asText())
-            : null;
-    if (t.hasNonNull("implementsTaskCode") && implementsTask == null) {
+        t.implementsTaskCode() == null ? null : implemented.get(t.implementsTaskCode());
+    if (t.implementsTaskCode() != null && implementsTask == null) {
       LOG.warnf(
           "import of plan %s: task %s implements %s, which the implemented plan %s lacks here",
-          plan.number, code, t.get("implementsTaskCode").asText(), implementedPlan);
+          plan.number, t.code(), t.implementsTaskCode(), implementedPlan);
     }
     return new TaskData(
         plan.id,
-        t.hasNonNull("sectionCode") && plan.sections.contains(t.get("sectionCode").asText())
-            ? t.get("sectionCode").asText()
-            : null,
-        code,
+        t.sectionCode() != null && plan.sections.contains(t.sectionCode()) ? t.sectionCode() : null,
+        t.code(),
         parentId,
-        title,
+        t.title(),
         null,
-        InboundEvent.uuids(t, "leadOrgIds"),
-        InboundEvent.uuids(t, "cooperatingOrgIds"),
-        t.hasNonNull("expectedOutput") ? t.get("expectedOutput").asText() : null,
+        orEmpty(t.leadOrgIds()),
+        orEmpty(t.cooperatingOrgIds()),
+        t.expectedOutput(),
         null,
-        deadlineText,
+        t.deadlineText(),
         implementsTask);
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
   }
 }
