@@ -5,17 +5,14 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.plantrack.directory.KnownPlan;
-import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.directory.service.ConfirmedImports;
+import vn.plantrack.directory.service.ImportRows;
 import vn.plantrack.indicator.repository.IndicatorRepository;
 import vn.plantrack.plan.contract.PlanEvents;
-import vn.plantrack.platform.messaging.EventData;
 import vn.plantrack.platform.messaging.InboundEvent;
-import vn.plantrack.platform.messaging.RejectedParts;
 
 /**
  * Creates the indicators of a plan import confirmed in plan-service ({@code
@@ -24,81 +21,46 @@ import vn.plantrack.platform.messaging.RejectedParts;
  * IndicatorCommands} so targets are read, evaluated, audited and announced as for any other. An
  * indicator whose code the plan already has is left as it is (nothing is created twice). A row that
  * cannot be an indicator (no code or name, a target without text, an id that is no UUID, a parent
- * the import lacks or left out) is left out and reported ({@link RejectedParts}); the other rows
- * are created.
+ * the import lacks or left out) is left out and reported (platform's RejectedParts); the other rows
+ * are created. Reading the event, its plan and its rows is the replica's {@link ImportRows}, shared
+ * with task-service.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ImportedIndicators implements ConfirmedImports {
   private static final Logger LOG = Logger.getLogger(ImportedIndicators.class);
 
-  /** The event's rows, read one by one (the tasks are task-service's). */
-  private static final Set<String> ROWS = Set.of("tasks", "indicators");
-
   private final IndicatorCommands commands;
   private final IndicatorRepository indicators;
-  private final KnownPlanRepository plans;
-  private final RejectedParts rejected;
-  private final EventData data;
+  private final ImportRows rows;
 
   public ImportedIndicators(
-      IndicatorCommands commands,
-      IndicatorRepository indicators,
-      KnownPlanRepository plans,
-      RejectedParts rejected,
-      EventData data) {
+      IndicatorCommands commands, IndicatorRepository indicators, ImportRows rows) {
     this.commands = commands;
     this.indicators = indicators;
-    this.plans = plans;
-    this.rejected = rejected;
-    this.data = data;
+    this.rows = rows;
   }
 
   /** Returns how many indicators were created. */
   @Override
   public int apply(InboundEvent event) {
-    PlanEvents.ImportConfirmed confirmed =
-        data.decodeApart(event, PlanEvents.ImportConfirmed.class, ROWS, "id");
-    UUID planId = confirmed.id();
-    KnownPlan plan = plans.findById(planId);
-    if (plan == null) {
-      throw new InboundEvent.PoisonEventException("import of unknown plan " + planId);
-    }
-    String confirmedBy = confirmed.confirmedBy() == null ? "system" : confirmed.confirmedBy();
-    Map<String, UUID> ids = indicators.idsByCode(planId);
-    // Group rows first: a sub-indicator names its parent by code.
-    List<PlanEvents.ImportedIndicator> ordered = new ArrayList<>();
-    List<PlanEvents.ImportedIndicator> subIndicators = new ArrayList<>();
-    for (EventData.Part<PlanEvents.ImportedIndicator> part :
-        data.parts(event, "indicators", PlanEvents.ImportedIndicator.class, "code", "name")) {
-      if (!part.ok()) {
-        String code =
-            part.code() == null ? "indicator without code #" + part.position() : part.code();
-        if (!ids.containsKey(code)) {
-          rejected.reject(code, part.problem());
-        }
-      } else if (part.value().parentCode() == null) {
-        ordered.add(part.value());
-      } else {
-        subIndicators.add(part.value());
-      }
-    }
-    ordered.addAll(subIndicators);
-    int created = 0;
-    for (PlanEvents.ImportedIndicator i : ordered) {
-      if (ids.containsKey(i.code())) {
-        continue;
-      }
-      IndicatorData indicator;
-      try {
-        indicator = row(i, planId, ids);
-      } catch (InboundEvent.PoisonEventException e) {
-        rejected.reject(i.code(), e.getMessage());
-        continue;
-      }
-      ids.put(i.code(), commands.createImported(plan, indicator, confirmedBy).id);
-      created++;
-    }
+    ImportRows.Import<PlanEvents.ImportedIndicator> confirmed =
+        rows.read(
+            event,
+            "indicators",
+            PlanEvents.ImportedIndicator.class,
+            PlanEvents.ImportedIndicator::parentCode,
+            "indicator",
+            indicators::idsByCode,
+            "code",
+            "name");
+    KnownPlan plan = confirmed.plan();
+    int created =
+        rows.createEach(
+            confirmed,
+            PlanEvents.ImportedIndicator::code,
+            i -> row(i, plan.id, confirmed.ids()),
+            (i, indicator) -> commands.createImported(plan, indicator, confirmed.confirmedBy()).id);
     LOG.infof("import of plan %s: %d indicators created", plan.number, created);
     return created;
   }

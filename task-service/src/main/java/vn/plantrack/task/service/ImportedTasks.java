@@ -2,19 +2,16 @@ package vn.plantrack.task.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.plantrack.directory.KnownPlan;
-import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.directory.service.ConfirmedImports;
+import vn.plantrack.directory.service.ImportRows;
 import vn.plantrack.plan.contract.PlanEvents;
-import vn.plantrack.platform.messaging.EventData;
 import vn.plantrack.platform.messaging.InboundEvent;
-import vn.plantrack.platform.messaging.RejectedParts;
 import vn.plantrack.task.repository.TaskRepository;
 
 /**
@@ -27,8 +24,10 @@ import vn.plantrack.task.repository.TaskRepository;
  *
  * <p>One bad row does not cost the plan its list: a row without code or title, with an id that is
  * no UUID, a code or deadline longer than a task holds, or under a parent the import lacks (or left
- * out, or that is itself a sub-task) is left out and reported ({@link RejectedParts}: the
- * dead-letter topic, with the event, for a replay once fixed); the other rows are created.
+ * out, or that is itself a sub-task) is left out and reported (platform's RejectedParts: the
+ * dead-letter topic, with the event, for a replay once fixed); the other rows are created. Reading
+ * the event, its plan and its rows is the replica's {@link ImportRows}, shared with
+ * indicator-service.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -40,78 +39,43 @@ public class ImportedTasks implements ConfirmedImports {
 
   static final int MAX_DEADLINE_TEXT = 300;
 
-  /** The event's rows, read one by one (the indicators are indicator-service's). */
-  private static final Set<String> ROWS = Set.of("tasks", "indicators");
-
   private final TaskCommands commands;
   private final TaskRepository tasks;
-  private final KnownPlanRepository plans;
-  private final RejectedParts rejected;
-  private final EventData data;
+  private final ImportRows rows;
 
-  public ImportedTasks(
-      TaskCommands commands,
-      TaskRepository tasks,
-      KnownPlanRepository plans,
-      RejectedParts rejected,
-      EventData data) {
+  public ImportedTasks(TaskCommands commands, TaskRepository tasks, ImportRows rows) {
     this.commands = commands;
     this.tasks = tasks;
-    this.plans = plans;
-    this.rejected = rejected;
-    this.data = data;
+    this.rows = rows;
   }
 
   /** Returns how many tasks were created. */
   @Override
   public int apply(InboundEvent event) {
-    PlanEvents.ImportConfirmed confirmed =
-        data.decodeApart(event, PlanEvents.ImportConfirmed.class, ROWS, "id");
-    UUID planId = confirmed.id();
-    KnownPlan plan = plans.findById(planId);
-    if (plan == null) {
-      // The plan's own events come first on the same partition; without them the event is wrong.
-      throw new InboundEvent.PoisonEventException("import of unknown plan " + planId);
-    }
-    String confirmedBy = confirmed.confirmedBy() == null ? "system" : confirmed.confirmedBy();
-    UUID implementedPlan = confirmed.implementsPlanId();
+    ImportRows.Import<PlanEvents.ImportedTask> confirmed =
+        rows.read(
+            event,
+            "tasks",
+            PlanEvents.ImportedTask.class,
+            PlanEvents.ImportedTask::parentCode,
+            "task",
+            tasks::idsByCode,
+            "code",
+            "title");
+    KnownPlan plan = confirmed.plan();
+    UUID implementedPlan = confirmed.content().implementsPlanId();
     Map<String, UUID> implemented =
         implementedPlan == null ? Map.of() : tasks.idsByCode(implementedPlan);
-    Map<String, UUID> ids = tasks.idsByCode(planId);
-    // Parents first: a sub-task names its parent by code.
-    List<PlanEvents.ImportedTask> ordered = new ArrayList<>();
-    List<PlanEvents.ImportedTask> subTasks = new ArrayList<>();
-    for (EventData.Part<PlanEvents.ImportedTask> part :
-        data.parts(event, "tasks", PlanEvents.ImportedTask.class, "code", "title")) {
-      if (!part.ok()) {
-        String code = part.code() == null ? "task without code #" + part.position() : part.code();
-        if (!ids.containsKey(code)) {
-          rejected.reject(code, part.problem());
-        }
-      } else if (part.value().parentCode() == null) {
-        ordered.add(part.value());
-      } else {
-        subTasks.add(part.value());
-      }
-    }
-    ordered.addAll(subTasks);
-    Map<String, Boolean> topLevel = new java.util.HashMap<>();
-    int created = 0;
-    for (PlanEvents.ImportedTask t : ordered) {
-      if (ids.containsKey(t.code())) {
-        continue;
-      }
-      TaskData task;
-      try {
-        task = row(t, plan, ids, topLevel, implemented, implementedPlan);
-      } catch (InboundEvent.PoisonEventException e) {
-        rejected.reject(t.code(), e.getMessage());
-        continue;
-      }
-      ids.put(t.code(), commands.createImported(plan, task, confirmedBy).id);
-      topLevel.put(t.code(), task.parentId() == null);
-      created++;
-    }
+    Map<String, Boolean> topLevel = new HashMap<>();
+    int created =
+        rows.createEach(
+            confirmed,
+            PlanEvents.ImportedTask::code,
+            t -> row(t, plan, confirmed.ids(), topLevel, implemented, implementedPlan),
+            (t, task) -> {
+              topLevel.put(t.code(), task.parentId() == null);
+              return commands.createImported(plan, task, confirmed.confirmedBy()).id;
+            });
     LOG.infof("import of plan %s: %d tasks created", plan.number, created);
     return created;
   }
