@@ -19,6 +19,11 @@ import java.util.TreeSet;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.plantrack.plan.contract.OrganizationEvents;
+import vn.plantrack.plan.contract.PlanEvents;
+import vn.plantrack.platform.messaging.EventData;
+import vn.plantrack.platform.messaging.InboundEvent;
+import vn.plantrack.platform.test.PublishedData;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.TopicReader;
 
@@ -35,6 +40,9 @@ public class EventContractTest {
 
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String kafka;
+
+  @jakarta.inject.Inject EventData eventData;
+  @jakarta.inject.Inject ObjectMapper mapper;
 
   @Test
   void organizationEventsMatchTheirDocumentedExamples() throws Exception {
@@ -54,10 +62,12 @@ public class EventContractTest {
         .then()
         .statusCode(200);
 
-    assertSameShape(
-        published(a, "plantrack.organization.updated.v1"), "organization.updated.v1.json");
-    assertSameShape(
-        published(a, "plantrack.organization.merged.v1"), "organization.merged.v1.json");
+    JsonNode updated = published(a, "plantrack.organization.updated.v1");
+    JsonNode merged = published(a, "plantrack.organization.merged.v1");
+    assertSameShape(updated, "organization.updated.v1.json");
+    assertSameShape(merged, "organization.merged.v1.json");
+    assertIsTheRecord(updated, OrganizationEvents.OrganizationChanged.class);
+    assertIsTheRecord(merged, OrganizationEvents.OrganizationReorganized.class);
   }
 
   @Test
@@ -93,6 +103,7 @@ public class EventContractTest {
             Duration.ofSeconds(20));
     assertThat(records).hasSize(1);
     assertSameShape(JSON.readTree(records.get(0).value()), "plan.issued.v1.json");
+    assertIsTheRecord(JSON.readTree(records.get(0).value()), PlanEvents.PlanChanged.class);
   }
 
   private String create(String code) {
@@ -118,6 +129,15 @@ public class EventContractTest {
             Duration.ofSeconds(20));
     assertThat(records).as(type).hasSize(1);
     return JSON.readTree(records.get(0).value());
+  }
+
+  /**
+   * Its readers decode the published data as the contract's record (platform EventData), and that
+   * record is exactly what was published: a field published under another name fails here.
+   */
+  private <T extends Record> void assertIsTheRecord(JsonNode event, Class<T> type) {
+    T record = eventData.decode(InboundEvent.parse(mapper, event.toString()), type);
+    PublishedData.assertIsTheRecord(mapper, event.toString(), record);
   }
 
   public static void assertSameShape(JsonNode actual, String example) throws Exception {

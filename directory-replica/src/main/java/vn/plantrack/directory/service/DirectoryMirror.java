@@ -1,6 +1,5 @@
 package vn.plantrack.directory.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import vn.plantrack.plan.contract.OrganizationEvents.OrganizationChanged;
 import vn.plantrack.plan.contract.OrganizationEvents.OrganizationReorganized;
 import vn.plantrack.plan.contract.PlanEvents.PlanChanged;
 import vn.plantrack.plan.contract.PlanEvents.Section;
+import vn.plantrack.platform.messaging.EventData;
 import vn.plantrack.platform.messaging.InboundEvent;
 
 /**
@@ -25,7 +25,8 @@ import vn.plantrack.platform.messaging.InboundEvent;
  * the records of plan-service's contract. An event whose version is not newer than the copy changes
  * nothing, so duplicates and replays are harmless. A merger or split ends the organization and
  * hands its open work to the service's {@link OpenWork}. Data that does not fit the record, or
- * lacks a field the copy needs, is poison.
+ * lacks a field the copy needs, is poison ({@link EventData} decodes it, with the fields named here
+ * as required).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -33,22 +34,23 @@ public class DirectoryMirror {
   private final KnownPlanRepository plans;
   private final KnownOrganizationRepository organizations;
   private final OpenWork openWork;
-  private final ObjectMapper mapper;
+  private final EventData data;
 
   public DirectoryMirror(
       KnownPlanRepository plans,
       KnownOrganizationRepository organizations,
       OpenWork openWork,
-      ObjectMapper mapper) {
+      EventData data) {
     this.plans = plans;
     this.organizations = organizations;
     this.openWork = openWork;
-    this.mapper = mapper;
+    this.data = data;
   }
 
   public void applyPlan(InboundEvent event) {
-    PlanChanged data = event.data(mapper, PlanChanged.class);
-    UUID id = required(data.id(), "id");
+    PlanChanged changed =
+        data.decode(event, PlanChanged.class, "id", "province", "number", "status");
+    UUID id = changed.id();
     KnownPlan plan = plans.findById(id);
     if (plan != null && plan.version >= event.version()) {
       return;
@@ -57,13 +59,16 @@ public class DirectoryMirror {
       plan = new KnownPlan();
       plan.id = id;
     }
-    plan.province = required(data.province(), "province");
-    plan.number = required(data.number(), "number");
-    plan.status = required(data.status(), "status");
+    plan.province = changed.province();
+    plan.number = changed.number();
+    plan.status = changed.status();
     plan.sections =
         new ArrayList<>(
-            listOf(data.sections()).stream().map(Section::code).filter(Objects::nonNull).toList());
-    plan.issuedOn = data.issuedOn();
+            listOf(changed.sections()).stream()
+                .map(Section::code)
+                .filter(Objects::nonNull)
+                .toList());
+    plan.issuedOn = changed.issuedOn();
     plan.version = event.version();
     plans.persist(plan);
   }
@@ -72,11 +77,14 @@ public class DirectoryMirror {
   public void applyOrganization(InboundEvent event) {
     if (OrganizationEvents.MERGED.equals(event.type())
         || OrganizationEvents.SPLIT.equals(event.type())) {
-      reorganized(event, event.data(mapper, OrganizationReorganized.class));
+      reorganized(
+          event,
+          data.decode(event, OrganizationReorganized.class, "id", "successorIds", "effectiveOn"));
       return;
     }
-    OrganizationChanged data = event.data(mapper, OrganizationChanged.class);
-    UUID id = required(data.id(), "id");
+    OrganizationChanged changed =
+        data.decode(event, OrganizationChanged.class, "id", "province", "code", "name", "type");
+    UUID id = changed.id();
     KnownOrganization org = organizations.findById(id);
     if (org != null && org.version >= event.version()) {
       return;
@@ -88,13 +96,13 @@ public class DirectoryMirror {
       org = new KnownOrganization();
       org.id = id;
     }
-    org.province = required(data.province(), "province");
-    org.code = required(data.code(), "code");
-    org.name = required(data.name(), "name");
-    org.type = required(data.type(), "type");
-    org.memberIds = entries(data.memberIds(), "memberIds");
-    org.memberTypes = entries(data.memberTypes(), "memberTypes");
-    org.validTo = data.validTo();
+    org.province = changed.province();
+    org.code = changed.code();
+    org.name = changed.name();
+    org.type = changed.type();
+    org.memberIds = entries(changed.memberIds(), "memberIds");
+    org.memberTypes = entries(changed.memberTypes(), "memberTypes");
+    org.validTo = changed.validTo();
     org.version = event.version();
     organizations.persist(org);
     if (!Membership.of(org).equals(before)) {
@@ -124,12 +132,12 @@ public class DirectoryMirror {
   }
 
   private void reorganized(InboundEvent event, OrganizationReorganized data) {
-    UUID id = required(data.id(), "id");
+    UUID id = data.id();
     KnownOrganization org = organizations.findById(id);
     if (org != null && org.version >= event.version()) {
       return;
     }
-    LocalDate effectiveOn = required(data.effectiveOn(), "effectiveOn");
+    LocalDate effectiveOn = data.effectiveOn();
     if (org != null) {
       org.validTo = effectiveOn.minusDays(1);
       org.version = event.version();
@@ -146,19 +154,11 @@ public class DirectoryMirror {
     }
   }
 
-  /** A field the copy needs; missing (or blank text), the event is poison. */
-  private static <T> T required(T value, String field) {
-    if (value == null || (value instanceof String text && text.isBlank())) {
-      throw new InboundEvent.PoisonEventException(field + " missing");
-    }
-    return value;
-  }
-
   /** The entries of a list field (none when it is absent); a null entry is poison. */
   private static <T> List<T> entries(List<T> values, String field) {
     List<T> entries = new ArrayList<>(listOf(values));
     if (entries.contains(null)) {
-      throw new InboundEvent.PoisonEventException(field + " holds a null");
+      throw new InboundEvent.PoisonEventException("data." + field + " holds a null");
     }
     return entries;
   }

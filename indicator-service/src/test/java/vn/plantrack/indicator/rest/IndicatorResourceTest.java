@@ -39,6 +39,8 @@ import vn.plantrack.indicator.contract.Evaluation;
 import vn.plantrack.indicator.contract.EvaluationRule;
 import vn.plantrack.indicator.contract.IndicatorEvents;
 import vn.plantrack.indicator.reading.TargetReader;
+import vn.plantrack.platform.messaging.InboundEvent;
+import vn.plantrack.platform.test.PublishedData;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.TopicReader;
 
@@ -58,6 +60,8 @@ class IndicatorResourceTest {
 
   @Inject KnownPlanRepository plans;
   @Inject KnownOrganizationRepository organizations;
+  @Inject vn.plantrack.platform.messaging.EventData eventData;
+  @Inject ObjectMapper mapper;
 
   static UUID id(String name) {
     return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
@@ -501,6 +505,19 @@ class IndicatorResourceTest {
           event,
           vn.plantrack.indicator.messaging.IndicatorEventsTest.example(
               "indicator-service/docs/events/" + example));
+      // Its readers decode it as the contract's record, which is exactly what was published.
+      Class<? extends Record> contract =
+          switch (event.get("type").asText()) {
+            case IndicatorEvents.CREATED, IndicatorEvents.UPDATED ->
+                IndicatorEvents.IndicatorChanged.class;
+            case IndicatorEvents.MEASUREMENT_RECORDED -> IndicatorEvents.MeasurementRecorded.class;
+            case IndicatorEvents.JUDGED -> IndicatorEvents.Judged.class;
+            default -> IndicatorEvents.EvaluationChanged.class;
+          };
+      PublishedData.assertIsTheRecord(
+          mapper,
+          record.value(),
+          eventData.decode(InboundEvent.parse(mapper, record.value()), contract, "id"));
     }
   }
 

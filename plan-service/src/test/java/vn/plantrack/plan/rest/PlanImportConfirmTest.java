@@ -34,6 +34,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import vn.plantrack.plan.EventContractTest;
 import vn.plantrack.plan.Organization;
+import vn.plantrack.plan.contract.PlanEvents;
+import vn.plantrack.platform.messaging.EventData;
+import vn.plantrack.platform.messaging.InboundEvent;
+import vn.plantrack.platform.test.PublishedData;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.TopicReader;
 
@@ -49,6 +53,9 @@ import vn.plantrack.platform.test.TopicReader;
 @OidcSecurity(claims = @Claim(key = "province", value = "KT"))
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlanImportConfirmTest {
+  @jakarta.inject.Inject EventData eventData;
+  @jakarta.inject.Inject ObjectMapper mapper;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -147,6 +154,13 @@ class PlanImportConfirmTest {
     assertThat(events).hasSize(1);
     JsonNode event = JSON.readTree(events.get(0).value());
     EventContractTest.assertSameShape(event, "plan.import-confirmed.v1.json");
+    // Its readers decode it as the contract's record, which is exactly what was published.
+    String published = events.get(0).value();
+    PlanEvents.ImportConfirmed record =
+        eventData.decode(
+            InboundEvent.parse(mapper, published), PlanEvents.ImportConfirmed.class, "id");
+    assertThat(record.tasks()).hasSize(197);
+    PublishedData.assertIsTheRecord(mapper, published, record);
     JsonNode data = event.get("data");
     assertThat(data.get("tasks")).hasSize(197);
     assertThat(data.get("indicators")).hasSize(36);

@@ -31,6 +31,7 @@ import java.util.Set;
  *   <li>{@code rules} is plain Java: no framework, no persistence, no HTTP (the platform's
  *       plain-Java text helpers are allowed);
  *   <li>resources never return entities;
+ *   <li>events are read as the owner's records (platform {@code EventData}), never field by field;
  *   <li>every endpoint says who may call it (a security annotation on the method or its class;
  *       {@code quarkus.security.jaxrs.deny-unannotated-endpoints} refuses the others at run time);
  *   <li>a service never uses another service's code, only its published contract ({@code
@@ -48,6 +49,7 @@ public final class ArchitectureRules {
   private static final String REPLICA = "vn.plantrack.directory";
 
   private static final String IDEMPOTENT = "vn.plantrack.platform.idempotency.Idempotent";
+  private static final String INBOUND_EVENT = "vn.plantrack.platform.messaging.InboundEvent";
   private static final List<String> HTTP_METHODS =
       List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS").stream()
           .map(m -> "jakarta.ws.rs." + m)
@@ -122,15 +124,14 @@ public final class ArchitectureRules {
         .resideInAPackage(base + ".rest..")
         .should()
         .notHaveRawReturnType(
-            com.tngtech.archunit.base.DescribedPredicate.describe(
-                "an entity",
-                (com.tngtech.archunit.core.domain.JavaClass c) ->
-                    c.isAnnotatedWith("jakarta.persistence.Entity")))
+            DescribedPredicate.describe(
+                "an entity", (JavaClass c) -> c.isAnnotatedWith("jakarta.persistence.Entity")))
         .as("resources never return entities")
         .allowEmptyShould(true)
         .check(classes);
 
     replicaRepositoriesOnlyInServices("vn.plantrack." + service, REPLICA).check(classes);
+    eventsReadAsRecords(base, INBOUND_EVENT).check(classes);
 
     endpointsSayWhoMayCallThem().check(classes);
     keyedEndpointsAnswerResponses(IDEMPOTENT).check(classes);
@@ -142,11 +143,10 @@ public final class ArchitectureRules {
         noClasses()
             .should()
             .dependOnClassesThat(
-                com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
-                        "vn.plantrack." + other + "..")
+                JavaClass.Predicates.resideInAPackage("vn.plantrack." + other + "..")
                     .and(
-                        com.tngtech.archunit.base.DescribedPredicate.not(
-                            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                        DescribedPredicate.not(
+                            JavaClass.Predicates.resideInAPackage(
                                 "vn.plantrack." + other + ".contract.."))))
             .as(
                 service
@@ -177,6 +177,20 @@ public final class ArchitectureRules {
         .dependOnClassesThat()
         .resideInAPackage(replica + ".repository..")
         .as("the directory replica's repositories are used by the service layer only")
+        .allowEmptyShould(true);
+  }
+
+  /**
+   * No class under {@code base} takes an inbound event's data as a JSON tree ({@code data()} of
+   * {@code inboundEvent}) to read it by field name: platform's {@code EventData} decodes it.
+   */
+  static ArchRule eventsReadAsRecords(String base, String inboundEvent) {
+    return noClasses()
+        .that()
+        .resideInAPackage(base + "..")
+        .should()
+        .callMethod(inboundEvent, "data")
+        .as("events are read as the owner's records (EventData), never field by field")
         .allowEmptyShould(true);
   }
 

@@ -186,6 +186,19 @@ class ArchitectureRulesTest {
   }
 
   @Test
+  void aConsumerReadingAnEventsDataByFieldNameFailsTheBuild() {
+    String envelope = "vn.plantrack.platform.test.fixture.Envelope";
+    assertThatThrownBy(
+            () -> ArchitectureRules.eventsReadAsRecords(LEAKY, envelope).check(service(LEAKY)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("events are read as the owner's records")
+        .hasMessageContaining("StuffEvents.code(");
+    assertThatCode(
+            () -> ArchitectureRules.eventsReadAsRecords(CLEAN, envelope).check(service(CLEAN)))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
   void servicesCallingNamedRepositoryMethodsKeepBothRules() {
     assertThatCode(
             () -> {

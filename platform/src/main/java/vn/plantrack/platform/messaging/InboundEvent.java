@@ -8,6 +8,8 @@ import java.time.Instant;
 /**
  * A CloudEvent as a consumer receives it. Parsing is strict: an event without id, type, subject or
  * {@code data.version} is poison and goes to the dead-letter topic rather than being half-applied.
+ * Consumers read {@code data} as the owner's record through {@link EventData}, never field by
+ * field.
  */
 public record InboundEvent(
     String id,
@@ -50,59 +52,16 @@ public record InboundEvent(
         data);
   }
 
-  /**
-   * The data as the owner's published record (its contract); data that does not fit the record is
-   * poison.
-   */
-  public <T> T data(ObjectMapper mapper, Class<T> type) {
-    try {
-      T value = mapper.treeToValue(data, type);
-      if (value == null) {
-        throw new PoisonEventException("data is not a " + type.getSimpleName());
-      }
-      return value;
-    } catch (IOException | IllegalArgumentException e) {
-      throw new PoisonEventException(
-          "data is not a " + type.getSimpleName() + ": " + e.getMessage());
-    }
-  }
-
   private static String required(JsonNode root, String field) {
     return text(root, field);
   }
 
-  /**
-   * A required text field of an event (its envelope, its data, or an object inside); missing or
-   * blank, the event is poison.
-   */
-  public static String text(JsonNode node, String field) {
+  private static String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     if (value == null || !value.isTextual() || value.asText().isBlank()) {
       throw new PoisonEventException(field + " missing");
     }
     return value.asText();
-  }
-
-  /** A required id field; missing or not a UUID, the event is poison. */
-  public static java.util.UUID uuid(JsonNode node, String field) {
-    try {
-      return java.util.UUID.fromString(text(node, field));
-    } catch (IllegalArgumentException e) {
-      throw new PoisonEventException(field + " is not a UUID");
-    }
-  }
-
-  /** The ids of an array field (none when it is absent); one that is not a UUID is poison. */
-  public static java.util.List<java.util.UUID> uuids(JsonNode node, String field) {
-    java.util.List<java.util.UUID> ids = new java.util.ArrayList<>();
-    for (JsonNode id : node.path(field)) {
-      try {
-        ids.add(java.util.UUID.fromString(id.asText()));
-      } catch (IllegalArgumentException e) {
-        throw new PoisonEventException(field + " holds something that is not a UUID");
-      }
-    }
-    return ids;
   }
 
   /** An event no consumer can apply; thrown so the connector sends it to the dead-letter topic. */

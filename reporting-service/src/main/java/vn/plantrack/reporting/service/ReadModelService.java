@@ -1,11 +1,8 @@
 package vn.plantrack.reporting.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +11,7 @@ import vn.plantrack.indicator.contract.EvaluationRule;
 import vn.plantrack.indicator.contract.IndicatorEvents;
 import vn.plantrack.plan.contract.OrganizationEvents;
 import vn.plantrack.plan.contract.PlanEvents;
+import vn.plantrack.platform.messaging.EventData;
 import vn.plantrack.platform.messaging.InboundEvent;
 import vn.plantrack.reporting.IndicatorView;
 import vn.plantrack.reporting.MeasurementView;
@@ -41,7 +39,7 @@ public class ReadModelService {
   private final IndicatorViewRepository indicators;
   private final MeasurementViewRepository measurements;
   private final ReportCommands reports;
-  private final ObjectMapper mapper;
+  private final EventData data;
 
   public ReadModelService(
       OrganizationViewRepository organizations,
@@ -50,31 +48,37 @@ public class ReadModelService {
       IndicatorViewRepository indicators,
       MeasurementViewRepository measurements,
       ReportCommands reports,
-      ObjectMapper mapper) {
+      EventData data) {
     this.organizations = organizations;
     this.plans = plans;
     this.tasks = tasks;
     this.indicators = indicators;
     this.measurements = measurements;
     this.reports = reports;
-    this.mapper = mapper;
+    this.data = data;
   }
 
   /** plantrack.organizations; a merger or split also passes pending reports to the successor. */
   public boolean applyOrganizationEvent(InboundEvent event) {
     measurements.position(OrganizationEvents.TOPIC, event.time());
     if (event.type().endsWith(".merged.v1") || event.type().endsWith(".split.v1")) {
-      JsonNode successors = event.data().path("successorIds");
-      if (!successors.isArray() || successors.isEmpty()) {
+      OrganizationEvents.OrganizationReorganized reorganized =
+          data.decode(
+              event,
+              OrganizationEvents.OrganizationReorganized.class,
+              "id",
+              "successorIds",
+              "effectiveOn");
+      List<UUID> successors = reorganized.successorIds();
+      if (successors.isEmpty() || successors.get(0) == null) {
         throw new InboundEvent.PoisonEventException("data.successorIds missing");
       }
-      UUID id = UUID.fromString(text(event.data(), "id"));
-      OrganizationView row = organizations.findById(id);
+      OrganizationView row = organizations.findById(reorganized.id());
       if (row != null && row.version < event.version()) {
-        row.validTo = date(event.data(), "effectiveOn").minusDays(1);
+        row.validTo = reorganized.effectiveOn().minusDays(1);
         row.version = event.version();
       }
-      reports.passPendingReports(id, UUID.fromString(successors.get(0).asText()));
+      reports.passPendingReports(reorganized.id(), successors.get(0));
       return true;
     }
     return applyOrganization(event);
@@ -86,7 +90,8 @@ public class ReadModelService {
       // The tasks and indicators it carries reach the read model as task and indicator events.
       return false;
     }
-    PlanEvents.PlanChanged plan = event.data(mapper, PlanEvents.PlanChanged.class);
+    PlanEvents.PlanChanged plan =
+        data.decode(event, PlanEvents.PlanChanged.class, "id", "province", "number", "status");
     PlanView row = plans.findById(plan.id());
     if (row != null && row.version >= event.version()) {
       return false;
@@ -95,12 +100,12 @@ public class ReadModelService {
       row = new PlanView();
       row.id = plan.id();
     }
-    row.province = required(plan.province(), "province");
-    row.number = required(plan.number(), "number");
+    row.province = plan.province();
+    row.number = plan.number();
     row.title = plan.title();
     row.issuerOrgId = plan.issuerOrgId();
     row.issuedOn = plan.issuedOn();
-    row.status = required(plan.status(), "status");
+    row.status = plan.status();
     row.reportingRules =
         plan.reportingRules() == null ? new ArrayList<>() : new ArrayList<>(plan.reportingRules());
     row.version = event.version();
@@ -120,7 +125,9 @@ public class ReadModelService {
       return false;
     }
     if (TaskEvents.REASSIGNED.equals(event.type())) {
-      TaskEvents.TaskReassigned moved = event.data(mapper, TaskEvents.TaskReassigned.class);
+      TaskEvents.TaskReassigned moved =
+          data.decode(
+              event, TaskEvents.TaskReassigned.class, "id", "leadOrgIds", "cooperatingOrgIds");
       TaskView row = tasks.findById(moved.id());
       if (row == null || row.version >= event.version()) {
         return false;
@@ -131,10 +138,17 @@ public class ReadModelService {
       row.updatedAt = Instant.now();
       return true;
     }
-    TaskEvents.TaskChanged task = event.data(mapper, TaskEvents.TaskChanged.class);
-    if (task.timeline() == null || task.planId() == null) {
-      throw new InboundEvent.PoisonEventException("data.timeline and data.planId are required");
-    }
+    TaskEvents.TaskChanged task =
+        data.decode(
+            event,
+            TaskEvents.TaskChanged.class,
+            "id",
+            "planId",
+            "timeline",
+            "province",
+            "code",
+            "title",
+            "status");
     tasks.addVersion(task.id(), task.planId(), task.timeline());
     if (task.note() != null && !task.note().isBlank()) {
       tasks.addNote(
@@ -148,16 +162,16 @@ public class ReadModelService {
       row = new TaskView();
       row.id = task.id();
     }
-    row.province = required(task.province(), "province");
+    row.province = task.province();
     row.planId = task.planId();
     row.sectionCode = task.sectionCode();
-    row.code = required(task.code(), "code");
+    row.code = task.code();
     row.parentId = task.parentId();
-    row.title = required(task.title(), "title");
+    row.title = task.title();
     row.leadOrgIds = new ArrayList<>(orEmpty(task.leadOrgIds()));
     row.cooperatingOrgIds = new ArrayList<>(orEmpty(task.cooperatingOrgIds()));
     row.deadlineText = task.deadlineText();
-    row.status = required(task.status(), "status");
+    row.status = task.status();
     row.progressPercent = task.progressPercent();
     row.version = event.version();
     row.updatedAt = Instant.now();
@@ -178,10 +192,7 @@ public class ReadModelService {
     }
     if (IndicatorEvents.MEASUREMENT_RECORDED.equals(event.type())) {
       IndicatorEvents.MeasurementRecorded recorded =
-          event.data(mapper, IndicatorEvents.MeasurementRecorded.class);
-      if (recorded.id() == null || recorded.period() == null || recorded.value() == null) {
-        throw new InboundEvent.PoisonEventException("data.id, period and value are required");
-      }
+          data.decode(event, IndicatorEvents.MeasurementRecorded.class, "id", "period", "value");
       MeasurementView.Key key =
           new MeasurementView.Key(recorded.id(), recorded.period(), recorded.revision());
       if (measurements.findById(key) != null) {
@@ -193,7 +204,7 @@ public class ReadModelService {
       m.period = recorded.period();
       m.revision = recorded.revision();
       m.periodEnd = value.period().end();
-      m.value = event.data().path("value").asText();
+      m.value = String.valueOf(recorded.value());
       m.numberValue = value.number();
       m.booleanValue = value.flag();
       m.recordedOn = recorded.recordedOn();
@@ -202,10 +213,7 @@ public class ReadModelService {
       return true;
     }
     if (IndicatorEvents.JUDGED.equals(event.type())) {
-      IndicatorEvents.Judged judged = event.data(mapper, IndicatorEvents.Judged.class);
-      if (judged.id() == null) {
-        throw new InboundEvent.PoisonEventException("data.id is required");
-      }
+      IndicatorEvents.Judged judged = data.decode(event, IndicatorEvents.Judged.class, "id");
       try {
         judged.asJudgement();
       } catch (RuntimeException e) {
@@ -214,10 +222,14 @@ public class ReadModelService {
       return indicators.addJudgement(judged, event.version());
     }
     IndicatorEvents.IndicatorChanged changed =
-        event.data(mapper, IndicatorEvents.IndicatorChanged.class);
-    if (changed.id() == null) {
-      throw new InboundEvent.PoisonEventException("data.id is required");
-    }
+        data.decode(
+            event,
+            IndicatorEvents.IndicatorChanged.class,
+            "id",
+            "province",
+            "planId",
+            "code",
+            "name");
     IndicatorView row = indicators.findById(changed.id());
     if (row != null && row.version >= event.version()) {
       return false;
@@ -226,14 +238,11 @@ public class ReadModelService {
       row = new IndicatorView();
       row.id = changed.id();
     }
-    row.province = required(changed.province(), "province");
-    if (changed.planId() == null) {
-      throw new InboundEvent.PoisonEventException("data.planId is required");
-    }
+    row.province = changed.province();
     row.planId = changed.planId();
-    row.code = required(changed.code(), "code");
+    row.code = changed.code();
     row.parentId = changed.parentId();
-    row.name = required(changed.name(), "name");
+    row.name = changed.name();
     row.unit = changed.unit();
     row.leadOrgIds = new ArrayList<>(orEmpty(changed.leadOrgIds()));
     row.monitoringOrgIds = new ArrayList<>(orEmpty(changed.monitoringOrgIds()));
@@ -273,8 +282,16 @@ public class ReadModelService {
 
   /** Returns true when the event changed the read model. */
   public boolean applyOrganization(InboundEvent event) {
-    JsonNode data = event.data();
-    UUID id = UUID.fromString(text(data, "id"));
+    OrganizationEvents.OrganizationChanged org =
+        data.decode(
+            event,
+            OrganizationEvents.OrganizationChanged.class,
+            "id",
+            "code",
+            "province",
+            "name",
+            "type");
+    UUID id = org.id();
     OrganizationView row = organizations.findById(id);
     if (row != null && row.version >= event.version()) {
       return false;
@@ -283,15 +300,14 @@ public class ReadModelService {
       row = new OrganizationView();
       row.id = id;
     }
-    row.code = text(data, "code");
-    row.province = text(data, "province");
-    row.name = text(data, "name");
-    row.shortName = data.path("shortName").isTextual() ? data.get("shortName").asText() : null;
-    row.type = text(data, "type");
-    row.parentId =
-        data.path("parentId").isTextual() ? UUID.fromString(data.get("parentId").asText()) : null;
-    row.validFrom = date(data, "validFrom");
-    row.validTo = date(data, "validTo");
+    row.code = org.code();
+    row.province = org.province();
+    row.name = org.name();
+    row.shortName = org.shortName();
+    row.type = org.type();
+    row.parentId = org.parentId();
+    row.validFrom = org.validFrom();
+    row.validTo = org.validTo();
     row.version = event.version();
     row.updatedAt = Instant.now();
     organizations.persist(row);
@@ -300,20 +316,5 @@ public class ReadModelService {
 
   private static <T> List<T> orEmpty(List<T> list) {
     return list == null ? List.of() : list;
-  }
-
-  private static String required(String value, String field) {
-    if (value == null || value.isBlank()) {
-      throw new InboundEvent.PoisonEventException("data." + field + " missing");
-    }
-    return value;
-  }
-
-  private static String text(JsonNode data, String field) {
-    return InboundEvent.text(data, field);
-  }
-
-  private static LocalDate date(JsonNode data, String field) {
-    return data.path(field).isTextual() ? LocalDate.parse(data.get(field).asText()) : null;
   }
 }

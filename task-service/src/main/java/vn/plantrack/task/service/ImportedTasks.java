@@ -1,18 +1,17 @@
 package vn.plantrack.task.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.plantrack.directory.KnownPlan;
-import vn.plantrack.directory.repository.KnownPlanRepository;
 import vn.plantrack.directory.service.ConfirmedImports;
+import vn.plantrack.directory.service.ImportRows;
+import vn.plantrack.plan.contract.PlanEvents;
 import vn.plantrack.platform.messaging.InboundEvent;
-import vn.plantrack.platform.messaging.RejectedParts;
 import vn.plantrack.task.repository.TaskRepository;
 
 /**
@@ -25,8 +24,10 @@ import vn.plantrack.task.repository.TaskRepository;
  *
  * <p>One bad row does not cost the plan its list: a row without code or title, with an id that is
  * no UUID, a code or deadline longer than a task holds, or under a parent the import lacks (or left
- * out, or that is itself a sub-task) is left out and reported ({@link RejectedParts}: the
- * dead-letter topic, with the event, for a replay once fixed); the other rows are created.
+ * out, or that is itself a sub-task) is left out and reported (platform's RejectedParts: the
+ * dead-letter topic, with the event, for a replay once fixed); the other rows are created. Reading
+ * the event, its plan and its rows is the replica's {@link ImportRows}, shared with
+ * indicator-service.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -40,135 +41,99 @@ public class ImportedTasks implements ConfirmedImports {
 
   private final TaskCommands commands;
   private final TaskRepository tasks;
-  private final KnownPlanRepository plans;
-  private final RejectedParts rejected;
+  private final ImportRows rows;
 
-  public ImportedTasks(
-      TaskCommands commands,
-      TaskRepository tasks,
-      KnownPlanRepository plans,
-      RejectedParts rejected) {
+  public ImportedTasks(TaskCommands commands, TaskRepository tasks, ImportRows rows) {
     this.commands = commands;
     this.tasks = tasks;
-    this.plans = plans;
-    this.rejected = rejected;
+    this.rows = rows;
   }
 
   /** Returns how many tasks were created. */
   @Override
   public int apply(InboundEvent event) {
-    JsonNode data = event.data();
-    UUID planId = InboundEvent.uuid(data, "id");
-    KnownPlan plan = plans.findById(planId);
-    if (plan == null) {
-      // The plan's own events come first on the same partition; without them the event is wrong.
-      throw new InboundEvent.PoisonEventException("import of unknown plan " + planId);
-    }
-    String confirmedBy = data.path("confirmedBy").asText("system");
-    UUID implementedPlan =
-        data.hasNonNull("implementsPlanId") ? InboundEvent.uuid(data, "implementsPlanId") : null;
+    ImportRows.Import<PlanEvents.ImportedTask> confirmed =
+        rows.read(
+            event,
+            "tasks",
+            PlanEvents.ImportedTask.class,
+            PlanEvents.ImportedTask::parentCode,
+            "task",
+            tasks::idsByCode,
+            "code",
+            "title");
+    KnownPlan plan = confirmed.plan();
+    UUID implementedPlan = confirmed.content().implementsPlanId();
     Map<String, UUID> implemented =
         implementedPlan == null ? Map.of() : tasks.idsByCode(implementedPlan);
-    Map<String, UUID> ids = tasks.idsByCode(planId);
-    int created = 0;
-    // Parents first: a sub-task names its parent by code.
-    List<JsonNode> ordered = new ArrayList<>();
-    data.path("tasks")
-        .forEach(
-            t -> {
-              if (!t.hasNonNull("parentCode")) {
-                ordered.add(t);
-              }
+    Map<String, Boolean> topLevel = new HashMap<>();
+    int created =
+        rows.createEach(
+            confirmed,
+            PlanEvents.ImportedTask::code,
+            t -> row(t, plan, confirmed.ids(), topLevel, implemented, implementedPlan),
+            (t, task) -> {
+              topLevel.put(t.code(), task.parentId() == null);
+              return commands.createImported(plan, task, confirmed.confirmedBy()).id;
             });
-    data.path("tasks")
-        .forEach(
-            t -> {
-              if (t.hasNonNull("parentCode")) {
-                ordered.add(t);
-              }
-            });
-    Map<String, Boolean> topLevel = new java.util.HashMap<>();
-    int row = 0;
-    for (JsonNode t : ordered) {
-      row++;
-      String code =
-          t.path("code").isTextual() ? t.get("code").asText() : "task without code #" + row;
-      if (ids.containsKey(code)) {
-        continue;
-      }
-      TaskData task;
-      try {
-        task = row(t, plan, ids, topLevel, implemented, implementedPlan);
-      } catch (InboundEvent.PoisonEventException e) {
-        rejected.reject(code, e.getMessage());
-        continue;
-      }
-      ids.put(code, commands.createImported(plan, task, confirmedBy).id);
-      topLevel.put(code, task.parentId() == null);
-      created++;
-    }
     LOG.infof("import of plan %s: %d tasks created", plan.number, created);
     return created;
   }
 
   /** The row as a task to create; a row that cannot be one is poison (for itself only). */
   private TaskData row(
-      JsonNode t,
+      PlanEvents.ImportedTask t,
       KnownPlan plan,
       Map<String, UUID> ids,
       Map<String, Boolean> topLevel,
       Map<String, UUID> implemented,
       UUID implementedPlan) {
-    String code = InboundEvent.text(t, "code");
-    if (code.length() > MAX_CODE) {
+    if (t.code().length() > MAX_CODE) {
       throw new InboundEvent.PoisonEventException("code longer than " + MAX_CODE + " characters");
     }
-    String title = InboundEvent.text(t, "title");
-    String deadlineText = t.hasNonNull("deadlineText") ? t.get("deadlineText").asText() : null;
-    if (deadlineText != null && deadlineText.length() > MAX_DEADLINE_TEXT) {
+    if (t.deadlineText() != null && t.deadlineText().length() > MAX_DEADLINE_TEXT) {
       throw new InboundEvent.PoisonEventException(
           "deadlineText longer than " + MAX_DEADLINE_TEXT + " characters");
     }
     UUID parentId = null;
-    if (t.hasNonNull("parentCode")) {
-      String parentCode = t.get("parentCode").asText();
-      parentId = ids.get(parentCode);
+    if (t.parentCode() != null) {
+      parentId = ids.get(t.parentCode());
       if (parentId == null) {
         throw new InboundEvent.PoisonEventException(
-            "no parent " + parentCode + " in the import (or it was left out)");
+            "no parent " + t.parentCode() + " in the import (or it was left out)");
       }
-      Boolean parentOnTop = topLevel.get(parentCode);
+      Boolean parentOnTop = topLevel.get(t.parentCode());
       if (parentOnTop == null) {
         parentOnTop = tasks.findById(parentId).parentId == null; // created by an earlier delivery
       }
       if (!parentOnTop) {
         throw new InboundEvent.PoisonEventException(
-            "parent " + parentCode + " is itself a sub-task: sub-tasks are one level deep");
+            "parent " + t.parentCode() + " is itself a sub-task: sub-tasks are one level deep");
       }
     }
     UUID implementsTask =
-        t.hasNonNull("implementsTaskCode")
-            ? implemented.get(t.get("implementsTaskCode").asText())
-            : null;
-    if (t.hasNonNull("implementsTaskCode") && implementsTask == null) {
+        t.implementsTaskCode() == null ? null : implemented.get(t.implementsTaskCode());
+    if (t.implementsTaskCode() != null && implementsTask == null) {
       LOG.warnf(
           "import of plan %s: task %s implements %s, which the implemented plan %s lacks here",
-          plan.number, code, t.get("implementsTaskCode").asText(), implementedPlan);
+          plan.number, t.code(), t.implementsTaskCode(), implementedPlan);
     }
     return new TaskData(
         plan.id,
-        t.hasNonNull("sectionCode") && plan.sections.contains(t.get("sectionCode").asText())
-            ? t.get("sectionCode").asText()
-            : null,
-        code,
+        t.sectionCode() != null && plan.sections.contains(t.sectionCode()) ? t.sectionCode() : null,
+        t.code(),
         parentId,
-        title,
+        t.title(),
         null,
-        InboundEvent.uuids(t, "leadOrgIds"),
-        InboundEvent.uuids(t, "cooperatingOrgIds"),
-        t.hasNonNull("expectedOutput") ? t.get("expectedOutput").asText() : null,
+        orEmpty(t.leadOrgIds()),
+        orEmpty(t.cooperatingOrgIds()),
+        t.expectedOutput(),
         null,
-        deadlineText,
+        t.deadlineText(),
         implementsTask);
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
   }
 }

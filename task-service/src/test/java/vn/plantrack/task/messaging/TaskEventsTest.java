@@ -23,10 +23,14 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.plantrack.platform.messaging.EventData;
+import vn.plantrack.platform.messaging.InboundEvent;
+import vn.plantrack.platform.test.PublishedData;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.TopicReader;
 import vn.plantrack.task.Task;
 import vn.plantrack.task.contract.DeadlineKind;
+import vn.plantrack.task.contract.TaskEvents;
 import vn.plantrack.task.contract.TaskStatus;
 import vn.plantrack.task.repository.TaskRepository;
 import vn.plantrack.task.service.Reminders;
@@ -43,6 +47,8 @@ class TaskEventsTest {
 
   @Inject TaskRepository tasks;
   @Inject Reminders reminders;
+  @Inject EventData eventData;
+  @Inject ObjectMapper mapper;
 
   /** One of plan-service's documented events (plan-service/docs/events). */
   static ObjectNode example(String name) throws Exception {
@@ -90,15 +96,19 @@ class TaskEventsTest {
 
     assertThat(reminders.sentFor(task)).containsExactly("DUE_SOON_1", "DUE_SOON_7", "OVERDUE");
     assertThat(reminders.sentFor(done)).isEmpty();
-    assertThat(
-            TopicReader.await(
-                kafka,
-                "plantrack.tasks",
-                r -> task.toString().equals(r.key()),
-                4,
-                Duration.ofSeconds(10)))
+    var sent =
+        TopicReader.await(
+            kafka,
+            "plantrack.tasks",
+            r -> task.toString().equals(r.key()),
+            4,
+            Duration.ofSeconds(10));
+    assertThat(sent)
         .extracting(r -> r.value().contains("due-soon") ? "due-soon" : "overdue")
         .containsExactly("due-soon", "due-soon", "overdue");
+    for (var reminder : sent) {
+      assertIsTheRecord(reminder.value(), TaskEvents.TaskReminder.class);
+    }
   }
 
   @Test
@@ -128,14 +138,24 @@ class TaskEventsTest {
             "items.find { it.action == 'REASSIGNED' }.changedBy",
             org.hamcrest.Matchers.equalTo("system"));
     given().get("/api/v1/tasks/" + open).then().body("leadOrgIds", contains(successor.toString()));
-    assertThat(
-            TopicReader.await(
-                kafka,
-                "plantrack.tasks",
-                r -> open.toString().equals(r.key()) && r.value().contains("reassigned"),
-                1,
-                Duration.ofSeconds(10)))
-        .hasSize(1);
+    var reassigned =
+        TopicReader.await(
+            kafka,
+            "plantrack.tasks",
+            r -> open.toString().equals(r.key()) && r.value().contains("reassigned"),
+            1,
+            Duration.ofSeconds(10));
+    assertThat(reassigned).hasSize(1);
+    assertIsTheRecord(reassigned.get(0).value(), TaskEvents.TaskReassigned.class);
+  }
+
+  /**
+   * Its readers decode a published event as the contract's record, which is exactly what was
+   * published: a field published under another name fails here, on the owner's side.
+   */
+  private <T extends Record> void assertIsTheRecord(String published, Class<T> type) {
+    T record = eventData.decode(InboundEvent.parse(mapper, published), type, "id");
+    PublishedData.assertIsTheRecord(mapper, published, record);
   }
 
   private List<UUID> leadOf(UUID id) {

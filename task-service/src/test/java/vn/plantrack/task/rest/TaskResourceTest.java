@@ -25,8 +25,12 @@ import vn.plantrack.directory.KnownOrganization;
 import vn.plantrack.directory.KnownPlan;
 import vn.plantrack.directory.repository.KnownOrganizationRepository;
 import vn.plantrack.directory.repository.KnownPlanRepository;
+import vn.plantrack.platform.messaging.EventData;
+import vn.plantrack.platform.messaging.InboundEvent;
+import vn.plantrack.platform.test.PublishedData;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.TopicReader;
+import vn.plantrack.task.contract.TaskEvents;
 
 /**
  * Tasks of Kon Tum 1570/KH-UBND, their deadlines as the document writes them, progress and
@@ -50,6 +54,8 @@ class TaskResourceTest {
 
   @Inject KnownPlanRepository plans;
   @Inject KnownOrganizationRepository organizations;
+  @Inject EventData eventData;
+  @Inject com.fasterxml.jackson.databind.ObjectMapper mapper;
 
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String kafka;
@@ -557,14 +563,21 @@ class TaskResourceTest {
         .statusCode(201)
         .header("Idempotent-Replayed", "true");
     given().get("/api/v1/tasks/" + id + "/progress").then().body("items.size()", equalTo(1));
-    assertThat(
-            TopicReader.await(
-                kafka,
-                "plantrack.tasks",
-                r -> id.equals(r.key()) && r.value().contains("plantrack.task.status-changed.v1"),
-                2,
-                Duration.ofSeconds(10)))
-        .hasSize(1);
+    var changed =
+        TopicReader.await(
+            kafka,
+            "plantrack.tasks",
+            r -> id.equals(r.key()) && r.value().contains("plantrack.task.status-changed.v1"),
+            2,
+            Duration.ofSeconds(10));
+    assertThat(changed).hasSize(1);
+    // Its readers decode it as the contract's record, which is exactly what was published.
+    String published = changed.get(0).value();
+    TaskEvents.TaskChanged task =
+        eventData.decode(
+            InboundEvent.parse(mapper, published), TaskEvents.TaskChanged.class, "timeline");
+    assertThat(task.status()).isEqualTo("IN_PROGRESS");
+    PublishedData.assertIsTheRecord(mapper, published, task);
   }
 
   @Test
