@@ -25,9 +25,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -281,6 +284,60 @@ class ReadModelRebuildTest {
     // A rebuild to the end puts it right.
     rebuildAndAwait("DONE");
     assertThat(nameOf(org)).isEqualTo("Sở Kế hoạch và Đầu tư");
+  }
+
+  @Test
+  void theOwnersTopicsAreKeptForEverSoARebuildReadsEventsOlderThanTheOldSevenDays()
+      throws Exception {
+    // The broker keeps the four topics read models are built from for ever, uncompacted; the
+    // others keep its 7 days (deploy/infra KafkaAccess.replayedTopics).
+    try (Admin admin = Admin.create(TopicReader.asAdmin(KonTumReportingTest.kafka()))) {
+      for (String topic :
+          List.of(
+              "plantrack.organizations",
+              "plantrack.plans",
+              "plantrack.tasks",
+              "plantrack.indicators")) {
+        Config config = configOf(admin, topic);
+        assertThat(config.get("retention.ms").value()).as(topic).isEqualTo("-1");
+        assertThat(config.get("retention.bytes").value()).as(topic).isEqualTo("-1");
+        assertThat(config.get("cleanup.policy").value()).as(topic).isEqualTo("delete");
+      }
+      assertThat(configOf(admin, "plantrack.reports").get("retention.ms").value())
+          .isEqualTo("604800000");
+    }
+    // Events of 30 days ago (past the 168 h the topics kept before) are read and applied.
+    java.time.Instant old = java.time.Instant.now().minus(Duration.ofDays(30));
+    UUID org = UUID.randomUUID();
+    ObjectNode event = organizationEvent(org, 1, "Sở Giáo dục và Đào tạo");
+    event.put("time", old.toString());
+    Properties props = TopicReader.asAdmin(KonTumReportingTest.kafka());
+    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+      producer
+          .send(
+              new ProducerRecord<>(
+                  "plantrack.organizations",
+                  null,
+                  old.toEpochMilli(),
+                  org.toString(),
+                  event.toString()))
+          .get();
+    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> "Sở Giáo dục và Đào tạo".equals(nameOf(org)));
+    // The row is lost from the live model; the rebuild finds it on the topic.
+    update("delete from organization_view where id = '" + org + "'");
+    rebuildAndAwait("DONE");
+    assertThat(nameOf(org)).isEqualTo("Sở Giáo dục và Đào tạo");
+  }
+
+  private static Config configOf(Admin admin, String topic) throws Exception {
+    ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+    return admin.describeConfigs(List.of(resource)).all().get().get(resource);
   }
 
   /** Sends {@code n} organization events at once (one producer). */
