@@ -77,6 +77,7 @@ public class ReportCommands {
     UnitReport r = queries.find(id);
     requireUnitOfficer(r);
     Preconditions.checkVersion(ifMatch, bodyVersion, r.version);
+    r = expected.store(r);
     if (!r.pending()) {
       throw ProblemException.conflict("report is " + r.status + ": its content is frozen");
     }
@@ -247,6 +248,6 @@ public class ReportCommands {
   private UnitReport findToChange(UUID id) {
     UnitReport r = queries.find(id);
     ifMatch.check(r.version);
-    return r;
+    return expected.store(r);
   }
 }
