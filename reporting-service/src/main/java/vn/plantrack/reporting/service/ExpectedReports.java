@@ -85,10 +85,15 @@ public class ExpectedReports {
   public List<UnitReport> withExpected(
       PlanView plan, ReportingPeriod period, List<UnitReport> stored) {
     Set<UUID> existing = new HashSet<>();
-    reports.ofPeriod(plan.id, period.id()).forEach(r -> existing.add(r.orgId));
+    Set<UUID> ids = new HashSet<>();
+    for (UnitReport r : reports.ofPeriod(plan.id, period.id())) {
+      existing.add(r.orgId);
+      ids.add(r.id);
+    }
     List<UnitReport> all = new ArrayList<>(stored);
     for (UUID org : reportingUnits(plan.id)) {
-      if (!existing.contains(org)) {
+      // A report passed to a successor keeps its id: the old unit has none of its own then.
+      if (!existing.contains(org) && !ids.contains(UnitReport.idOf(plan.id, period.id(), org))) {
         all.add(UnitReport.notStarted(plan.province, plan.id, period.id(), org));
       }
     }
@@ -139,7 +144,9 @@ public class ExpectedReports {
   }
 
   private Optional<UnitReport> unstored(PlanView plan, String period, UUID org, Set<UUID> units) {
-    return units.contains(org) && !reports.exists(plan.id, period, org)
+    return units.contains(org)
+            && !reports.exists(plan.id, period, org)
+            && reports.findById(UnitReport.idOf(plan.id, period, org)) == null
         ? Optional.of(UnitReport.notStarted(plan.province, plan.id, period, org))
         : Optional.empty();
   }
@@ -158,6 +165,23 @@ public class ExpectedReports {
             report.period,
             report.orgId)
         .firstResult();
+  }
+
+  /**
+   * Stores the NOT_STARTED reports the reads show for {@code org} (its plans' periods from {@value
+   * #YEARS_BACK} years back to {@value #YEARS_AHEAD} ahead), for a writer that changes them all (a
+   * merger passing them to the successor).
+   */
+  public void storeExpectedOf(UUID org) {
+    LocalDate today = clock.now().atZone(ReportingCalendar.ZONE).toLocalDate();
+    for (PlanView plan : plans.listAll()) {
+      if (!reportingUnits(plan.id).contains(org)) {
+        continue;
+      }
+      for (String period : periodsAround(plan, today)) {
+        reports.createIfMissing(plan.province, plan.id, period, org, "system");
+      }
+    }
   }
 
   /**

@@ -160,10 +160,13 @@ public class ReportCommands {
 
   /**
    * A merger or split: the old unit's pending reports pass to the successor (unless it has its own
-   * for that period, then the empty one goes); submitted ones keep their unit.
+   * for that period, then the empty one goes); submitted ones keep their unit. The reports the
+   * reads showed for the old unit without storing them are stored first (a writer on the event that
+   * changes the reporting units), so they pass too, under the ids the reads gave.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public int passPendingReports(UUID from, UUID to) {
+    expected.storeExpectedOf(from);
     int moved = 0;
     for (UnitReport r : reports.ofOrganization(from)) {
       if (!r.pending()) {
