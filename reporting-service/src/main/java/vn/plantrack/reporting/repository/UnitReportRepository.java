@@ -35,6 +35,11 @@ public class UnitReportRepository implements PanacheRepositoryBase<UnitReport, U
     return list(query + " order by orgId", params.toArray());
   }
 
+  /** The unit's report for the plan and period; null when it has none. */
+  public UnitReport of(UUID planId, String period, UUID orgId) {
+    return find("planId = ?1 and period = ?2 and orgId = ?3", planId, period, orgId).firstResult();
+  }
+
   /** Every report of a plan, of any period. */
   public List<UnitReport> ofPlan(UUID planId) {
     return list("planId", planId);

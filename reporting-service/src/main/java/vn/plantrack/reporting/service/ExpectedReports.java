@@ -158,13 +158,7 @@ public class ExpectedReports {
     }
     reports.createIfMissing(
         report.province, report.planId, report.period, report.orgId, Caller.actor(caller));
-    return reports
-        .find(
-            "planId = ?1 and period = ?2 and orgId = ?3",
-            report.planId,
-            report.period,
-            report.orgId)
-        .firstResult();
+    return reports.of(report.planId, report.period, report.orgId);
   }
 
   /**
