@@ -86,6 +86,31 @@ public class UnitReport extends Stamped {
   @Column(nullable = false)
   public long version;
 
+  /**
+   * The id of a unit's report for a plan and period, the same wherever it is computed: a report the
+   * reads show before it is stored (NOT_STARTED, ExpectedReports) keeps this id once a write stores
+   * it. Reports stored before had random ids and keep them.
+   */
+  public static UUID idOf(UUID planId, String period, UUID orgId) {
+    return UUID.nameUUIDFromBytes(
+        ("plantrack/reporting/unit-report/" + planId + "/" + period + "/" + orgId)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The NOT_STARTED report a unit owes for a plan and period, as it is before anything is stored.
+   */
+  public static UnitReport notStarted(String province, UUID planId, String period, UUID orgId) {
+    UnitReport r = new UnitReport();
+    r.id = idOf(planId, period, orgId);
+    r.province = province;
+    r.planId = planId;
+    r.period = period;
+    r.orgId = orgId;
+    r.status = Status.NOT_STARTED;
+    return r;
+  }
+
   public boolean pending() {
     return status == Status.NOT_STARTED || status == Status.DRAFT || status == Status.RETURNED;
   }

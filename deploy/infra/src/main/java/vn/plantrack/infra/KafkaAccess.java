@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
@@ -23,6 +25,7 @@ import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.resource.PatternType;
@@ -91,6 +94,30 @@ public final class KafkaAccess {
     return principals;
   }
 
+  /**
+   * The owners' topics other services build read models from: written by one principal, read by
+   * another (dead-letter topics are read only by their writer). They are kept for ever ({@link
+   * #KEPT_FOR_EVER}): a read model is rebuilt by reading them from their first offset, and every
+   * version of every aggregate counts (reporting judges a date by what stood then), so neither
+   * deletion after a time nor compaction by key may take any of it. deploy/infra README.md,
+   * Retention.
+   */
+  public Set<String> replayedTopics() {
+    Set<String> replayed = new LinkedHashSet<>();
+    for (Principal writer : principals) {
+      for (String topic : writer.writes()) {
+        if (principals.stream().anyMatch(p -> p != writer && p.reads().contains(topic))) {
+          replayed.add(topic);
+        }
+      }
+    }
+    return replayed;
+  }
+
+  /** The topic settings of {@link #replayedTopics}: deleted never, compacted never. */
+  public static final Map<String, String> KEPT_FOR_EVER =
+      Map.of("cleanup.policy", "delete", "retention.ms", "-1", "retention.bytes", "-1");
+
   /** Every topic of the table, written or read. */
   public Set<String> topics() {
     Set<String> topics = new LinkedHashSet<>();
@@ -130,15 +157,19 @@ public final class KafkaAccess {
 
   /**
    * Makes the cluster match the table, as a super user: creates the missing topics (broker defaults
-   * for partitions and replication), sets each principal's SCRAM-SHA-512 password, grants the ACLs.
-   * Safe to repeat: existing topics stay, a password is replaced, an ACL the table no longer holds
-   * is deleted.
+   * for partitions and replication; the {@link #replayedTopics} kept for ever, new or not), sets
+   * each principal's SCRAM-SHA-512 password, grants the ACLs. Safe to repeat: existing topics stay,
+   * a password is replaced, an ACL the table no longer holds is deleted.
    */
   public void apply(Admin admin, Map<String, String> passwords) {
     try {
+      Set<String> replayed = replayedTopics();
       List<NewTopic> topics =
           topics().stream()
-              .map(t -> new NewTopic(t, java.util.Optional.empty(), java.util.Optional.empty()))
+              .map(
+                  t ->
+                      new NewTopic(t, java.util.Optional.empty(), java.util.Optional.empty())
+                          .configs(replayed.contains(t) ? KEPT_FOR_EVER : Map.of()))
               .toList();
       for (var result : admin.createTopics(topics).values().values()) {
         try {
@@ -149,6 +180,19 @@ public final class KafkaAccess {
           }
         }
       }
+      // A topic created before (with the broker's 7 days) is set to keep for ever too.
+      Map<ConfigResource, Collection<AlterConfigOp>> kept = new java.util.HashMap<>();
+      for (String topic : replayed) {
+        kept.put(
+            new ConfigResource(ConfigResource.Type.TOPIC, topic),
+            KEPT_FOR_EVER.entrySet().stream()
+                .map(
+                    e ->
+                        new AlterConfigOp(
+                            new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET))
+                .toList());
+      }
+      admin.incrementalAlterConfigs(kept).all().get();
       Collection<UserScramCredentialAlteration> users = new ArrayList<>();
       for (Principal p : principals) {
         String password = passwords.get(p.name());

@@ -22,6 +22,38 @@ final class EngineRules extends RuleGroup {
 
   // --- Kafka ------------------------------------------------------------------------------------
 
+  /**
+   * The owners' topics other services build read models from (written by one principal, read by
+   * another), as deploy/infra's KafkaAccess.replayedTopics: a rebuild reads them from their first
+   * offset and needs every version, so they are deleted never and compacted never.
+   */
+  Set<String> replayedTopics() {
+    Set<String> replayed = new LinkedHashSet<>();
+    for (Repository.Principal writer : repository.principals()) {
+      for (String topic : writer.writes()) {
+        if (repository.principals().stream()
+            .anyMatch(p -> p != writer && p.reads().contains(topic))) {
+          replayed.add(topic);
+        }
+      }
+    }
+    return replayed;
+  }
+
+  private void keptForEver(String topic, Map<String, Object> config) {
+    if (!"-1".equals(String.valueOf(config.get("retention.ms")))
+        || !"-1".equals(String.valueOf(config.getOrDefault("retention.bytes", -1)))) {
+      violations.add(
+          "topic: "
+              + topic
+              + " is rebuilt from and must be kept for ever (retention.ms and retention.bytes -1)");
+    }
+    if (String.valueOf(config.getOrDefault("cleanup.policy", "delete")).contains("compact")) {
+      violations.add(
+          "topic: " + topic + " is compacted, but a rebuild needs every version of an aggregate");
+    }
+  }
+
   void kafka() {
     List<Map<String, Object>> clusters = ofKind("Kafka");
     if (clusters.size() != 1) {
@@ -56,6 +88,7 @@ final class EngineRules extends RuleGroup {
     Set<String> topics = new LinkedHashSet<>();
     repository.principals().forEach(p -> topics.addAll(p.writes()));
     repository.principals().forEach(p -> topics.addAll(p.reads()));
+    Set<String> replayed = replayedTopics();
     for (String topic : topics) {
       Map<String, Object> found =
           ofKind("KafkaTopic").stream()
@@ -72,6 +105,9 @@ final class EngineRules extends RuleGroup {
       }
       if (integer(map(spec.get("config")).get("min.insync.replicas"), clusterIsr) < 2) {
         violations.add("topic: " + topic + " has min.insync.replicas below 2");
+      }
+      if (replayed.contains(topic)) {
+        keptForEver(topic, map(spec.get("config")));
       }
     }
     for (Repository.Principal principal : repository.principals()) {

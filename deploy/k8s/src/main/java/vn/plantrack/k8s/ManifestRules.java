@@ -29,8 +29,9 @@ import java.util.Map;
  *   <li>{@code monitor}: a ServiceMonitor per application, an OpenTelemetryCollector;
  *   <li>{@code kafka}: Strimzi in KRaft with ≥ 3 brokers, replication factor ≥ 3 and {@code
  *       min.insync.replicas} ≥ 2; {@code topic}: a KafkaTopic per topic of the access table, 3
- *       replicas; {@code kafka-user}: a SCRAM-SHA-512 KafkaUser per principal with exactly the
- *       table's ACLs, and each application reading its own user's password;
+ *       replicas, the owners' topics read models are rebuilt from kept for ever and not compacted;
+ *       {@code kafka-user}: a SCRAM-SHA-512 KafkaUser per principal with exactly the table's ACLs,
+ *       and each application reading its own user's password;
  *   <li>{@code postgres}: CloudNativePG with ≥ 3 instances, a database and owner role per
  *       application, the application logging in with that role's Secret, WAL archiving and a
  *       ScheduledBackup;

@@ -183,6 +183,20 @@ class ManifestRulesTest {
             d -> d.remove(find(d, "KafkaTopic", "plantrack.tasks")),
             "topic: no KafkaTopic plantrack.tasks"),
         row(
+            "a replayed topic kept 7 days",
+            d ->
+                map(spec(find(d, "KafkaTopic", "plantrack.tasks")).get("config"))
+                    .put("retention.ms", 604800000),
+            "topic: plantrack.tasks is rebuilt from and must be kept for ever (retention.ms and"
+                + " retention.bytes -1)"),
+        row(
+            "a replayed topic compacted",
+            d ->
+                map(spec(find(d, "KafkaTopic", "plantrack.organizations")).get("config"))
+                    .put("cleanup.policy", "compact"),
+            "topic: plantrack.organizations is compacted, but a rebuild needs every version of an"
+                + " aggregate"),
+        row(
             "a topic on 2 replicas",
             d -> spec(find(d, "KafkaTopic", "plantrack.plans")).put("replicas", 2),
             "topic: plantrack.plans has fewer than 3 replicas"),

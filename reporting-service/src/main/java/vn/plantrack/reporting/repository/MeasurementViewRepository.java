@@ -34,23 +34,4 @@ public class MeasurementViewRepository
         .withHint(HibernateHints.HINT_READ_ONLY, true)
         .list();
   }
-
-  /** Empties the read model (organizations, plans, tasks, indicators) before a replay. */
-  public void clearReadModel() {
-    for (String table :
-        new String[] {
-          "measurement_view",
-          "indicator_judgement_view",
-          "indicator_view",
-          "task_view",
-          "plan_view",
-          "organization_view",
-          "read_model_position"
-        }) {
-      getEntityManager().createNativeQuery("delete from " + table).executeUpdate();
-    }
-    getEntityManager()
-        .createNativeQuery("delete from processed_event where consumer like 'reporting.%'")
-        .executeUpdate();
-  }
 }

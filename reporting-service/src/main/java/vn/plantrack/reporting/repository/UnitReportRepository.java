@@ -35,6 +35,11 @@ public class UnitReportRepository implements PanacheRepositoryBase<UnitReport, U
     return list(query + " order by orgId", params.toArray());
   }
 
+  /** The unit's report for the plan and period; null when it has none. */
+  public UnitReport of(UUID planId, String period, UUID orgId) {
+    return find("planId = ?1 and period = ?2 and orgId = ?3", planId, period, orgId).firstResult();
+  }
+
   /** Every report of a plan, of any period. */
   public List<UnitReport> ofPlan(UUID planId) {
     return list("planId", planId);
@@ -51,9 +56,9 @@ public class UnitReportRepository implements PanacheRepositoryBase<UnitReport, U
   }
 
   /**
-   * A NOT_STARTED report of the unit for the plan and period, unless it has one: two requests that
-   * look at a new period at the same moment both create its reports, and the second one's insert
-   * changes nothing instead of failing on the unique (plan, period, unit).
+   * A NOT_STARTED report of the unit for the plan and period (its id {@link UnitReport#idOf}),
+   * unless it has one: two writers that store it at the same moment both succeed, the second one's
+   * insert changing nothing instead of failing on the unique (plan, period, unit).
    */
   public void createIfMissing(
       String province, UUID planId, String period, UUID orgId, String createdBy) {
@@ -62,7 +67,7 @@ public class UnitReportRepository implements PanacheRepositoryBase<UnitReport, U
             "insert into unit_report (id, province, plan_id, period, org_id, status, created_at,"
                 + " created_by, updated_at, updated_by) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
                 + " ?7, ?8) on conflict (plan_id, period, org_id) do nothing")
-        .setParameter(1, UUID.randomUUID())
+        .setParameter(1, UnitReport.idOf(planId, period, orgId))
         .setParameter(2, province)
         .setParameter(3, planId)
         .setParameter(4, period)

@@ -77,6 +77,7 @@ public class ReportCommands {
     UnitReport r = queries.find(id);
     requireUnitOfficer(r);
     Preconditions.checkVersion(ifMatch, bodyVersion, r.version);
+    r = expected.store(r);
     if (!r.pending()) {
       throw ProblemException.conflict("report is " + r.status + ": its content is frozen");
     }
@@ -159,10 +160,13 @@ public class ReportCommands {
 
   /**
    * A merger or split: the old unit's pending reports pass to the successor (unless it has its own
-   * for that period, then the empty one goes); submitted ones keep their unit.
+   * for that period, then the empty one goes); submitted ones keep their unit. The reports the
+   * reads showed for the old unit without storing them are stored first (a writer on the event that
+   * changes the reporting units), so they pass too, under the ids the reads gave.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public int passPendingReports(UUID from, UUID to) {
+    expected.storeExpectedOf(from);
     int moved = 0;
     for (UnitReport r : reports.ofOrganization(from)) {
       if (!r.pending()) {
@@ -247,6 +251,6 @@ public class ReportCommands {
   private UnitReport findToChange(UUID id) {
     UnitReport r = queries.find(id);
     ifMatch.check(r.version);
-    return r;
+    return expected.store(r);
   }
 }

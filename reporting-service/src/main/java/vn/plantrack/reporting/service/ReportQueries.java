@@ -28,7 +28,8 @@ import vn.plantrack.reporting.rules.ReportingPeriod;
 /**
  * Units' reports as the caller may see them, with their figures: frozen once submitted, else as the
  * read model has them today; a report's history; and the plans and organization names they name.
- * Looking at a period creates the NOT_STARTED reports it expects ({@link ExpectedReports}).
+ * Reads write nothing: a period's NOT_STARTED reports nobody wrote yet are shown as they are before
+ * anything is stored ({@link ExpectedReports}).
  */
 @ApplicationScoped
 @Transactional
@@ -78,8 +79,11 @@ public class ReportQueries {
   public List<Shown> list(UUID planId, String period, UUID orgId, Status status) {
     PlanView plan = plan(planId);
     ReportingPeriod p = periods.period(plan, period);
-    expected.ensure(plan, p);
-    List<UnitReport> found = reports.ofPeriod(planId, p.id(), orgId, status);
+    List<UnitReport> found =
+        expected.withExpected(plan, p, reports.ofPeriod(planId, p.id(), orgId, status)).stream()
+            .filter(r -> orgId == null || r.orgId.equals(orgId))
+            .filter(r -> status == null || r.status == status)
+            .toList();
     Map<UUID, String> names = orgNames(found.stream().map(r -> r.orgId).toList());
     FigureQueries.PlanFigures live = null;
     List<Shown> shown = new ArrayList<>();
@@ -113,9 +117,15 @@ public class ReportQueries {
     return audit.history(ReportRecorder.AUDIT_TYPE, id, page);
   }
 
-  /** The report, if the caller may see it (404 otherwise). */
+  /**
+   * The report, if the caller may see it (404 otherwise); a NOT_STARTED one nobody stored yet as
+   * the reads show it (a write stores it: {@link ExpectedReports#store}).
+   */
   public UnitReport find(UUID id) {
     UnitReport r = reports.findById(id);
+    if (r == null) {
+      r = expected.unstored(id).orElse(null);
+    }
     if (r == null) {
       throw ProblemException.notFound("report", id);
     }

@@ -1,7 +1,9 @@
 package vn.plantrack.reporting.bench;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -22,14 +24,24 @@ import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.plantrack.platform.test.RealInfrastructure;
+import vn.plantrack.task.contract.Deadline;
+import vn.plantrack.task.contract.DeadlineKind;
+import vn.plantrack.task.contract.TaskFacts;
+import vn.plantrack.task.contract.TaskStatus;
+import vn.plantrack.task.contract.TaskVersion;
 
 /**
  * How long the consolidated report of a province with 200 units, 20,000 tasks and 1,000 indicators
- * takes to build, through HTTP against the real PostgreSQL. Measures, asserts nothing; run with
+ * takes to build, through HTTP against the real PostgreSQL, with every task's versions in
+ * task_view_version as the events leave them (the report judges timeliness from those). Measures;
+ * asserts only that the report counts every task. Run from the repository's root with
  *
  * <pre>
- * ./mvnw -pl reporting-service test -Dtest=ConsolidationBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * ./mvnw -B -o -pl reporting-service -am verify -Dtest=ConsolidationBenchmark \
+ *     -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
+ *
+ * and read the line starting with {@code --- ConsolidationBenchmark}.
  */
 @QuarkusTest
 @TestProfile(ConsolidationBenchmark.Alone.class)
@@ -43,6 +55,7 @@ class ConsolidationBenchmark {
   public static class Alone implements QuarkusTestProfile {}
 
   @Inject AgroalDataSource dataSource;
+  @Inject ObjectMapper json;
 
   void seed() throws Exception {
     Random random = new Random(71);
@@ -50,8 +63,22 @@ class ConsolidationBenchmark {
     for (int i = 0; i < UNITS; i++) {
       units.add(UUID.nameUUIDFromBytes(("bench/unit/" + i).getBytes()));
     }
-    String[] kinds = {"MONTH", "MONTH", "QUARTER", "YEAR", "ONGOING", "CONDITIONAL", "RECURRING"};
-    String[] statuses = {"NOT_STARTED", "IN_PROGRESS", "IN_PROGRESS", "COMPLETED", "PAUSED"};
+    DeadlineKind[] kinds = {
+      DeadlineKind.MONTH,
+      DeadlineKind.MONTH,
+      DeadlineKind.QUARTER,
+      DeadlineKind.YEAR,
+      DeadlineKind.ONGOING,
+      DeadlineKind.CONDITIONAL,
+      DeadlineKind.RECURRING
+    };
+    TaskStatus[] statuses = {
+      TaskStatus.NOT_STARTED,
+      TaskStatus.IN_PROGRESS,
+      TaskStatus.IN_PROGRESS,
+      TaskStatus.COMPLETED,
+      TaskStatus.PAUSED
+    };
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try (PreparedStatement p =
@@ -78,37 +105,89 @@ class ConsolidationBenchmark {
         }
         o.executeBatch();
       }
+      // The task as it is now (task_view) and every version task-service published of what its
+      // timeliness rule reads (task_view_version: the report judges each task from these): two per
+      // task, not started in January, then where it stands.
       try (PreparedStatement t =
-          c.prepareStatement(
-              "insert into task_view (id, province, plan_id, code, title, lead_org_ids,"
-                  + " deadline_text, deadline_kind, due_date, status, progress_percent,"
-                  + " completed_on, version, updated_at) values (?, 'KT', ?, ?, ?, ?, ?, ?, ?, ?,"
-                  + " ?, ?, 1, now())")) {
+              c.prepareStatement(
+                  "insert into task_view (id, province, plan_id, code, title, lead_org_ids,"
+                      + " deadline_text, status, progress_percent, version, updated_at)"
+                      + " values (?, 'KT', ?, ?, ?, ?, ?, ?, ?, 2, now())");
+          PreparedStatement v =
+              c.prepareStatement(
+                  "insert into task_view_version (task_id, version, plan_id, effective_on,"
+                      + " timeline) values (?, ?, ?, ?, cast(? as jsonb))")) {
         for (int i = 0; i < TASKS; i++) {
-          String kind = kinds[i % kinds.length];
-          String status = statuses[random.nextInt(statuses.length)];
-          LocalDate due =
-              kind.equals("ONGOING") || kind.equals("CONDITIONAL")
-                  ? null
-                  : LocalDate.of(2025, 1 + i % 12, 1).plusMonths(1).minusDays(1);
-          t.setObject(1, UUID.randomUUID());
+          DeadlineKind kind = kinds[i % kinds.length];
+          TaskStatus status = statuses[random.nextInt(statuses.length)];
+          LocalDate due = LocalDate.of(2025, 1 + i % 12, 1).plusMonths(1).minusDays(1);
+          Deadline deadline =
+              switch (kind) {
+                case ONGOING ->
+                    new Deadline("Thường xuyên", kind, null, null, null, null, null, false, null);
+                case CONDITIONAL ->
+                    new Deadline(
+                        "Khi có hướng dẫn",
+                        kind,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "Khi có hướng dẫn",
+                        false,
+                        null);
+                case RECURRING ->
+                    new Deadline("Hằng năm", kind, null, null, 2025, null, null, false, null);
+                default -> new Deadline("thử", kind, due, null, null, null, null, false, null);
+              };
+          LocalDate completed =
+              status == TaskStatus.COMPLETED ? LocalDate.of(2025, 1, 1).plusDays(i % 300) : null;
+          TaskFacts facts =
+              kind == DeadlineKind.RECURRING && completed != null
+                  ? TaskFacts.of(status, deadline, completed).withYearCompleted(2025, completed)
+                  : TaskFacts.of(status, deadline, completed);
+          UUID id = UUID.randomUUID();
+          t.setObject(1, id);
           t.setObject(2, PLAN);
           t.setString(3, (i / 100 + 1) + "." + (i % 100 + 1));
           t.setString(4, "Nhiệm vụ thử tải số " + i);
           t.setArray(5, c.createArrayOf("uuid", new Object[] {units.get(i % UNITS)}));
-          t.setString(6, "thử");
-          t.setString(7, kind);
-          t.setObject(8, due);
-          t.setString(9, status);
-          t.setInt(10, status.equals("COMPLETED") ? 100 : 30);
-          t.setObject(
-              11, status.equals("COMPLETED") ? LocalDate.of(2025, 1, 1).plusDays(i % 300) : null);
+          t.setString(6, deadline.text());
+          t.setString(7, status.name());
+          t.setInt(8, status == TaskStatus.COMPLETED ? 100 : 30);
           t.addBatch();
+          LocalDate changed = LocalDate.of(2025, 1, 15).plusDays(i % 150);
+          List<TaskVersion> versions =
+              List.of(
+                  new TaskVersion(
+                      1,
+                      LocalDate.of(2025, 1, 1),
+                      TaskFacts.of(TaskStatus.NOT_STARTED, deadline),
+                      0,
+                      List.of(),
+                      0),
+                  new TaskVersion(
+                      2,
+                      completed != null && completed.isBefore(changed) ? completed : changed,
+                      facts,
+                      status == TaskStatus.COMPLETED ? 100 : 30,
+                      List.of(),
+                      0));
+          for (TaskVersion version : versions) {
+            v.setObject(1, id);
+            v.setLong(2, version.version());
+            v.setObject(3, PLAN);
+            v.setObject(4, version.effectiveOn());
+            v.setString(5, json.writeValueAsString(version));
+            v.addBatch();
+          }
           if (i % 1000 == 999) {
             t.executeBatch();
+            v.executeBatch();
           }
         }
         t.executeBatch();
+        v.executeBatch();
       }
       try (PreparedStatement ind =
           c.prepareStatement(
@@ -140,14 +219,19 @@ class ConsolidationBenchmark {
   void buildTheConsolidatedReport() throws Exception {
     seed();
     long[] nanos = new long[15];
+    Map<String, Integer> totals = Map.of();
     for (int i = -3; i < nanos.length; i++) {
       long start = System.nanoTime();
-      given()
-          .contentType(ContentType.JSON)
-          .body(Map.of("planId", PLAN.toString(), "period", "2025-H1"))
-          .post("/api/v1/consolidated-reports")
-          .then()
-          .statusCode(201);
+      totals =
+          given()
+              .contentType(ContentType.JSON)
+              .body(Map.of("planId", PLAN.toString(), "period", "2025-H1"))
+              .post("/api/v1/consolidated-reports")
+              .then()
+              .statusCode(201)
+              .extract()
+              .jsonPath()
+              .getMap("content.timelinessTotals");
       if (i >= 0) {
         nanos[i] = System.nanoTime() - start;
       }
@@ -155,7 +239,14 @@ class ConsolidationBenchmark {
     Arrays.sort(nanos);
     System.out.printf(
         "--- ConsolidationBenchmark: %d units, %d tasks, %d indicators: build median %.0f ms,"
-            + " max %.0f ms%n",
-        UNITS, TASKS, INDICATORS, nanos[nanos.length / 2] / 1e6, nanos[nanos.length - 1] / 1e6);
+            + " max %.0f ms; timeliness %s%n",
+        UNITS,
+        TASKS,
+        INDICATORS,
+        nanos[nanos.length / 2] / 1e6,
+        nanos[nanos.length - 1] / 1e6,
+        totals);
+    // Every task is judged, in one class or another: the figures are of the whole plan.
+    assertThat(totals.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(TASKS);
   }
 }

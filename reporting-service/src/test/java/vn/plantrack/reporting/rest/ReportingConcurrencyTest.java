@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.plantrack.reporting.rest.KonTumReportingTest.JSON;
+import static vn.plantrack.reporting.rest.KonTumReportingTest.as;
 import static vn.plantrack.reporting.rest.KonTumReportingTest.coordinator;
 import static vn.plantrack.reporting.rest.KonTumReportingTest.example;
 import static vn.plantrack.reporting.rest.KonTumReportingTest.id;
@@ -14,12 +15,14 @@ import static vn.plantrack.reporting.rest.KonTumReportingTest.timeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +30,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -162,18 +166,122 @@ class ReportingConcurrencyTest {
   }
 
   @Test
-  void twoConcurrentFirstLooksAtAPeriodCreateItsReportsOnce() throws Exception {
+  void readsWriteNothingAndConcurrentFirstLooksAtAPeriodAllAnswerTheSame() throws Exception {
+    // The consumers are done with this test's events (each new event id adds a processed_event).
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            new Callable<Boolean>() {
+              Map<String, Long> last = Map.of();
+
+              @Override
+              public Boolean call() throws Exception {
+                Map<String, Long> now = everyTableCount();
+                boolean stable = now.equals(last);
+                last = now;
+                return stable;
+              }
+            });
+    Map<String, Long> before = everyTableCount();
     for (String period : List.of("2026-01", "2026-02", "2026-03", "2026-04", "2026-05")) {
       URI reports =
           URI.create(
               consolidated.resolve("/api/v1/reports") + "?planId=" + PLAN + "&period=" + period);
-      List<HttpResponse<String>> answers = race(() -> get(reports), () -> get(reports));
+      URI compliance =
+          URI.create(
+              consolidated.resolve("/api/v1/reporting/compliance")
+                  + "?planId="
+                  + PLAN
+                  + "&period="
+                  + period);
+      List<HttpResponse<String>> answers =
+          race(
+              () -> get(reports), () -> get(reports), () -> get(compliance), () -> get(compliance));
       assertThat(answers)
-          .as("two first looks at %s", period)
+          .as("first looks at %s", period)
           .extracting(HttpResponse::statusCode)
-          .containsExactly(200, 200);
-      assertThat(JSON.readTree(answers.get(0).body()).size()).isEqualTo(2);
-      assertThat(JSON.readTree(answers.get(1).body()).size()).isEqualTo(2);
+          .containsExactly(200, 200, 200, 200);
+      assertThat(answers.get(1).body()).isEqualTo(answers.get(0).body());
+      assertThat(answers.get(3).body()).isEqualTo(answers.get(2).body());
+      JsonNode listed = JSON.readTree(answers.get(0).body());
+      assertThat(listed.size()).isEqualTo(2);
+      assertThat(listed).extracting(r -> r.get("status").asText()).containsOnly("NOT_STARTED");
+      JsonNode complied = JSON.readTree(answers.get(2).body());
+      assertThat(complied.get("expected").asInt()).isEqualTo(2);
+      // The same answer again, and a report by the id the list gave.
+      assertThat(get(reports).body()).isEqualTo(answers.get(0).body());
+      String id = listed.get(0).get("id").asText();
+      JsonNode one = body(get(URI.create(consolidated.resolve("/api/v1/reports/") + id)), 200);
+      assertThat(one.get("status").asText()).isEqualTo("NOT_STARTED");
+      assertThat(one.get("orgId").asText()).isEqualTo(listed.get(0).get("orgId").asText());
+      assertThat(
+              get(URI.create(consolidated.resolve("/api/v1/reports/") + id + "/history"))
+                  .statusCode())
+          .isEqualTo(200);
+    }
+    assertThat(
+            get(URI.create(
+                    consolidated.resolve("/api/v1/reporting/compliance/history")
+                        + "?planId="
+                        + PLAN))
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(everyTableCount()).as("row counts after the reads").isEqualTo(before);
+
+    // The first write creates the report the reads showed, under the id they gave.
+    String period = "2026-01";
+    JsonNode listed =
+        body(
+            get(
+                URI.create(
+                    consolidated.resolve("/api/v1/reports")
+                        + "?planId="
+                        + PLAN
+                        + "&period="
+                        + period
+                        + "&orgId="
+                        + UNIT)),
+            200);
+    String id = listed.get(0).get("id").asText();
+    as("officer", "KT", UNIT)
+        .contentType(ContentType.JSON)
+        .header("If-Match", "\"0\"")
+        .body(Map.of("results", "Hoàn thành 15/15 nhiệm vụ."))
+        .put("/api/v1/reports/" + id)
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(id))
+        .body("status", equalTo("DRAFT"));
+    assertThat(count("unit_report where id = '" + id + "'")).isEqualTo(1);
+    JsonNode after = body(get(URI.create(consolidated.resolve("/api/v1/reports/") + id)), 200);
+    assertThat(after.get("results").asText()).isEqualTo("Hoàn thành 15/15 nhiệm vụ.");
+  }
+
+  @Inject AgroalDataSource db;
+
+  /** Every table's row count (the service's own and the platform's). */
+  Map<String, Long> everyTableCount() throws Exception {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    for (String table : strings("select tablename from pg_tables where schemaname = 'public'")) {
+      counts.put(table, count(table));
+    }
+    return counts;
+  }
+
+  long count(String fromWhere) throws Exception {
+    return Long.parseLong(strings("select count(*) from " + fromWhere).get(0));
+  }
+
+  List<String> strings(String sql) throws Exception {
+    try (java.sql.Connection c = db.getConnection();
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet r = s.executeQuery(sql)) {
+      List<String> out = new java.util.ArrayList<>();
+      while (r.next()) {
+        out.add(r.getString(1));
+      }
+      return out;
     }
   }
 
