@@ -2,11 +2,10 @@ package vn.plantrack.plan.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -20,8 +19,8 @@ import vn.plantrack.plan.PlanImport;
 import vn.plantrack.plan.documents.DocumentText;
 import vn.plantrack.plan.repository.PlanImportRepository;
 import vn.plantrack.platform.jobs.Instance;
-import vn.plantrack.platform.jobs.JobHeartbeat;
 import vn.plantrack.platform.jobs.JobLeases;
+import vn.plantrack.platform.jobs.LeasedJobs;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.security.CallerContext;
 
@@ -38,7 +37,7 @@ import vn.plantrack.platform.security.CallerContext;
  * then is failed at once rather than left to expire.
  */
 @ApplicationScoped
-public class PlanImportJobs {
+public class PlanImportJobs implements LeasedJobs {
   private static final Logger LOG = Logger.getLogger(PlanImportJobs.class);
   private static final PlanImport.Failure LOST =
       new PlanImport.Failure(
@@ -52,7 +51,6 @@ public class PlanImportJobs {
   private final CallerContext callers;
   private final Instance instance;
   private final JobLeases leases;
-  private final JobHeartbeat heartbeat;
   private final ExecutorService workers =
       new ThreadPoolExecutor(
           2,
@@ -71,14 +69,12 @@ public class PlanImportJobs {
       PlanImportRepository records,
       CallerContext callers,
       Instance instance,
-      JobLeases leases,
-      JobHeartbeat heartbeat) {
+      JobLeases leases) {
     this.imports = imports;
     this.records = records;
     this.callers = callers;
     this.instance = instance;
     this.leases = leases;
-    this.heartbeat = heartbeat;
   }
 
   /** Starts reading a document; the returned import is READING. */
@@ -129,27 +125,19 @@ public class PlanImportJobs {
     }
   }
 
-  /**
-   * Renews this instance's leases and fails the jobs of instances that stopped renewing theirs.
-   * Returns how many were failed.
-   */
-  @Scheduled(
-      every = "${plantrack.jobs.heartbeat:10s}",
-      delayed = "1s",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  void scheduledKeepLeases() {
-    keepLeases();
+  @Override
+  public String what() {
+    return "plan import job(s)";
   }
 
-  public long keepLeases() {
-    return heartbeat.beat(
-        "plan import job(s)",
-        records::renewLeases,
-        (expired, now) -> records.failExpired(expired, LOST));
+  @Override
+  public void renewLeases(String owner, Instant now) {
+    records.renewLeases(owner, now);
   }
 
-  void started(@Observes StartupEvent started) {
-    keepLeases();
+  @Override
+  public long failExpired(Instant expiredBefore, Instant now) {
+    return records.failExpired(expiredBefore, LOST);
   }
 
   void stop(@Observes ShutdownEvent stopped) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.plantrack.plan.PlanImport;
 import vn.plantrack.plan.repository.PlanImportRepository;
 import vn.plantrack.platform.jobs.Instance;
+import vn.plantrack.platform.jobs.JobHeartbeat;
 import vn.plantrack.platform.test.RealInfrastructure;
 
 /**
@@ -24,6 +25,7 @@ class PlanImportJobLeaseTest {
   @Inject PlanImportJobs jobs;
   @Inject PlanImportRepository imports;
   @Inject Instance instance;
+  @Inject JobHeartbeat heartbeat;
 
   @Test
   void onlyJobsWhoseInstanceStoppedRenewingAreFailed() {
@@ -33,7 +35,7 @@ class PlanImportJobLeaseTest {
     UUID beforeLeases = reading(null, null);
     UUID mine = reading(instance.id(), now.minus(Duration.ofSeconds(50)));
 
-    long failed = jobs.keepLeases();
+    long failed = heartbeat.beat(jobs);
 
     assertThat(failed).isGreaterThanOrEqualTo(2);
     assertThat(status(othersLive)).as("another live instance's job").isEqualTo(PlanImport.READING);

@@ -1,48 +1,59 @@
 package vn.plantrack.platform.jobs;
 
+import io.quarkus.arc.All;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Instant;
-import java.util.function.BiConsumer;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * One heartbeat of a service's job table ({@link JobLeases}): in its own transaction, this instance
- * renews the leases of the jobs it runs, and the jobs whose lease expired (their instance stopped)
- * are failed. Each service keeps its schedule and its table; the heartbeat is the same.
+ * The heartbeat of every job table of a service ({@link LeasedJobs}): at start-up and every {@code
+ * plantrack.jobs.heartbeat}, in its own transaction per table, this instance renews the leases of
+ * the jobs it runs, and the jobs whose lease expired (their instance stopped) are failed. One
+ * schedule for all; each service keeps its table and what "failed" means for it.
  */
 @ApplicationScoped
 public class JobHeartbeat {
   private static final Logger LOG = Logger.getLogger(JobHeartbeat.class);
 
-  /** Fails a service's jobs whose lease was last renewed before {@code expiredBefore}; how many. */
-  @FunctionalInterface
-  public interface FailExpired {
-    long fail(Instant expiredBefore, Instant now);
-  }
-
   private final Instance instance;
   private final JobLeases leases;
+  private final List<LeasedJobs> tables;
 
-  public JobHeartbeat(Instance instance, JobLeases leases) {
+  public JobHeartbeat(Instance instance, JobLeases leases, @All List<LeasedJobs> tables) {
     this.instance = instance;
     this.leases = leases;
+    this.tables = tables;
   }
 
-  /**
-   * Renews this instance's leases ({@code renew}: owner, now) and fails the jobs of stopped
-   * instances; how many it failed. {@code what}: the jobs, for the log ("plan import job(s)").
-   */
-  public long beat(String what, BiConsumer<String, Instant> renew, FailExpired failExpired) {
+  @Scheduled(
+      every = "${plantrack.jobs.heartbeat:10s}",
+      delayed = "1s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduled() {
+    tables.forEach(this::beat);
+  }
+
+  void started(@Observes StartupEvent started) {
+    tables.forEach(this::beat);
+  }
+
+  /** One heartbeat of one table; how many jobs of stopped instances it failed. */
+  public long beat(LeasedJobs jobs) {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
               Instant now = Instant.now();
-              renew.accept(instance.id(), now);
-              long failed = failExpired.fail(now.minus(leases.lease()), now);
+              jobs.renewLeases(instance.id(), now);
+              long failed = jobs.failExpired(now.minus(leases.lease()), now);
               if (failed > 0) {
                 LOG.warnf(
-                    "%d %s of a stopped instance marked FAILED (lease expired)", failed, what);
+                    "%d %s of a stopped instance marked FAILED (lease expired)",
+                    failed, jobs.what());
               }
               return failed;
             });

@@ -2,7 +2,6 @@ package vn.plantrack.reporting.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,8 +11,8 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.plantrack.platform.jobs.Instance;
-import vn.plantrack.platform.jobs.JobHeartbeat;
 import vn.plantrack.platform.jobs.JobLeases;
+import vn.plantrack.platform.jobs.LeasedJobs;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.reporting.ExportJob;
 import vn.plantrack.reporting.repository.ExportJobRepository;
@@ -28,7 +27,7 @@ import vn.plantrack.reporting.repository.ExportJobRepository;
  * plantrack.reporting.exports.retention}.
  */
 @ApplicationScoped
-public class ExportJobKeeper {
+public class ExportJobKeeper implements LeasedJobs {
   private static final Logger LOG = Logger.getLogger(ExportJobKeeper.class);
   static final String LOST =
       "the reporting-service instance running this export stopped: start it again";
@@ -36,7 +35,6 @@ public class ExportJobKeeper {
   private final ExportJobRepository jobs;
   private final Instance instance;
   private final JobLeases leases;
-  private final JobHeartbeat heartbeat;
   private final int maxActive;
   private final Duration retention;
 
@@ -44,7 +42,6 @@ public class ExportJobKeeper {
       ExportJobRepository jobs,
       Instance instance,
       JobLeases leases,
-      JobHeartbeat heartbeat,
       @ConfigProperty(name = "plantrack.reporting.exports.max-active", defaultValue = "10")
           int maxActive,
       @ConfigProperty(name = "plantrack.reporting.exports.retention", defaultValue = "7d")
@@ -52,7 +49,6 @@ public class ExportJobKeeper {
     this.jobs = jobs;
     this.instance = instance;
     this.leases = leases;
-    this.heartbeat = heartbeat;
     this.maxActive = maxActive;
     this.retention = retention;
   }
@@ -68,20 +64,19 @@ public class ExportJobKeeper {
     job.heartbeatAt = Instant.now();
   }
 
-  /** Renews this instance's leases and fails the jobs of instances that stopped renewing theirs. */
-  @Scheduled(
-      every = "${plantrack.jobs.heartbeat:10s}",
-      delayed = "1s",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  void scheduledKeepLeases() {
-    keepLeases();
+  @Override
+  public String what() {
+    return "export job(s)";
   }
 
-  public long keepLeases() {
-    return heartbeat.beat(
-        "export job(s)",
-        jobs::renewLeases,
-        (expired, now) -> jobs.failLost(expired, null, LOST, now));
+  @Override
+  public void renewLeases(String owner, Instant now) {
+    jobs.renewLeases(owner, now);
+  }
+
+  @Override
+  public long failExpired(Instant expiredBefore, Instant now) {
+    return jobs.failLost(expiredBefore, null, LOST, now);
   }
 
   /** Deletes finished jobs (and their files) older than the retention. */
@@ -93,10 +88,6 @@ public class ExportJobKeeper {
   public long purge() {
     return QuarkusTransaction.requiringNew()
         .call(() -> jobs.deleteFinishedBefore(Instant.now().minus(retention)));
-  }
-
-  void started(@Observes StartupEvent started) {
-    keepLeases();
   }
 
   /** Waits for this instance's jobs within the drain timeout, then fails what is left. */

@@ -2,15 +2,13 @@ package vn.plantrack.reporting.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 import vn.plantrack.platform.jobs.Instance;
-import vn.plantrack.platform.jobs.JobHeartbeat;
 import vn.plantrack.platform.jobs.JobLeases;
+import vn.plantrack.platform.jobs.LeasedJobs;
 import vn.plantrack.reporting.repository.ReadModelRebuildRepository;
 
 /**
@@ -21,7 +19,7 @@ import vn.plantrack.reporting.repository.ReadModelRebuildRepository;
  * before the switch or after it, never within it.
  */
 @ApplicationScoped
-public class ReadModelRebuildKeeper {
+public class ReadModelRebuildKeeper implements LeasedJobs {
   private static final Logger LOG = Logger.getLogger(ReadModelRebuildKeeper.class);
   static final String LOST =
       "the reporting-service instance running this rebuild stopped: start it again";
@@ -30,39 +28,31 @@ public class ReadModelRebuildKeeper {
   private final ReadModelRebuild rebuild;
   private final Instance instance;
   private final JobLeases leases;
-  private final JobHeartbeat heartbeat;
 
   public ReadModelRebuildKeeper(
       ReadModelRebuildRepository jobs,
       ReadModelRebuild rebuild,
       Instance instance,
-      JobLeases leases,
-      JobHeartbeat heartbeat) {
+      JobLeases leases) {
     this.jobs = jobs;
     this.rebuild = rebuild;
     this.instance = instance;
     this.leases = leases;
-    this.heartbeat = heartbeat;
   }
 
-  @Scheduled(
-      every = "${plantrack.jobs.heartbeat:10s}",
-      delayed = "1s",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  void scheduledKeepLeases() {
-    keepLeases();
+  @Override
+  public String what() {
+    return "read model rebuild(s)";
   }
 
-  /** Renews this instance's lease and fails a rebuild whose instance stopped renewing its own. */
-  public long keepLeases() {
-    return heartbeat.beat(
-        "read model rebuild(s)",
-        jobs::renewLeases,
-        (expired, now) -> jobs.failLost(expired, null, LOST, now));
+  @Override
+  public void renewLeases(String owner, Instant now) {
+    jobs.renewLeases(owner, now);
   }
 
-  void started(@Observes StartupEvent started) {
-    keepLeases();
+  @Override
+  public long failExpired(Instant expiredBefore, Instant now) {
+    return jobs.failLost(expiredBefore, null, LOST, now);
   }
 
   void stop(@Observes ShutdownEvent stopped) {

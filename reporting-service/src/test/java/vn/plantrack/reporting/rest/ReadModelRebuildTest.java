@@ -34,6 +34,7 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import vn.plantrack.platform.jobs.JobHeartbeat;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.platform.test.Tokens;
 import vn.plantrack.platform.test.TopicReader;
@@ -57,6 +58,7 @@ class ReadModelRebuildTest {
 
   @Inject AgroalDataSource db;
   @Inject ReadModelRebuildKeeper keeper;
+  @Inject JobHeartbeat heartbeat;
   @Inject Flyway flyway;
 
   static Response admin(String method, String path) {
@@ -191,7 +193,7 @@ class ReadModelRebuildTest {
         "update read_model_rebuild set heartbeat_at = now() - interval '1 hour' where id = '"
             + other
             + "'");
-    assertThat(keeper.keepLeases()).isEqualTo(1);
+    assertThat(heartbeat.beat(keeper)).isEqualTo(1);
     admin("GET", "/api/v1/reporting/read-model/rebuilds/" + other)
         .then()
         .statusCode(200)

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.plantrack.platform.jobs.Instance;
+import vn.plantrack.platform.jobs.JobHeartbeat;
 import vn.plantrack.platform.problem.ProblemException;
 import vn.plantrack.platform.test.RealInfrastructure;
 import vn.plantrack.reporting.ExportJob;
@@ -30,6 +31,7 @@ import vn.plantrack.reporting.repository.ExportJobRepository;
 @RealInfrastructure
 class ExportJobKeeperTest {
   @Inject ExportJobKeeper keeper;
+  @Inject JobHeartbeat heartbeat;
   @Inject ExportJobRepository jobs;
   @Inject EntityManager entityManager;
   @Inject Instance instance;
@@ -67,7 +69,7 @@ class ExportJobKeeperTest {
         job(report, "RUNNING", "other-instance/dead", Instant.now().minus(Duration.ofMinutes(10)));
     UUID mine = job(report, "QUEUED", instance.id(), Instant.now().minusSeconds(50));
 
-    keeper.keepLeases();
+    heartbeat.beat(keeper);
 
     assertThat(find(live).status).isEqualTo("RUNNING");
     assertThat(find(mine).status).isEqualTo("QUEUED");
