@@ -44,7 +44,7 @@ class PostgresBackupTest {
         CompletableFuture<Void> writer =
             CompletableFuture.runAsync(() -> insertQuietly(url, 501, 3_000));
         // deploy/local/backup
-        PostgresBackup.run("backup", "" + pg.port(), data.toString(), backups.toString(), "7");
+        PostgresBackupCli.run("backup", "" + pg.port(), data.toString(), backups.toString(), "7");
         writer.get();
         insert(c, 3_001, 3_500);
         Thread.sleep(50);
@@ -73,7 +73,8 @@ class PostgresBackupTest {
 
     // deploy/local/restore <moment>: the data folder moves aside, the newest fitting backup
     // replaces it.
-    PostgresBackup.run("restore", backups.toString(), data.toString(), "latest", target.toString());
+    PostgresBackupCli.run(
+        "restore", backups.toString(), data.toString(), "latest", target.toString());
     try (var aside = Files.list(dir)) {
       assertThat(aside.map(p -> p.getFileName().toString()))
           .anyMatch(n -> n.startsWith("postgres.before-restore-"));
@@ -156,18 +157,18 @@ class PostgresBackupTest {
         "started=2026-12-07T09:00:00Z\nfinished=2026-12-07T09:00:05Z\nstartWal=000000010000000000000002\n");
     assertThatThrownBy(
             () ->
-                PostgresBackup.choose(
+                PostgresBackupCli.choose(
                     backups, "latest", Optional.of(Instant.parse("2026-12-07T08:00:00Z"))))
         .hasMessageContaining("no base backup");
     assertThat(
-            PostgresBackup.choose(
+            PostgresBackupCli.choose(
                 backups, "latest", Optional.of(Instant.parse("2026-12-07T10:00:00Z"))))
         .isEqualTo(b);
-    assertThatThrownBy(() -> PostgresBackup.choose(backups, "nope", Optional.empty()))
+    assertThatThrownBy(() -> PostgresBackupCli.choose(backups, "nope", Optional.empty()))
         .hasMessageContaining("no base backup nope");
-    assertThatThrownBy(() -> PostgresBackup.moment("2026-12-07 10:00"))
+    assertThatThrownBy(() -> PostgresBackupCli.moment("2026-12-07 10:00"))
         .hasMessageContaining("ISO-8601");
-    assertThat(PostgresBackup.moment("2026-12-07T16:30:00+07:00"))
+    assertThat(PostgresBackupCli.moment("2026-12-07T16:30:00+07:00"))
         .isEqualTo(Instant.parse("2026-12-07T09:30:00Z"));
   }
 
