@@ -89,12 +89,11 @@ public class UnitReport extends Stamped {
   /**
    * The id of a unit's report for a plan and period, the same wherever it is computed: a report the
    * reads show before it is stored (NOT_STARTED, ExpectedReports) keeps this id once a write stores
-   * it. Reports stored before had random ids and keep them.
+   * it. Reports stored before had random ids, or ids hashed from this key (version 3), and keep
+   * them.
    */
   public static UUID idOf(UUID planId, String period, UUID orgId) {
-    return UUID.nameUUIDFromBytes(
-        ("plantrack/reporting/unit-report/" + planId + "/" + period + "/" + orgId)
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return vn.plantrack.reporting.rules.UnitReportId.of(planId, period, orgId);
   }
 
   /**

@@ -21,6 +21,7 @@ import vn.plantrack.reporting.repository.TaskViewRepository;
 import vn.plantrack.reporting.repository.UnitReportRepository;
 import vn.plantrack.reporting.rules.ReportingCalendar;
 import vn.plantrack.reporting.rules.ReportingPeriod;
+import vn.plantrack.reporting.rules.UnitReportId;
 
 /**
  * Who is expected to report on a plan (the organizations that lead a task or monitor an indicator;
@@ -35,7 +36,7 @@ import vn.plantrack.reporting.rules.ReportingPeriod;
 @ApplicationScoped
 @Transactional
 public class ExpectedReports {
-  /** How far back and ahead of today an unstored report is found by its id. */
+  /** How far back and ahead of today a merger stores its unit's NOT_STARTED reports. */
   static final int YEARS_BACK = 3;
 
   static final int YEARS_AHEAD = 1;
@@ -102,30 +103,21 @@ public class ExpectedReports {
   }
 
   /**
-   * The NOT_STARTED report a read showed under {@code id} and nobody stored yet: among the plans
-   * the caller may see, their periods from {@value #YEARS_BACK} years back to {@value #YEARS_AHEAD}
-   * ahead, and their reporting units (the caller's own unit, for a unit's officer). Writes nothing.
+   * The NOT_STARTED report a read showed under {@code id} and nobody stored yet, whatever its
+   * period: the id names its period ({@link UnitReportId}), so it is looked for among the reporting
+   * units of the plans the caller may see. Writes nothing.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<UnitReport> unstored(UUID id) {
-    LocalDate today = clock.now().atZone(ReportingCalendar.ZONE).toLocalDate();
-    List<PlanView> visible =
-        plans.listAll().stream().filter(p -> caller.canSee(p.province)).toList();
-    Optional<UUID> own = caller.org();
-    if (own.isPresent()) {
-      // A unit's officer asks for its own unit's report, most likely: found without the units.
-      for (PlanView plan : visible) {
-        for (String period : periodsAround(plan, today)) {
-          if (UnitReport.idOf(plan.id, period, own.get()).equals(id)) {
-            return unstored(plan, period, own.get(), reportingUnits(plan.id));
-          }
-        }
+    for (PlanView plan : plans.listAll()) {
+      if (!caller.canSee(plan.province)) {
+        continue;
       }
-    }
-    for (PlanView plan : visible) {
-      Set<UUID> units = null;
-      for (String period : periodsAround(plan, today)) {
-        units = units == null ? reportingUnits(plan.id) : units;
+      for (String period : UnitReportId.periods(id, periods.adHocIds(plan))) {
+        if (periods.find(plan, period).isEmpty()) {
+          continue;
+        }
+        Set<UUID> units = reportingUnits(plan.id);
         for (UUID org : units) {
           if (UnitReport.idOf(plan.id, period, org).equals(id)) {
             return unstored(plan, period, org, units);

@@ -12,6 +12,7 @@ import vn.plantrack.reporting.rules.PlanReportingRules;
 import vn.plantrack.reporting.rules.ReportingCalendar;
 import vn.plantrack.reporting.rules.ReportingObligation;
 import vn.plantrack.reporting.rules.ReportingPeriod;
+import vn.plantrack.reporting.rules.ReportingPeriodId;
 
 /** The periods a plan's reporting rules produce (ReportingCalendar), and one period by its id. */
 @ApplicationScoped
@@ -57,6 +58,18 @@ public class ReportingPeriods {
       }
     }
     return Optional.empty();
+  }
+
+  /** The plan's ad hoc periods' ids (one per ad hoc rule with its anchor date). */
+  public List<String> adHocIds(PlanView plan) {
+    List<String> ids = new ArrayList<>();
+    for (vn.plantrack.plan.contract.ReportingRule written : plan.reportingRules) {
+      ReportingObligation rule = rule(plan, written);
+      if (rule != null && rule.frequency() == vn.plantrack.plan.contract.Frequency.AD_HOC) {
+        ids.add(ReportingPeriodId.adHoc(rule.name()).toString());
+      }
+    }
+    return ids;
   }
 
   /**

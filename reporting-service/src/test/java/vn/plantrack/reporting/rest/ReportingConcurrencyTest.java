@@ -165,6 +165,28 @@ class ReportingConcurrencyTest {
         .header("ETag");
   }
 
+  /**
+   * Every report a list shows is found by the id the list gave, whatever the period asked: the e2e
+   * matrix once listed a week of 2010 and got 404 for its report, because the id was looked for
+   * only among the periods of three years back to one ahead.
+   */
+  @Test
+  void everyListedReportIsFoundByItsIdWhateverThePeriod() throws Exception {
+    for (String period : List.of("2010-03", "2023-06", "2026-05", "2031-11")) {
+      URI reports =
+          URI.create(
+              consolidated.resolve("/api/v1/reports") + "?planId=" + PLAN + "&period=" + period);
+      JsonNode listed = body(get(reports), 200);
+      assertThat(listed.size()).as("reports expected of %s", period).isEqualTo(2);
+      for (JsonNode report : listed) {
+        String id = report.get("id").asText();
+        JsonNode one = body(get(URI.create(consolidated.resolve("/api/v1/reports/") + id)), 200);
+        assertThat(one.get("period").asText()).as("report %s", id).isEqualTo(period);
+        assertThat(one.get("orgId").asText()).isEqualTo(report.get("orgId").asText());
+      }
+    }
+  }
+
   @Test
   void readsWriteNothingAndConcurrentFirstLooksAtAPeriodAllAnswerTheSame() throws Exception {
     // The consumers are done with this test's events (each new event id adds a processed_event).
