@@ -217,6 +217,39 @@ class PlanImportConfirmTest {
         .body("items.action", hasItem("IMPORT_CONFIRMED"));
   }
 
+  /**
+   * A plan whose one task is a sentence ("Sở Tài chính chủ trì …, hoàn thành …") reads as one task
+   * and confirms without any decision: its lead is in the directory. The e2e matrix's import once
+   * read so and was refused at confirmation.
+   */
+  @Test
+  @Order(1)
+  void aTaskWrittenAsOneSentenceConfirmsWithItsLead() throws Exception {
+    String text =
+        "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: S1-IMP/KH-UBND\nKon Tum, ngày 15 tháng 01 năm 2025\n"
+            + "KẾ HOẠCH\nThử nhập kế hoạch\nI. NHIỆM VỤ\n"
+            + "1. Sở Tài chính chủ trì xây dựng đề án, hoàn thành Quý IV/2026.\n";
+    JsonPath imported =
+        given()
+            .contentType(ContentType.JSON)
+            .body(Map.of("text", text, "province", "KT"))
+            .post("/api/v1/plans/imports")
+            .then()
+            .statusCode(201)
+            .body("counts.tasks", equalTo(1))
+            .body("tasks[0].lead[0].orgId", equalTo(Organization.idForCode("KT.STC").toString()))
+            .extract()
+            .jsonPath();
+    given()
+        .contentType(ContentType.JSON)
+        .body("{}")
+        .post("/api/v1/plans/imports/" + imported.getString("id") + "/confirm")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("CONFIRMED"))
+        .body("confirmation.tasks", equalTo(1));
+  }
+
   @Test
   @Order(1)
   @TestSecurity(user = "kt.viewer", roles = "viewer")
