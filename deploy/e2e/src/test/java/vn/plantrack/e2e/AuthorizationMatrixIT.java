@@ -360,7 +360,12 @@ class AuthorizationMatrixIT {
         return "a workbook of " + rows(answer) + " rows";
       }
       String body = answer.body().replaceAll("\\s+", " ");
-      return body.length() > 200 ? body.substring(0, 200) + "…" : body;
+      String excerpt = body.length() > 200 ? body.substring(0, 200) + "…" : body;
+      // A refusal says why in errors[]: shown whole, it is what a reader of a failure needs.
+      if (answer.status() == 400 && body.startsWith("{") && answer.json().has("errors")) {
+        excerpt += " errors: " + answer.json().get("errors");
+      }
+      return excerpt;
     }
 
     static boolean isWorkbook(Api.Answer answer) {

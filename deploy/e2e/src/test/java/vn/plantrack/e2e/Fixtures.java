@@ -140,9 +140,10 @@ final class Fixtures {
           String text =
               "ỦY BAN NHÂN DÂN\nTỈNH "
                   + province.toUpperCase(Locale.ROOT)
-                  + "\nSố: MX"
+                  // A number as plans print them: digits first (the run's letters alone are none).
+                  + "\nSố: 1-MX"
                   + run
-                  + "-IMP/KH-UBND\n"
+                  + "/KH-UBND\n"
                   + province
                   + ", ngày 15 tháng 01 năm 2025\nKẾ HOẠCH\nThử nhập kế hoạch\nI. NHIỆM VỤ\n"
                   + "1. Sở Tài chính chủ trì xây dựng đề án, hoàn thành Quý IV/2026.\n";

@@ -73,6 +73,9 @@ public final class HeaderReader {
   private static final class Masthead {
     String number;
     Integer numberLine;
+    // The first "Số:" line, with or without a number: the issuer is above it.
+    Integer labelLine;
+    boolean blankNumber; // a "Số:" line printed no number
     String place;
     LocalDate issuedOn;
     Integer dateLine;
@@ -105,8 +108,8 @@ public final class HeaderReader {
     Integer titleLine = titleSpan == null ? null : titleSpan[0];
     String preamble =
         joined(titleSpan == null ? Math.max(top.typeLine + 1, 1) : titleSpan[1], headEnd);
-    String issuer =
-        issuer(top.numberLine == null ? headEnd : top.numberLine, top.typeLine, preamble);
+    Integer issuerEnd = top.labelLine != null ? top.labelLine : top.numberLine;
+    String issuer = issuer(issuerEnd == null ? headEnd : issuerEnd, top.typeLine, preamble);
     DocumentReferences.Implemented implemented =
         title == null
             ? new DocumentReferences.Implemented(List.of(), List.of())
@@ -151,7 +154,12 @@ public final class HeaderReader {
         if (top.number == null && m.find()) {
           String value = cell.substring(m.start(1)).strip();
           String token = value.isEmpty() ? "" : value.split("\\s")[0];
-          if (token.matches(".*\\d.*")) {
+          if (top.labelLine == null) {
+            top.labelLine = n;
+          }
+          if (!token.matches(".*\\d.*")) {
+            top.blankNumber = true;
+          } else {
             top.number = token;
             top.numberLine = n;
             if (!printed.equals(folded)) {
@@ -201,7 +209,13 @@ public final class HeaderReader {
 
   /** MISSING_HEADER_FIELD for each of number, date, issuer and signer's name found nowhere. */
   private void warnMissing(Masthead top, String issuer, Signer signer, int at) {
-    if (top.number == null) {
+    if (top.number == null && top.blankNumber) {
+      warnings.add(
+          missing(
+              top.labelLine,
+              "The \"Số:\" line prints no number (a draft's blank, or no digit): give the number"
+                  + " at confirmation."));
+    } else if (top.number == null) {
       warnings.add(missing(at, "The document prints no number (\"Số: …\")."));
     }
     if (top.issuedOn == null && top.dateLine == null) {

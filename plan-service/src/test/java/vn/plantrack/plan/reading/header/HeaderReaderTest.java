@@ -5,6 +5,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.plantrack.plan.reading.header.PlanHeader.DocumentRef;
 import vn.plantrack.plan.reading.lines.ImportWarning;
 import vn.plantrack.plan.reading.lines.SourceLines;
@@ -78,6 +80,36 @@ class HeaderReaderTest {
               assertThat(r.sourceLine()).isEqualTo(15);
             });
     assertThat(result.warnings()).isEmpty();
+  }
+
+  /**
+   * A "Số:" line whose value is no number (a draft's blank "Số: /KH-UBND", or letters only) is
+   * still the number's line: it never joins the issuer above it, and the number is left to the
+   * coordinator. The e2e matrix's document once had a number of letters only; the issuer then read
+   * "… TỈNH KON TUM Số: MXHVDIAJ-IMP/KH-UBND" and the confirmation was refused.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Số: MXHVDIAJ-IMP/KH-UBND", "Số:          /KH-UBND"})
+  void aNumberLineWithoutANumberStaysOutOfTheIssuer(String numberLine) {
+    HeaderReader.Result result =
+        read(
+            "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n"
+                + numberLine
+                + "\nKon Tum, ngày 15 tháng 01 năm 2025\nKẾ HOẠCH\nThử nhập kế hoạch\n"
+                + "I. NHIỆM VỤ\n");
+
+    assertThat(result.header().issuer()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH KON TUM");
+    assertThat(result.header().number()).isNull();
+    assertThat(result.header().issuedOn()).isEqualTo(LocalDate.of(2025, 1, 15));
+    assertThat(result.warnings())
+        .filteredOn(w -> w.message().contains("number"))
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.kind()).isEqualTo(WarningKind.MISSING_HEADER_FIELD);
+              assertThat(w.message()).contains("\"Số:\" line prints no number");
+              assertThat(w.sourceLine()).isEqualTo(3);
+            });
   }
 
   @Test
