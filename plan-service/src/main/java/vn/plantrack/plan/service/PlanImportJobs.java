@@ -1,6 +1,5 @@
 package vn.plantrack.plan.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -140,6 +139,11 @@ public class PlanImportJobs implements LeasedJobs {
     return records.failExpired(expiredBefore, LOST);
   }
 
+  @Override
+  public long failOwned(String owner, Instant now) {
+    return records.failOwned(owner, LOST);
+  }
+
   void stop(@Observes ShutdownEvent stopped) {
     workers.shutdown();
     try {
@@ -149,9 +153,6 @@ public class PlanImportJobs implements LeasedJobs {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    workers.shutdownNow();
-    long failed =
-        QuarkusTransaction.requiringNew().call(() -> records.failOwned(instance.id(), LOST));
-    LOG.warnf("%d plan import job(s) still running at shutdown marked FAILED", failed);
+    workers.shutdownNow(); // what is left is failed by JobHeartbeat
   }
 }

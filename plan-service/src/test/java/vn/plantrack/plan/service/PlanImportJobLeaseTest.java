@@ -17,7 +17,8 @@ import vn.plantrack.platform.test.RealInfrastructure;
 
 /**
  * Two plan-service instances on one database: an instance fails only the import jobs whose lease
- * expired (their instance stopped renewing it), never another live instance's, and renews its own.
+ * expired (their instance stopped renewing it), never another live instance's, and renews its own;
+ * stopping, it fails the jobs it still runs.
  */
 @QuarkusTest
 @RealInfrastructure
@@ -47,6 +48,21 @@ class PlanImportJobLeaseTest {
     PlanImport dead = QuarkusTransaction.requiringNew().call(() -> imports.findById(othersDead));
     assertThat(dead.failure.status()).isEqualTo(503);
     assertThat(dead.failure.detail()).contains("import it again");
+  }
+
+  /** A stopping instance fails the jobs it still runs, and only its own. */
+  @Test
+  void atShutdownTheJobsThisInstanceStillRunsAreFailed() {
+    Instant now = Instant.now();
+    UUID mine = reading(instance.id(), now);
+    UUID othersLive = reading("other-instance/live-at-shutdown", now);
+
+    assertThat(heartbeat.failLeftBehind(jobs)).isGreaterThanOrEqualTo(1);
+
+    assertThat(status(mine)).isEqualTo(PlanImport.FAILED);
+    assertThat(status(othersLive)).as("another live instance's job").isEqualTo(PlanImport.READING);
+    PlanImport failed = QuarkusTransaction.requiringNew().call(() -> imports.findById(mine));
+    assertThat(failed.failure.detail()).contains("import it again");
   }
 
   private UUID reading(String owner, Instant heartbeat) {

@@ -48,20 +48,8 @@ public abstract class InputFuzzContract {
         JSON.readTree(given().queryParam("format", "json").get("/q/openapi").asString());
     long eventsBefore = outboxEvents();
     List<Attempt> attempts = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
-        paths.hasNext(); ) {
-      Map.Entry<String, JsonNode> path = paths.next();
-      if (!path.getKey().startsWith("/api/")) {
-        continue;
-      }
-      for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-        Map.Entry<String, JsonNode> op = ops.next();
-        String method = op.getKey().toUpperCase();
-        if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
-          continue;
-        }
-        attempts.addAll(attack(document, path.getKey(), method, op.getValue()));
-      }
+    for (OpenApi.Operation op : OpenApi.of(document).operations()) {
+      attempts.addAll(attack(document, op.template(), op.method(), op.node()));
     }
     assertThat(attempts).as("operations found in the OpenAPI document").isNotEmpty();
     assertThat(attempts).as("no input may cause a server error").noneMatch(a -> a.status() >= 500);

@@ -28,8 +28,11 @@ final class OpenApi {
 
   /** The running service's document. */
   static OpenApi load() throws Exception {
-    return new OpenApi(
-        JSON.readTree(given().queryParam("format", "json").get("/q/openapi").asString()));
+    return of(JSON.readTree(given().queryParam("format", "json").get("/q/openapi").asString()));
+  }
+
+  static OpenApi of(JsonNode document) {
+    return new OpenApi(document);
   }
 
   /** One operation: {@code GET /api/v1/tasks/{id}}. */

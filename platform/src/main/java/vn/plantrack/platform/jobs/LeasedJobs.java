@@ -16,4 +16,7 @@ public interface LeasedJobs {
 
   /** Fails the jobs whose lease was last renewed before {@code expiredBefore}; how many. */
   long failExpired(Instant expiredBefore, Instant now);
+
+  /** Fails the jobs {@code owner} (this instance) still runs as it stops; how many. */
+  long failOwned(String owner, Instant now);
 }

@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 import vn.plantrack.platform.jobs.Instance;
 import vn.plantrack.platform.jobs.JobLeases;
 import vn.plantrack.platform.jobs.LeasedJobs;
@@ -28,7 +27,6 @@ import vn.plantrack.reporting.repository.ExportJobRepository;
  */
 @ApplicationScoped
 public class ExportJobKeeper implements LeasedJobs {
-  private static final Logger LOG = Logger.getLogger(ExportJobKeeper.class);
   static final String LOST =
       "the reporting-service instance running this export stopped: start it again";
 
@@ -90,7 +88,7 @@ public class ExportJobKeeper implements LeasedJobs {
         .call(() -> jobs.deleteFinishedBefore(Instant.now().minus(retention)));
   }
 
-  /** Waits for this instance's jobs within the drain timeout, then fails what is left. */
+  /** Waits for this instance's jobs within the drain timeout (JobHeartbeat fails what is left). */
   void stop(@Observes ShutdownEvent stopped) {
     long deadline = System.nanoTime() + leases.drainTimeout().toNanos();
     try {
@@ -101,11 +99,11 @@ public class ExportJobKeeper implements LeasedJobs {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    long failed =
-        QuarkusTransaction.requiringNew()
-            .call(() -> jobs.failLost(Instant.EPOCH, instance.id(), LOST, Instant.now()));
-    if (failed > 0) {
-      LOG.warnf("%d export job(s) still running at shutdown marked FAILED", failed);
-    }
+    // what is left is failed by JobHeartbeat
+  }
+
+  @Override
+  public long failOwned(String owner, Instant now) {
+    return jobs.failLost(Instant.EPOCH, owner, LOST, now);
   }
 }

@@ -1,12 +1,9 @@
 package vn.plantrack.reporting.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
-import org.jboss.logging.Logger;
-import vn.plantrack.platform.jobs.Instance;
 import vn.plantrack.platform.jobs.JobLeases;
 import vn.plantrack.platform.jobs.LeasedJobs;
 import vn.plantrack.reporting.repository.ReadModelRebuildRepository;
@@ -20,23 +17,19 @@ import vn.plantrack.reporting.repository.ReadModelRebuildRepository;
  */
 @ApplicationScoped
 public class ReadModelRebuildKeeper implements LeasedJobs {
-  private static final Logger LOG = Logger.getLogger(ReadModelRebuildKeeper.class);
   static final String LOST =
       "the reporting-service instance running this rebuild stopped: start it again";
 
   private final ReadModelRebuildRepository jobs;
   private final ReadModelRebuild rebuild;
-  private final Instance instance;
   private final JobLeases leases;
 
   public ReadModelRebuildKeeper(
       ReadModelRebuildRepository jobs,
       ReadModelRebuild rebuild,
-      Instance instance,
       JobLeases leases) {
     this.jobs = jobs;
     this.rebuild = rebuild;
-    this.instance = instance;
     this.leases = leases;
   }
 
@@ -62,11 +55,11 @@ public class ReadModelRebuildKeeper implements LeasedJobs {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    long failed =
-        QuarkusTransaction.requiringNew()
-            .call(() -> jobs.failLost(Instant.EPOCH, instance.id(), LOST, Instant.now()));
-    if (failed > 0) {
-      LOG.warnf("the read model rebuild still running at shutdown was marked FAILED");
-    }
+    // what is left is failed by JobHeartbeat
+  }
+
+  @Override
+  public long failOwned(String owner, Instant now) {
+    return jobs.failLost(Instant.EPOCH, owner, LOST, now);
   }
 }
