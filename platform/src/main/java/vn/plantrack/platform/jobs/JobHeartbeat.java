@@ -17,8 +17,8 @@ import org.jboss.logging.Logger;
  * The heartbeat of every job table of a service ({@link LeasedJobs}): at start-up and every {@code
  * plantrack.jobs.heartbeat}, in its own transaction per table, this instance renews the leases of
  * the jobs it runs, and the jobs whose lease expired (their instance stopped) are failed; at
- * shutdown the jobs it still runs are failed. One schedule for all; each service keeps its table and
- * what "failed" means for it.
+ * shutdown the jobs it still runs are failed. One schedule for all; each service keeps its table
+ * and what "failed" means for it.
  */
 @ApplicationScoped
 public class JobHeartbeat {

@@ -24,7 +24,9 @@ import vn.plantrack.reporting.service.ReadModelRebuild;
 
 /** The read model's state: its lag behind the owners' topics, and its rebuild as a job. */
 @Path("/api/v1/reporting/read-model")
-@Tag(name = "Read model", description = "The read model's lag, and its rebuild from the owners' topics")
+@Tag(
+    name = "Read model",
+    description = "The read model's lag, and its rebuild from the owners' topics")
 @Authenticated
 public class ReadModelResource {
   private final ReadModelRebuild rebuild;

@@ -25,9 +25,7 @@ public class ReadModelRebuildKeeper implements LeasedJobs {
   private final JobLeases leases;
 
   public ReadModelRebuildKeeper(
-      ReadModelRebuildRepository jobs,
-      ReadModelRebuild rebuild,
-      JobLeases leases) {
+      ReadModelRebuildRepository jobs, ReadModelRebuild rebuild, JobLeases leases) {
     this.jobs = jobs;
     this.rebuild = rebuild;
     this.leases = leases;
