@@ -43,8 +43,15 @@ final class PdfTypesetter implements Closeable {
     italic = font(ITALIC);
   }
 
+  /**
+   * A font whose glyphs are drawn one per character, as {@link Font#width} measures them: without
+   * its glyph substitutions (GSUB), whose only work on Latin text is to join "ff", "fl" and "ffi"
+   * (nothing in Vietnamese words), and which PDFBox prepares anew on every {@code showText}, more
+   * than half the time of a long report.
+   */
   private Font font(byte[] bytes) throws IOException {
     TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+    ttf.setEnableGsub(false);
     ttfs.add(ttf);
     return new Font(PDType0Font.load(doc, ttf, true), ttf.getUnicodeCmapLookup());
   }
