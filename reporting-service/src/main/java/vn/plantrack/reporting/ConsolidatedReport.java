@@ -7,8 +7,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.dialect.type.PostgreSQLJsonPGObjectJsonType;
 import vn.plantrack.platform.persistence.Stamped;
 
 /**
@@ -36,8 +36,9 @@ public class ConsolidatedReport extends Stamped {
   @Column(nullable = false)
   public int number;
 
-  @JdbcTypeCode(SqlTypes.JSON)
-  @Column(nullable = false, columnDefinition = "jsonb")
+  /** json, not jsonb: written whole and read whole, never queried inside (V8). */
+  @JdbcType(PostgreSQLJsonPGObjectJsonType.class)
+  @Column(nullable = false, columnDefinition = "json")
   public ConsolidatedContent content;
 
   @Column(name = "built_at", nullable = false)

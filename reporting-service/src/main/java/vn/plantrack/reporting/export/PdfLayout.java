@@ -3,6 +3,7 @@ package vn.plantrack.reporting.export;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -24,6 +25,9 @@ import vn.plantrack.reporting.export.PdfTypesetter.Word;
 final class PdfLayout implements AutoCloseable {
   static final float CM = 72f / 2.54f;
   private static final float PAD = 3;
+
+  /** A cell's line breaks (compiled once: tables have hundreds of thousands of cells). */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
   private final PDDocument doc;
   private final PdfTypesetter text;
@@ -246,7 +250,7 @@ final class PdfLayout implements AutoCloseable {
     for (int i = 0; i < widths.length; i++) {
       String v = i < values.size() ? values.get(i) : "";
       List<List<Word>> lines = new ArrayList<>();
-      for (String paragraph : (v == null ? "" : v).split("\\R", -1)) {
+      for (String paragraph : LINE_BREAK.split(v == null ? "" : v, -1)) {
         lines.addAll(
             PdfTypesetter.wrap(
                 text.words(List.of(new Span(paragraph, style))), size, widths[i] - 2 * PAD, 0));

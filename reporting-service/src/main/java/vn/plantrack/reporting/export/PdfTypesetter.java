@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -41,8 +43,15 @@ final class PdfTypesetter implements Closeable {
     italic = font(ITALIC);
   }
 
+  /**
+   * A font whose glyphs are drawn one per character, as {@link Font#width} measures them: without
+   * its glyph substitutions (GSUB), whose only work on Latin text is to join "ff", "fl" and "ffi"
+   * (nothing in Vietnamese words), and which PDFBox prepares anew on every {@code showText}, more
+   * than half the time of a long report.
+   */
   private Font font(byte[] bytes) throws IOException {
     TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+    ttf.setEnableGsub(false);
     ttfs.add(ttf);
     return new Font(PDType0Font.load(doc, ttf, true), ttf.getUnicodeCmapLookup());
   }
@@ -143,14 +152,33 @@ final class PdfTypesetter implements Closeable {
     final PDType0Font pd;
     private final CmapLookup cmap;
 
+    /**
+     * Each character's advance (PDFBox looks it up anew on every call, and tables measure a lot).
+     */
+    private final Map<Integer, Float> advances = new HashMap<>();
+
     Font(PDType0Font pd, CmapLookup cmap) {
       this.pd = pd;
       this.cmap = cmap;
     }
 
+    /**
+     * The text's width: its characters' advances summed in order, as PDFBox's {@code
+     * getStringWidth} sums them, each looked up once.
+     */
     float width(String text, float size) {
+      float width = 0;
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        width += advances.computeIfAbsent(cp, this::advance);
+        i += Character.charCount(cp);
+      }
+      return width / 1000 * size;
+    }
+
+    private float advance(int cp) {
       try {
-        return pd.getStringWidth(text) / 1000 * size;
+        return pd.getStringWidth(new String(Character.toChars(cp)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -166,21 +194,21 @@ final class PdfTypesetter implements Closeable {
       }
       String t = Normalizer.normalize(text, Normalizer.Form.NFC);
       StringBuilder out = new StringBuilder(t.length());
-      t.codePoints()
-          .forEach(
-              cp -> {
-                if (Character.isISOControl(cp)
-                    || Character.isWhitespace(cp)
-                    || Character.isSpaceChar(cp)
-                    || (cp >= 0x200B && cp <= 0x200F)
-                    || cp == 0xFEFF) {
-                  out.append(' ');
-                } else if (cmap.getGlyphId(cp) > 0) {
-                  out.appendCodePoint(cp);
-                } else {
-                  out.append('?');
-                }
-              });
+      for (int i = 0; i < t.length(); ) {
+        int cp = t.codePointAt(i);
+        i += Character.charCount(cp);
+        if (Character.isISOControl(cp)
+            || Character.isWhitespace(cp)
+            || Character.isSpaceChar(cp)
+            || (cp >= 0x200B && cp <= 0x200F)
+            || cp == 0xFEFF) {
+          out.append(' ');
+        } else if (cmap.getGlyphId(cp) > 0) {
+          out.appendCodePoint(cp);
+        } else {
+          out.append('?');
+        }
+      }
       return out.toString();
     }
   }

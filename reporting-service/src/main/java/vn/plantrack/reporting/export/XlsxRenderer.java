@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -121,11 +122,15 @@ final class XlsxRenderer {
   }
 
   /** Text a cell can hold: no control characters but line breaks and tabs, at most 32,767. */
+  /** What XML cannot hold (compiled once: a workbook has hundreds of thousands of cells). */
+  private static final Pattern NOT_IN_XML =
+      Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+
   static String text(String value) {
     if (value == null) {
       return "";
     }
-    String t = value.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", " ");
+    String t = NOT_IN_XML.matcher(value).replaceAll(" ");
     return t.length() <= MAX_CELL_TEXT ? t : t.substring(0, MAX_CELL_TEXT - 1) + "…";
   }
 

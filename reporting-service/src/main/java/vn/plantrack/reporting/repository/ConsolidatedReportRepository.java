@@ -57,6 +57,40 @@ public class ConsolidatedReportRepository
   }
 
   /**
+   * The report as stored, with {@code content} in place of its stored content and detached: a
+   * rebuilt draft's content is the one just built, and reading its thousands of lines back (and
+   * keeping a copy to compare at the commit) would only cost.
+   */
+  public ConsolidatedReport withContent(UUID id, ConsolidatedContent content) {
+    Object[] row =
+        getEntityManager()
+            .createQuery(
+                "select r.province, r.planId, r.period, r.status, r.number, r.builtAt,"
+                    + " r.issuedAt, r.issuedBy, r.version, r.createdAt, r.createdBy,"
+                    + " r.updatedAt, r.updatedBy from ConsolidatedReport r where r.id = ?1",
+                Object[].class)
+            .setParameter(1, id)
+            .getSingleResult();
+    ConsolidatedReport r = new ConsolidatedReport();
+    r.id = id;
+    r.province = (String) row[0];
+    r.planId = (UUID) row[1];
+    r.period = (String) row[2];
+    r.status = (String) row[3];
+    r.number = (Integer) row[4];
+    r.builtAt = (Instant) row[5];
+    r.issuedAt = (Instant) row[6];
+    r.issuedBy = (String) row[7];
+    r.version = (Long) row[8];
+    r.createdAt = (Instant) row[9];
+    r.createdBy = (String) row[10];
+    r.updatedAt = (Instant) row[11];
+    r.updatedBy = (String) row[12];
+    r.content = content;
+    return r;
+  }
+
+  /**
    * Replaces a draft's content, unless it is no longer a draft: an issue that committed since the
    * draft was found wins, and the issued report stays as it was issued.
    *

@@ -88,7 +88,7 @@ public class ConsolidatedReportCommands {
     ConsolidatedContent content = content(plan, period);
     UUID draftId = consolidated.draftOf(planId, period.id());
     if (draftId != null && consolidated.rebuild(draftId, content, clock.now(), caller.username())) {
-      ConsolidatedReport rebuilt = consolidated.findById(draftId);
+      ConsolidatedReport rebuilt = consolidated.withContent(draftId, content);
       audit.recordAction(
           AUDIT_TYPE,
           rebuilt.id,

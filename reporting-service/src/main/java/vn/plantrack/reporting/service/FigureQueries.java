@@ -3,12 +3,12 @@ package vn.plantrack.reporting.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import vn.plantrack.reporting.ReportContent;
 import vn.plantrack.reporting.repository.OrganizationViewRepository;
 import vn.plantrack.reporting.repository.TaskViewRepository;
@@ -98,7 +98,7 @@ public class FigureQueries {
                 children
                     .computeIfAbsent(t.parentId(), k -> new ArrayList<>())
                     .add(then.get(t.id())));
-    all.sort(Comparator.comparing((TaskViewRepository.Row t) -> codeKey(t.code())));
+    all = byCode(all, TaskViewRepository.Row::code);
     Narratives narratives = new Narratives(tasks.notesOf(planId, endOf(asOf)));
     Map<UUID, String> names = agencyNames(all, then.values());
     List<ReportContent.TaskLine> taskLines = new ArrayList<>();
@@ -122,8 +122,8 @@ public class FigureQueries {
       }
     }
     IndicatorLineQueries.Lines indicatorLines = indicators.of(planId, asOf);
-    List<ReportContent.IndicatorLine> lines = new ArrayList<>(indicatorLines.lines());
-    lines.sort(Comparator.comparing((ReportContent.IndicatorLine l) -> codeKey(l.code())));
+    List<ReportContent.IndicatorLine> lines =
+        byCode(indicatorLines.lines(), ReportContent.IndicatorLine::code);
     return new PlanFigures(asOf, taskLines, unitTasks, lines, indicatorLines.monitors());
   }
 
@@ -206,13 +206,45 @@ public class FigureQueries {
         .toInstant();
   }
 
-  /** "38.110" after "38.9": codes compare as number paths. */
+  /**
+   * {@code items} in the order of their codes ({@link #codeKey}), each code's key made once (a
+   * comparator making them would make two for each of the n log n comparisons).
+   */
+  static <T> List<T> byCode(List<T> items, Function<T, String> code) {
+    List<Map.Entry<String, T>> keyed = new ArrayList<>(items.size());
+    for (T item : items) {
+      keyed.add(Map.entry(codeKey(code.apply(item)), item));
+    }
+    keyed.sort(Map.Entry.comparingByKey());
+    List<T> sorted = new ArrayList<>(keyed.size());
+    keyed.forEach(e -> sorted.add(e.getValue()));
+    return sorted;
+  }
+
+  /** "38.110" after "38.9": codes compare as number paths (a part of digits padded to 6). */
   static String codeKey(String code) {
-    StringBuilder key = new StringBuilder();
+    StringBuilder key = new StringBuilder(code.length() + 16);
     for (String part : code.split("\\.")) {
-      key.append(part.matches("\\d+") ? String.format("%06d", Integer.parseInt(part)) : part)
-          .append('.');
+      if (digits(part)) {
+        String n = Integer.toString(Integer.parseInt(part));
+        key.append("000000", 0, Math.max(0, 6 - n.length())).append(n);
+      } else {
+        key.append(part);
+      }
+      key.append('.');
     }
     return key.toString();
+  }
+
+  private static boolean digits(String part) {
+    if (part.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < part.length(); i++) {
+      if (part.charAt(i) < '0' || part.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -13,6 +13,8 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
@@ -41,7 +43,9 @@ import vn.plantrack.task.contract.TaskVersion;
  *     -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
- * and read the line starting with {@code --- ConsolidationBenchmark}.
+ * and read the line starting with {@code --- ConsolidationBenchmark}: the build's median (and the
+ * CPU this JVM spent on it), then the XLSX and PDF downloads of the built report (GET .../export),
+ * with the machine's load.
  */
 @QuarkusTest
 @TestProfile(ConsolidationBenchmark.Alone.class)
@@ -220,9 +224,12 @@ class ConsolidationBenchmark {
     seed();
     long[] nanos = new long[15];
     Map<String, Integer> totals = Map.of();
+    String id = null;
+    long[] cpu = new long[nanos.length];
     for (int i = -3; i < nanos.length; i++) {
       long start = System.nanoTime();
-      totals =
+      long cpuStart = cpuNanos();
+      var built =
           given()
               .contentType(ContentType.JSON)
               .body(Map.of("planId", PLAN.toString(), "period", "2025-H1"))
@@ -230,23 +237,70 @@ class ConsolidationBenchmark {
               .then()
               .statusCode(201)
               .extract()
-              .jsonPath()
-              .getMap("content.timelinessTotals");
+              .jsonPath();
       if (i >= 0) {
         nanos[i] = System.nanoTime() - start;
+        cpu[i] = cpuNanos() - cpuStart;
       }
+      totals = built.getMap("content.timelinessTotals");
+      id = built.getString("id");
     }
     Arrays.sort(nanos);
+    Arrays.sort(cpu);
+    String xlsx = export(id, "xlsx");
+    String pdf = export(id, "pdf");
     System.out.printf(
         "--- ConsolidationBenchmark: %d units, %d tasks, %d indicators: build median %.0f ms,"
-            + " max %.0f ms; timeliness %s%n",
+            + " max %.0f ms (this JVM's CPU: median %.0f ms); %s; %s; load %s; timeliness %s%n",
         UNITS,
         TASKS,
         INDICATORS,
         nanos[nanos.length / 2] / 1e6,
         nanos[nanos.length - 1] / 1e6,
+        cpu[cpu.length / 2] / 1e6,
+        xlsx,
+        pdf,
+        Files.readString(Path.of("/proc/loadavg")).strip(),
         totals);
     // Every task is judged, in one class or another: the figures are of the whole plan.
     assertThat(totals.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(TASKS);
+  }
+
+  /**
+   * The CPU this JVM (the service and the test client) has used: beside the wall time, a figure a
+   * busy machine disturbs less (PostgreSQL's own work is not in it).
+   */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** The median (and max) time of a download of the report in {@code format}, and its size. */
+  private static String export(String id, String format) {
+    long[] nanos = new long[5];
+    int size = 0;
+    for (int i = -2; i < nanos.length; i++) {
+      long start = System.nanoTime();
+      byte[] file =
+          given()
+              .queryParam("format", format)
+              .get("/api/v1/consolidated-reports/{id}/export", id)
+              .then()
+              .statusCode(200)
+              .extract()
+              .asByteArray();
+      if (i >= 0) {
+        nanos[i] = System.nanoTime() - start;
+      }
+      size = file.length;
+    }
+    Arrays.sort(nanos);
+    return String.format(
+        "%s median %.0f ms, max %.0f ms, %d kB",
+        format.toUpperCase(java.util.Locale.ROOT),
+        nanos[nanos.length / 2] / 1e6,
+        nanos[nanos.length - 1] / 1e6,
+        size / 1024);
   }
 }

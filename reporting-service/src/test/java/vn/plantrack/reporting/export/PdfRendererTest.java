@@ -70,6 +70,41 @@ class PdfRendererTest {
     }
   }
 
+  /**
+   * The letters a font could join ("ff", "fl", "ffi": DejaVu's only substitutions for Latin, none
+   * in Vietnamese words) read back as written.
+   */
+  @Test
+  void lettersAFontCouldJoinReadBackAsWritten() throws IOException {
+    ConsolidatedReportDocument base = KonTumReport.document(3);
+    var skhcn = base.units().get(0);
+    var unit =
+        new ConsolidatedReportDocument.Unit(
+            skhcn.orgName(),
+            skhcn.tasks(),
+            skhcn.reportStatus(),
+            skhcn.submittedAt(),
+            skhcn.onTime(),
+            new ConsolidatedReportDocument.Narrative(
+                "Wi-Fi miễn phí tại văn phòng (office), tài liệu offline và flowchart.",
+                null,
+                null));
+    List<ConsolidatedReportDocument.Unit> units = new ArrayList<>(base.units());
+    units.set(0, unit);
+    ConsolidatedReportDocument d =
+        new ConsolidatedReportDocument(
+            base.header(),
+            base.totals(),
+            units,
+            base.tasks(),
+            base.indicators(),
+            base.compliance());
+    try (PDDocument doc = Loader.loadPDF(export(d))) {
+      assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+          .contains("Wi-Fi miễn phí tại văn phòng (office), tài liệu offline và flowchart.");
+    }
+  }
+
   @Test
   void everyFontIsEmbeddedOnEveryPage() throws IOException {
     try (PDDocument doc = Loader.loadPDF(export(KonTumReport.document(40)))) {
