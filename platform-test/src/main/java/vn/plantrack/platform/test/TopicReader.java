@@ -30,6 +30,29 @@ public final class TopicReader {
    * Waits until {@code count} records matching the filter arrived on the topic (reading from the
    * start), or returns what arrived when the timeout passes. Records are in partition order.
    */
+  /**
+   * The distinct values of {@code identity} (e.g. the event id) among the matching records, once
+   * {@code count} are seen or the timeout passes: a topic written at least once (a dead-letter
+   * topic after a consumer's rebalance) may hold a record twice.
+   */
+  public static java.util.Set<String> awaitDistinct(
+      String bootstrapServers,
+      String topic,
+      Predicate<ConsumerRecord<String, String>> filter,
+      java.util.function.Function<ConsumerRecord<String, String>, String> identity,
+      int count,
+      Duration timeout) {
+    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (seen.size() < count && System.nanoTime() < deadline) {
+      Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+      for (ConsumerRecord<String, String> r : await(bootstrapServers, topic, filter, count, left)) {
+        seen.add(identity.apply(r));
+      }
+    }
+    return seen;
+  }
+
   public static List<ConsumerRecord<String, String>> await(
       String bootstrapServers,
       String topic,
