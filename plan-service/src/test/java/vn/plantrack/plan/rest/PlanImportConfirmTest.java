@@ -219,8 +219,8 @@ class PlanImportConfirmTest {
 
   /**
    * A plan whose one task is a sentence ("Sở Tài chính chủ trì …, hoàn thành …") reads as one task
-   * and confirms without any decision: its lead is in the directory. The e2e matrix's import once
-   * read so and was refused at confirmation.
+   * and confirms without any decision: its lead is in the directory. This is the e2e matrix's
+   * import document (whose rare refusal came from its number: HeaderReaderTest).
    */
   @Test
   @Order(1)

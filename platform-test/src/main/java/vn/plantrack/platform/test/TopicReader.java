@@ -2,9 +2,12 @@ package vn.plantrack.platform.test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -30,34 +33,46 @@ public final class TopicReader {
    * Waits until {@code count} records matching the filter arrived on the topic (reading from the
    * start), or returns what arrived when the timeout passes. Records are in partition order.
    */
-  /**
-   * The distinct values of {@code identity} (e.g. the event id) among the matching records, once
-   * {@code count} are seen or the timeout passes: a topic written at least once (a dead-letter
-   * topic after a consumer's rebalance) may hold a record twice.
-   */
-  public static java.util.Set<String> awaitDistinct(
-      String bootstrapServers,
-      String topic,
-      Predicate<ConsumerRecord<String, String>> filter,
-      java.util.function.Function<ConsumerRecord<String, String>, String> identity,
-      int count,
-      Duration timeout) {
-    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (seen.size() < count && System.nanoTime() < deadline) {
-      Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-      for (ConsumerRecord<String, String> r : await(bootstrapServers, topic, filter, count, left)) {
-        seen.add(identity.apply(r));
-      }
-    }
-    return seen;
-  }
-
   public static List<ConsumerRecord<String, String>> await(
       String bootstrapServers,
       String topic,
       Predicate<ConsumerRecord<String, String>> filter,
       int count,
+      Duration timeout) {
+    return read(bootstrapServers, topic, filter, matching -> matching.size() >= count, timeout);
+  }
+
+  /**
+   * The distinct values of {@code identity} (e.g. the event id) among the matching records, once
+   * {@code count} distinct ones arrived or the timeout passes: a topic written at least once (a
+   * dead-letter topic after a consumer's rebalance) may hold a record twice.
+   */
+  public static Set<String> awaitDistinct(
+      String bootstrapServers,
+      String topic,
+      Predicate<ConsumerRecord<String, String>> filter,
+      Function<ConsumerRecord<String, String>, String> identity,
+      int count,
+      Duration timeout) {
+    Set<String> seen = new LinkedHashSet<>();
+    read(
+        bootstrapServers,
+        topic,
+        filter,
+        matching -> {
+          matching.forEach(r -> seen.add(identity.apply(r)));
+          return seen.size() >= count;
+        },
+        timeout);
+    return seen;
+  }
+
+  /** Reads the topic from the start, with one consumer, until the matching records are enough. */
+  private static List<ConsumerRecord<String, String>> read(
+      String bootstrapServers,
+      String topic,
+      Predicate<ConsumerRecord<String, String>> filter,
+      Predicate<List<ConsumerRecord<String, String>>> enough,
       Duration timeout) {
     Properties props = asAdmin(bootstrapServers);
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
@@ -68,7 +83,7 @@ public final class TopicReader {
     try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
       consumer.subscribe(List.of(topic));
       long deadline = System.nanoTime() + timeout.toNanos();
-      while (matching.size() < count && System.nanoTime() < deadline) {
+      while (!enough.test(matching) && System.nanoTime() < deadline) {
         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
           if (filter.test(record)) {
             matching.add(record);
