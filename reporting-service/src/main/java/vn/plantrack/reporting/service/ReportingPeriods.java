@@ -23,13 +23,9 @@ public class ReportingPeriods {
 
   public List<RulePeriod> of(PlanView plan, LocalDate from, LocalDate to) {
     List<RulePeriod> periods = new ArrayList<>();
-    for (vn.plantrack.plan.contract.ReportingRule written : plan.reportingRules) {
-      ReportingObligation rule = rule(plan, written);
-      if (rule == null) {
-        continue;
-      }
-      for (ReportingPeriod p : ReportingCalendar.periods(rule, from, to)) {
-        periods.add(new RulePeriod(written.name(), p));
+    for (Obligation o : obligations(plan)) {
+      for (ReportingPeriod p : ReportingCalendar.periods(o.rule(), from, to)) {
+        periods.add(new RulePeriod(o.name(), p));
       }
     }
     periods.sort(Comparator.comparing((RulePeriod p) -> p.period().dueAt()));
@@ -46,13 +42,9 @@ public class ReportingPeriods {
   }
 
   public Optional<ReportingPeriod> find(PlanView plan, String id) {
-    for (vn.plantrack.plan.contract.ReportingRule written : plan.reportingRules) {
-      ReportingObligation rule = rule(plan, written);
-      if (rule == null) {
-        continue;
-      }
+    for (Obligation o : obligations(plan)) {
       try {
-        return Optional.of(ReportingCalendar.period(rule, id));
+        return Optional.of(ReportingCalendar.period(o.rule(), id));
       } catch (IllegalArgumentException e) {
         // not a period of this rule: try the next
       }
@@ -62,14 +54,25 @@ public class ReportingPeriods {
 
   /** The plan's ad hoc periods' ids (one per ad hoc rule with its anchor date). */
   public List<String> adHocIds(PlanView plan) {
-    List<String> ids = new ArrayList<>();
+    return obligations(plan).stream()
+        .filter(o -> o.rule().frequency() == vn.plantrack.plan.contract.Frequency.AD_HOC)
+        .map(o -> ReportingPeriodId.adHoc(o.rule().name()).toString())
+        .toList();
+  }
+
+  /** A rule as the plan writes it ({@code name}) and as the calendar reads it. */
+  private record Obligation(String name, ReportingObligation rule) {}
+
+  /** The plan's rules that ask for reports. */
+  private static List<Obligation> obligations(PlanView plan) {
+    List<Obligation> obligations = new ArrayList<>();
     for (vn.plantrack.plan.contract.ReportingRule written : plan.reportingRules) {
       ReportingObligation rule = rule(plan, written);
-      if (rule != null && rule.frequency() == vn.plantrack.plan.contract.Frequency.AD_HOC) {
-        ids.add(ReportingPeriodId.adHoc(rule.name()).toString());
+      if (rule != null) {
+        obligations.add(new Obligation(written.name(), rule));
       }
     }
-    return ids;
+    return obligations;
   }
 
   /**
