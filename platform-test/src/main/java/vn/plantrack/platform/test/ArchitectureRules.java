@@ -43,7 +43,7 @@ import java.util.Set;
  */
 public final class ArchitectureRules {
   private static final List<String> SERVICES =
-      List.of("plan", "task", "indicator", "reporting", "gateway");
+      List.of("plan", "task", "indicator", "reporting", "notification", "gateway");
 
   /** The shared directory replica: not a service, so any service may depend on it. */
   private static final String REPLICA = "vn.plantrack.directory";
