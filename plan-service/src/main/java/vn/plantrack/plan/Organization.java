@@ -58,7 +58,18 @@ public class Organization extends Stamped {
   @Column(name = "valid_to")
   public LocalDate validTo;
 
+  /** Its focal points, in the agency's order. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false, columnDefinition = "jsonb")
+  public List<Contact> contacts = new ArrayList<>();
+
   @Version public long version;
+
+  /**
+   * A focal point (đầu mối) of the agency: who is told about its tasks and reports. Email or phone
+   * may be absent, not both.
+   */
+  public record Contact(String name, String email, String phone, String role) {}
 
   /** Whether the organization exists on that date (validity bounds are inclusive). */
   public boolean validOn(LocalDate date) {

@@ -36,6 +36,15 @@ class AuditTrailTest extends AuditAttributionContract {
         .body(Map.of("name", "Sở ghi vết (đổi tên) " + tag, "type", "DEPARTMENT"))
         .history("/api/v1/organizations/" + old + "/history")
         .send();
+    write(COORDINATOR, "PUT", "/api/v1/organizations/" + heir + "/contacts")
+        .header("If-Match", "\"0\"")
+        .body(
+            Map.of(
+                "contacts",
+                java.util.List.of(
+                    Map.of("name", "Đầu mối " + tag, "email", tag + "@kontum.gov.vn"))))
+        .history("/api/v1/organizations/" + heir + "/history")
+        .send();
     write(COORDINATOR, "POST", "/api/v1/organizations/" + old + "/merge")
         .body(Map.of("successorId", merged, "effectiveOn", "2026-01-01", "note", "Hợp nhất"))
         .history("/api/v1/organizations/" + old + "/history")

@@ -3,6 +3,7 @@ package vn.plantrack.plan.rest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -93,6 +94,31 @@ public class OrganizationResource {
       @Size(max = 20) List<@NotBlank String> memberTypes,
       Long version) {}
 
+  /** A focal point (đầu mối) of an agency: an email or a phone, or both. */
+  public record OrganizationContact(
+      @Schema(required = true, examples = "Nguyễn Thị Lan") @NotBlank @Size(max = 200) String name,
+      @Schema(examples = "lan.nt@kontum.gov.vn") @Email @Size(max = 254) String email,
+      @Schema(examples = "0260 3862 123")
+          @Pattern(
+              regexp = "\\+?[0-9][0-9 .()-]{5,19}",
+              message = "a phone number like 0260 3862 123")
+          String phone,
+      @Schema(examples = "Chuyên viên đầu mối") @Size(max = 200) String role) {
+    Organization.Contact kept() {
+      return new Organization.Contact(name, email, phone, role);
+    }
+
+    static OrganizationContact of(Organization.Contact c) {
+      return new OrganizationContact(c.name(), c.email(), c.phone(), c.role());
+    }
+  }
+
+  /** The agency's whole list of focal points, with the version it was read at. */
+  public record ContactsInput(
+      @Schema(required = true) @NotNull @Size(max = 20)
+          List<@Valid @NotNull OrganizationContact> contacts,
+      Long version) {}
+
   public record MergeInput(
       @NotNull UUID successorId, @NotNull LocalDate effectiveOn, @Size(max = 2000) String note) {}
 
@@ -116,6 +142,7 @@ public class OrganizationResource {
       @Schema(required = true) List<String> memberTypes,
       @Schema(required = true) List<UUID> predecessorIds,
       @Schema(required = true) List<UUID> successorIds,
+      @Schema(required = true) List<OrganizationContact> contacts,
       @Schema(required = true) long version) {
     static OrganizationView of(Details d) {
       Organization o = d.organization();
@@ -134,6 +161,7 @@ public class OrganizationResource {
           List.copyOf(o.memberTypes),
           d.predecessorIds(),
           d.successorIds(),
+          o.contacts.stream().map(OrganizationContact::of).toList(),
           o.version);
     }
   }
@@ -261,6 +289,36 @@ public class OrganizationResource {
                 input.memberIds(),
                 input.memberTypes()));
     return withEtag(Response.ok(), updated);
+  }
+
+  @PUT
+  @Path("/{id}/contacts")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFICER})
+  @Operation(
+      summary =
+          "Replace an agency's focal points (its officers, its province's coordinators, admins)",
+      description =
+          "The whole list, in the agency's order; they are told about its tasks and reports. Send If-Match"
+              + " with the organization's ETag, or its version in the body. A group has none: its members'"
+              + " focal points are told.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The organization with its focal points; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganizationView.class)))
+  public Response replaceContacts(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull ContactsInput input) {
+    return withEtag(
+        Response.ok(),
+        commands.replaceContacts(
+            id,
+            ifMatch,
+            input.version(),
+            input.contacts().stream().map(OrganizationContact::kept).toList()));
   }
 
   @POST

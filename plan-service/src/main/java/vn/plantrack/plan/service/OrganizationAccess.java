@@ -29,6 +29,19 @@ class OrganizationAccess {
     return org;
   }
 
+  /**
+   * An agency's focal points are kept by its own officers and by those who manage the directory
+   * (its province's coordinators, admins).
+   */
+  void requireContactKeeper(Organization org) {
+    boolean ownOfficer =
+        caller.hasRole(Roles.OFFICER) && caller.org().map(org.id::equals).orElse(false);
+    if (!ownOfficer && !caller.manages(org.province)) {
+      throw ProblemException.forbidden(
+          "only the agency's own officers, its province's coordinators and admins keep its contacts");
+    }
+  }
+
   /** Admins manage the directory; coordinators may manage their own province's agencies. */
   void requireManager(String province) {
     boolean coordinatorHere =

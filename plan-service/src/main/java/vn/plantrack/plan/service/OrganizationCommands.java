@@ -92,6 +92,24 @@ public class OrganizationCommands {
   }
 
   /**
+   * Replaces the agency's focal points (the whole list, in its order). The agency's own officers
+   * keep them, as do those who manage the directory.
+   */
+  public Details replaceContacts(
+      UUID id, String ifMatch, Long bodyVersion, List<Organization.Contact> contacts) {
+    Organization org = access.find(id);
+    access.requireContactKeeper(org);
+    Preconditions.checkVersion(ifMatch, bodyVersion, org.version);
+    List<UUID> members = organizations.membersOf(List.of(id)).getOrDefault(id, List.of());
+    Map<String, Object> before = OrganizationRecorder.snapshot(org, members);
+    org.contacts = new ArrayList<>(validation.contacts(org, contacts));
+    org.stampUpdated(caller.username());
+    organizations.flush();
+    recorder.updated(org, before, members);
+    return queries.details(org);
+  }
+
+  /**
    * Merges the organization into a successor from {@code effectiveOn}: it ends the day before, the
    * lineage is recorded, and {@code organization.merged} tells the owners of tasks, indicators and
    * reports to move open work.

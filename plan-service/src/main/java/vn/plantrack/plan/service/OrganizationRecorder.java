@@ -115,7 +115,23 @@ class OrganizationRecorder {
     fields.put("validTo", org.validTo);
     fields.put("memberIds", List.copyOf(members));
     fields.put("memberTypes", List.copyOf(org.memberTypes));
+    fields.put("contacts", org.contacts.stream().map(OrganizationRecorder::written).toList());
     return fields;
+  }
+
+  /** A contact as the history shows it: "name <email> phone (role)". */
+  private static String written(Organization.Contact c) {
+    StringBuilder text = new StringBuilder(c.name());
+    if (c.email() != null) {
+      text.append(" <").append(c.email()).append('>');
+    }
+    if (c.phone() != null) {
+      text.append(' ').append(c.phone());
+    }
+    if (c.role() != null) {
+      text.append(" (").append(c.role()).append(')');
+    }
+    return text.toString();
   }
 
   private void publish(String type, Organization org, List<UUID> members) {
@@ -138,6 +154,9 @@ class OrganizationRecorder {
             org.parentId,
             org.validFrom,
             org.validTo,
+            org.contacts.stream()
+                .map(c -> new OrganizationEvents.Contact(c.name(), c.email(), c.phone(), c.role()))
+                .toList(),
             org.version));
   }
 }

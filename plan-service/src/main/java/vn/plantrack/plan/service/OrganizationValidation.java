@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import vn.plantrack.plan.Organization;
 import vn.plantrack.plan.OrganizationType;
@@ -100,6 +103,41 @@ class OrganizationValidation {
       }
       cursor = ancestor.parentId;
     }
+  }
+
+  /**
+   * The focal points as kept: trimmed, blanks dropped; each reachable (an email or a phone), no
+   * email twice. A group has none: it is told through its members.
+   */
+  List<Organization.Contact> contacts(Organization org, List<Organization.Contact> contacts) {
+    if (org.type == OrganizationType.GROUP && !contacts.isEmpty()) {
+      throw ProblemException.invalid(
+          "contacts", "a group has no focal points: its members' focal points are told");
+    }
+    List<Organization.Contact> kept = new ArrayList<>();
+    Set<String> emails = new HashSet<>();
+    for (int i = 0; i < contacts.size(); i++) {
+      Organization.Contact c = contacts.get(i);
+      Organization.Contact clean =
+          new Organization.Contact(
+              c.name().strip(),
+              blankToNull(c.email()),
+              blankToNull(c.phone()),
+              blankToNull(c.role()));
+      if (clean.email() == null && clean.phone() == null) {
+        throw ProblemException.invalid("contacts[" + i + "]", "give an email or a phone");
+      }
+      if (clean.email() != null && !emails.add(clean.email().toLowerCase(Locale.ROOT))) {
+        throw ProblemException.invalid(
+            "contacts[" + i + "].email", clean.email() + " is listed twice");
+      }
+      kept.add(clean);
+    }
+    return kept;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   /** A split names at least two successors. */

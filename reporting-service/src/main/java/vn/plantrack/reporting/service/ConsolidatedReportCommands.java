@@ -18,7 +18,7 @@ import vn.plantrack.reporting.ConsolidatedReport;
 import vn.plantrack.reporting.PlanView;
 import vn.plantrack.reporting.ReportContent;
 import vn.plantrack.reporting.UnitReport;
-import vn.plantrack.reporting.event.ReportEvents;
+import vn.plantrack.reporting.contract.ReportEvents;
 import vn.plantrack.reporting.repository.ConsolidatedReportRepository;
 import vn.plantrack.reporting.repository.UnitReportRepository;
 import vn.plantrack.reporting.rules.ReportingPeriod;

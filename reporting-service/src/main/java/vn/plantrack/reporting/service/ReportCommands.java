@@ -15,7 +15,7 @@ import vn.plantrack.platform.web.Preconditions;
 import vn.plantrack.reporting.PlanView;
 import vn.plantrack.reporting.UnitReport;
 import vn.plantrack.reporting.UnitReport.Status;
-import vn.plantrack.reporting.event.ReportEvents;
+import vn.plantrack.reporting.contract.ReportEvents;
 import vn.plantrack.reporting.repository.PlanViewRepository;
 import vn.plantrack.reporting.repository.UnitReportRepository;
 import vn.plantrack.reporting.rules.ReportingCalendar;

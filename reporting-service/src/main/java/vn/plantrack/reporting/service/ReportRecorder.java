@@ -7,7 +7,7 @@ import java.util.Map;
 import vn.plantrack.platform.audit.AuditTrail;
 import vn.plantrack.platform.outbox.Outbox;
 import vn.plantrack.reporting.UnitReport;
-import vn.plantrack.reporting.event.ReportEvents;
+import vn.plantrack.reporting.contract.ReportEvents;
 import vn.plantrack.reporting.rules.ReportingPeriod;
 
 /**

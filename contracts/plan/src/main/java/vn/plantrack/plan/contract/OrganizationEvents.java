@@ -18,7 +18,11 @@ public final class OrganizationEvents {
 
   private OrganizationEvents() {}
 
-  /** The organization as it is after the change; consumers keep what they need of it. */
+  /**
+   * The organization as it is after the change; consumers keep what they need of it. {@code
+   * contacts} are its focal points (đầu mối), in the order the agency gives them; an event written
+   * before contacts existed has none (null when read).
+   */
   public record OrganizationChanged(
       UUID id,
       String code,
@@ -32,7 +36,15 @@ public final class OrganizationEvents {
       UUID parentId,
       LocalDate validFrom,
       LocalDate validTo,
+      List<Contact> contacts,
       long version) {}
+
+  /**
+   * A focal point of an agency: who is told about its tasks and reports. {@code role} is the
+   * person's role in the agency as the agency writes it ("Chuyên viên đầu mối", "Phó Giám đốc phụ
+   * trách"); email or phone may be absent, not both.
+   */
+  public record Contact(String name, String email, String phone, String role) {}
 
   /**
    * An organization ended on {@code effectiveOn − 1 day} and its open work passes to its successors

@@ -1,11 +1,15 @@
-package vn.plantrack.reporting.event;
+package vn.plantrack.reporting.contract;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-/** What reporting-service publishes on {@code plantrack.reports} (see docs/events.md). */
+/**
+ * What reporting-service publishes on {@code plantrack.reports}: unit reports as they change, the
+ * reminders about them, and consolidated reports issued (examples:
+ * reporting-service/docs/events.md).
+ */
 public final class ReportEvents {
   public static final String TOPIC = "plantrack.reports";
   public static final String SUBMITTED = "plantrack.report.submitted.v1";
