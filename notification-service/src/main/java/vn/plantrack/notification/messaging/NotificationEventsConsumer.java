@@ -8,6 +8,7 @@ import vn.plantrack.directory.service.DirectoryMirror;
 import vn.plantrack.notification.service.FocalPoints;
 import vn.plantrack.notification.service.IndicatorNotices;
 import vn.plantrack.notification.service.PlanNotices;
+import vn.plantrack.notification.service.ReportNotices;
 import vn.plantrack.notification.service.TaskNotices;
 import vn.plantrack.plan.contract.PlanEvents;
 import vn.plantrack.platform.messaging.IdempotentConsumer;
@@ -27,6 +28,7 @@ public class NotificationEventsConsumer {
   private final IdempotentConsumer.Channel organizations;
   private final IdempotentConsumer.Channel tasks;
   private final IdempotentConsumer.Channel indicators;
+  private final IdempotentConsumer.Channel reports;
 
   public NotificationEventsConsumer(
       IdempotentConsumer consumer,
@@ -34,7 +36,8 @@ public class NotificationEventsConsumer {
       FocalPoints focalPoints,
       PlanNotices planNotices,
       TaskNotices taskNotices,
-      IndicatorNotices indicatorNotices) {
+      IndicatorNotices indicatorNotices,
+      ReportNotices reportNotices) {
     this.plans =
         consumer.channel(
             "plans",
@@ -57,6 +60,7 @@ public class NotificationEventsConsumer {
     this.tasks = consumer.channel("tasks", "notification.tasks", taskNotices::apply);
     this.indicators =
         consumer.channel("indicators", "notification.indicators", indicatorNotices::apply);
+    this.reports = consumer.channel("reports", "notification.reports", reportNotices::apply);
   }
 
   @Incoming("plans")
@@ -77,5 +81,10 @@ public class NotificationEventsConsumer {
   @Incoming("indicators")
   public Uni<Void> onIndicator(String event) {
     return indicators.consume(event);
+  }
+
+  @Incoming("reports")
+  public Uni<Void> onReport(String event) {
+    return reports.consume(event);
   }
 }

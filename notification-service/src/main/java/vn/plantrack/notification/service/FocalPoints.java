@@ -3,9 +3,10 @@ package vn.plantrack.notification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.UUID;
 import vn.plantrack.notification.repository.FocalPointRepository;
 import vn.plantrack.plan.contract.OrganizationEvents;
+import vn.plantrack.plan.contract.OrganizationEvents.Contact;
+import vn.plantrack.plan.contract.OrganizationEvents.OrganizationChanged;
 import vn.plantrack.platform.messaging.EventData;
 import vn.plantrack.platform.messaging.InboundEvent;
 
@@ -25,27 +26,18 @@ public class FocalPoints {
     this.points = points;
   }
 
-  /**
-   * The part of plan-contract's {@code OrganizationChanged} read here: its {@code contacts} (name,
-   * email, phone, role in the agency), in the shape plan-contract publishes them; read through this
-   * record until the contract's own {@code Contact} is on main.
-   */
-  public record OrganizationContacts(UUID id, String province, List<Contact> contacts) {
-    public record Contact(String name, String email, String phone, String role) {}
-  }
-
   public void apply(InboundEvent event) {
     if (!OrganizationEvents.CREATED.equals(event.type())
         && !OrganizationEvents.UPDATED.equals(event.type())) {
       return;
     }
-    OrganizationContacts org = data.decode(event, OrganizationContacts.class, "id", "province");
+    OrganizationChanged org = data.decode(event, OrganizationChanged.class, "id", "province");
     var kept = points.version(org.id());
     if (kept.isPresent() && kept.getAsLong() >= event.version()) {
       return;
     }
     List<FocalPointRepository.Point> list =
-        (org.contacts() == null ? List.<OrganizationContacts.Contact>of() : org.contacts())
+        (org.contacts() == null ? List.<Contact>of() : org.contacts())
             .stream()
                 .filter(java.util.Objects::nonNull)
                 .map(c -> new FocalPointRepository.Point(c.name(), c.email(), c.phone(), c.role()))

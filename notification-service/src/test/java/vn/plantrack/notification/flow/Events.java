@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.plantrack.plan.contract.OrganizationEvents;
+import vn.plantrack.plan.contract.OrganizationEvents.Contact;
 import vn.plantrack.plan.contract.OrganizationEvents.OrganizationChanged;
 import vn.plantrack.plan.contract.PlanEvents;
 import vn.plantrack.plan.contract.PlanEvents.ImportConfirmed;
 import vn.plantrack.platform.test.TopicReader;
+import vn.plantrack.reporting.contract.ReportEvents;
+import vn.plantrack.reporting.contract.ReportEvents.ConsolidatedIssued;
+import vn.plantrack.reporting.contract.ReportEvents.ReportChanged;
 import vn.plantrack.task.contract.TaskEvents;
 import vn.plantrack.task.contract.TaskEvents.TaskChanged;
 import vn.plantrack.task.contract.TaskEvents.TaskReminder;
@@ -43,7 +47,7 @@ final class Events {
   }
 
   /** An organization (a group when {@code members} are given) with its contacts. */
-  void organization(UUID id, String code, List<UUID> members, List<Map<String, String>> contacts) {
+  void organization(UUID id, String code, List<UUID> members, List<Contact> contacts) {
     OrganizationChanged org =
         new OrganizationChanged(
             id,
@@ -58,9 +62,8 @@ final class Events {
             null,
             LocalDate.of(2020, 1, 1),
             null,
+            contacts,
             1);
-    ObjectNode data = json.valueToTree(org);
-    data.set("contacts", json.valueToTree(contacts));
     TopicReader.send(
         kafka,
         OrganizationEvents.TOPIC,
@@ -71,11 +74,11 @@ final class Events {
             "/plantrack/plan-service",
             id,
             "KT",
-            data));
+            org));
   }
 
-  static Map<String, String> contact(String name, String email) {
-    return Map.of("name", name, "email", email, "phone", "0260 3862 000", "role", "Đầu mối");
+  static Contact contact(String name, String email) {
+    return new Contact(name, email, "0260 3862 000", "Chuyên viên đầu mối");
   }
 
   /** A task's change ({@code type} created, updated…), led by {@code leads}. */
@@ -163,5 +166,55 @@ final class Events {
             plan,
             province,
             confirmed));
+  }
+
+  /** A unit's report event ({@code type}: returned, accepted, due soon, overdue). */
+  void report(String type, UUID id, UUID orgId, String period, String reason) {
+    ReportChanged report =
+        new ReportChanged(
+            id,
+            "KT",
+            UUID.randomUUID(),
+            period,
+            orgId,
+            "RETURNED",
+            Instant.parse("2025-06-08T03:00:00Z"),
+            true,
+            reason,
+            Instant.parse("2025-06-09T17:00:00Z"),
+            4);
+    send(
+        ReportEvents.TOPIC,
+        id,
+        envelope(
+            UUID.randomUUID().toString(), type, "/plantrack/reporting-service", id, "KT", report));
+  }
+
+  /** A consolidated report issued in {@code province}. */
+  void consolidatedIssued(UUID id, String province, String period) {
+    ConsolidatedIssued issued =
+        new ConsolidatedIssued(
+            id,
+            province,
+            UUID.randomUUID(),
+            period,
+            1,
+            LocalDate.of(2025, 1, 1),
+            LocalDate.of(2025, 6, 14),
+            Map.of("ON_TIME", 12),
+            12,
+            11,
+            9,
+            1);
+    send(
+        ReportEvents.TOPIC,
+        id,
+        envelope(
+            UUID.randomUUID().toString(),
+            ReportEvents.CONSOLIDATED_ISSUED,
+            "/plantrack/reporting-service",
+            id,
+            province,
+            issued));
   }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -24,13 +25,17 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import vn.plantrack.notification.NotificationInfrastructure;
 import vn.plantrack.notification.SmtpServerResource;
 import vn.plantrack.notification.rules.Notices;
 import vn.plantrack.notification.service.Dispatcher;
 import vn.plantrack.notification.service.NotificationTestRows;
 import vn.plantrack.platform.test.Tokens;
+import vn.plantrack.reporting.contract.ReportEvents;
 import vn.plantrack.task.contract.TaskEvents;
 
 /**
@@ -38,6 +43,7 @@ import vn.plantrack.task.contract.TaskEvents;
  * received by a real SMTP server (GreenMail on a TCP port), once each.
  */
 @QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestProfile(Tokens.Validated.class)
 @NotificationInfrastructure
 class NotificationFlowTest {
@@ -51,6 +57,7 @@ class NotificationFlowTest {
   @Inject ObjectMapper json;
   @Inject NotificationTestRows rows;
   @Inject Dispatcher dispatcher;
+  @Inject MeterRegistry registry;
 
   Events events;
 
@@ -303,6 +310,45 @@ class NotificationFlowTest {
   }
 
   @Test
+  void aReturnedReportTellsTheUnitWhyAndAnIssuedConsolidationTheCoordinators() throws Exception {
+    UUID unit = UUID.randomUUID();
+    String address = "baocao." + unit + "@stttt.kontum.gov.vn";
+    events.organization(
+        unit, "KT.STTTT", List.of(), List.of(Events.contact("Lê Văn Cường", address)));
+    await().atMost(WAIT).until(() -> rows.focalPointLists(unit) == 1);
+    UUID report = UUID.randomUUID();
+    events.report(ReportEvents.RETURNED, report, unit, "2025-H1", "Thiếu số liệu chỉ tiêu 3");
+    await().atMost(WAIT).until(() -> mailsTo(address).size() == 1);
+    MimeMessage mail = mailsTo(address).get(0);
+    assertThat(mail.getSubject()).isEqualTo("[PlanTrack] Báo cáo kỳ 2025-H1 bị trả lại");
+    assertThat(part(mail, "text/plain"))
+        .contains("Lý do trả lại: Thiếu số liệu chỉ tiêu 3")
+        .contains("Hạn nộp: hết ngày 09/06/2025")
+        .contains("/reports/" + report);
+    as("officer", "KT", unit, null)
+        .get("/api/v1/notifications")
+        .then()
+        .body("items[0].kind", equalTo("REPORT_RETURNED"));
+
+    UUID consolidated = UUID.randomUUID();
+    events.consolidatedIssued(consolidated, "KT", "2025-H1");
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                ((List<?>)
+                            as("coordinator", "KT", null, null)
+                                .get("/api/v1/notifications?size=500")
+                                .then()
+                                .extract()
+                                .path("items.findAll { it.link.endsWith('" + consolidated + "') }"))
+                        .size()
+                    == 1);
+    // No organization's inbox gets a province-level notice.
+    as("officer", "KT", unit, null).get("/api/v1/notifications").then().body("total", equalTo(1));
+  }
+
+  @Test
   void provinceLevelEventsReachTheProvincesCoordinators() {
     UUID plan = UUID.randomUUID();
     String number = "KH-" + plan.toString().substring(0, 8);
@@ -332,6 +378,54 @@ class NotificationFlowTest {
         .get("/api/v1/notifications")
         .then()
         .body("total", equalTo(0));
+  }
+
+  /**
+   * The SMTP server is away: each attempt fails, is tried again after the back-off (1 s, then 2 s
+   * in tests), and after the last attempt (2 in tests) the email is FAILED with the SMTP error.
+   * Last, as it stops the shared SMTP server (started again at the end).
+   */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void anEmailThatCannotBeSentIsRetriedThenFailedWithTheError() {
+    UUID org = UUID.randomUUID();
+    String address = "vanthu." + org + "@sxd.kontum.gov.vn";
+    events.organization(org, "KT.SXD", List.of(), List.of(Events.contact("Văn thư", address)));
+    await().atMost(WAIT).until(() -> rows.focalPointLists(org) == 1);
+    double failed = emails("failed");
+    double retried = emails("retried");
+    smtp.stop();
+    try {
+      events.reminder(
+          TaskEvents.OVERDUE,
+          UUID.randomUUID().toString(),
+          UUID.randomUUID(),
+          "VI.1",
+          "Xây dựng kho dữ liệu",
+          List.of(org),
+          null);
+      await()
+          .atMost(WAIT)
+          .until(
+              () -> {
+                List<Object[]> rows = this.rows.emails(address);
+                return rows.size() == 1 && "FAILED".equals(rows.get(0)[0]);
+              });
+      Object[] email = rows.emails(address).get(0);
+      assertThat(((Number) email[1]).intValue()).isEqualTo(2);
+      assertThat((String) email[2]).isNotBlank();
+      assertThat(emails("retried")).isEqualTo(retried + 1);
+      assertThat(emails("failed")).isEqualTo(failed + 1);
+    } finally {
+      smtp.start();
+    }
+    assertThat(mailsTo(address)).isEmpty();
+  }
+
+  double emails(String outcome) {
+    var counter =
+        registry.find("plantrack_notification_emails_total").tag("outcome", outcome).counter();
+    return counter == null ? 0 : counter.count();
   }
 
   @Test

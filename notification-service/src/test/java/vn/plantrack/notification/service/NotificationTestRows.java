@@ -59,4 +59,15 @@ public class NotificationTestRows {
         .setParameter(1, address)
         .getResultList();
   }
+
+  /** The address's emails: status, attempts and the last error, oldest first. */
+  @Transactional
+  @SuppressWarnings("unchecked")
+  public List<Object[]> emails(String address) {
+    return em.createNativeQuery(
+            "select status, attempts, last_error from email_delivery where address = ?1"
+                + " order by created_at")
+        .setParameter(1, address)
+        .getResultList();
+  }
 }
