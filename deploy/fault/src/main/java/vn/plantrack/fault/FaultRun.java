@@ -21,8 +21,10 @@ import java.util.stream.Stream;
  * nothing was lost, doubled or invented, every dead letter was poison the suite sent, the events
  * are whole and the read models converged within 30 s.
  *
- * <p>{@code FaultRun [--short|--long] [--ops N] [--faults N] [--clients N] [--keep] [--reuse]}
- * (--reuse: keep what a previous run with --keep left running, data included).
+ * <p>{@code FaultRun [--short|--long] [--ops N] [--faults N] [--clients N] [--minutes N] [--keep]
+ * [--reuse]} (--reuse: keep what a previous run with --keep left running, data included; --minutes:
+ * end the workload after that long even below N operations, once every fault was injected, and
+ * check what was done: the report says the form was cut short).
  */
 public final class FaultRun {
   private FaultRun() {}
@@ -32,10 +34,17 @@ public final class FaultRun {
     int ops = option(args, "--ops", longForm ? 100_000 : 2_000);
     int faultCount = option(args, "--faults", longForm ? 24 : 6);
     int clients = option(args, "--clients", 8);
+    int minutes = option(args, "--minutes", Integer.MAX_VALUE);
     boolean keep = List.of(args).contains("--keep");
     Path root = Path.of(System.getProperty("plantrack.root", ".")).toAbsolutePath().normalize();
     Stack stack =
-        new Stack(root, root.resolve("deploy/fault/target/stack"), option(args, "--base", 38000));
+        new Stack(
+            root,
+            root.resolve("deploy/fault/target/stack"),
+            option(args, "--base", 38000),
+            // Hours of traffic: the JIT production runs (C2) pays for its compilations many times
+            // over.
+            longForm ? "full" : "c1");
     int exit;
     try (TcpProxy dbProxy = new TcpProxy(stack.dbProxyPort, stack.postgres())) {
       if (List.of(args).contains("--reuse")) {
@@ -51,7 +60,7 @@ public final class FaultRun {
       stack.up();
       stack.loadDirectory();
       say("stack up in " + Duration.between(started, Instant.now()).toSeconds() + " s");
-      exit = run(stack, dbProxy, ops, faultCount, clients, longForm);
+      exit = run(stack, dbProxy, ops, faultCount, clients, longForm, minutes);
     } finally {
       if (!keep) {
         say("stopping the stack");
@@ -62,7 +71,13 @@ public final class FaultRun {
   }
 
   private static int run(
-      Stack stack, TcpProxy dbProxy, int target, int faultCount, int clients, boolean longForm)
+      Stack stack,
+      TcpProxy dbProxy,
+      int target,
+      int faultCount,
+      int clients,
+      boolean longForm,
+      int minutes)
       throws Exception {
     Api api = new Api(stack.gateways(), stack.keycloak());
     Ledger ledger = new Ledger();
@@ -125,7 +140,8 @@ public final class FaultRun {
       faults.inject(what);
       Api.sleep(longForm ? 30_000 : 10_000);
     }
-    while (ledger.ops.size() < target) {
+    Instant timeBox = minutes == Integer.MAX_VALUE ? Instant.MAX : began.plusSeconds(60L * minutes);
+    while (ledger.ops.size() < target && Instant.now().isBefore(timeBox)) {
       Api.sleep(2000);
     }
     stop.set(true);
@@ -158,7 +174,10 @@ public final class FaultRun {
 
     String report =
         Summary.render(
-            longForm ? "long" : "short",
+            (longForm ? "long" : "short")
+                + (ledger.ops.size() < target
+                    ? " (cut short at " + minutes + " minutes: below its " + target + " operations)"
+                    : ""),
             ledger,
             faults.done,
             checker,

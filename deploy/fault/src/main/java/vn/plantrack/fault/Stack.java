@@ -25,10 +25,14 @@ final class Stack {
   final int base;
   final int dbProxyPort;
 
-  Stack(Path root, Path run, int base) {
+  /** deploy/local/up's PLANTRACK_JIT: c1 (fast start) or full (C2, for long runs). */
+  private final String jit;
+
+  Stack(Path root, Path run, int base, String jit) {
     this.root = root;
     this.run = run;
     this.base = base;
+    this.jit = jit;
     this.dbProxyPort = base + 433;
   }
 
@@ -73,6 +77,7 @@ final class Stack {
     env.put("PLANTRACK_NO_BUILD", "true");
     env.put("PLANTRACK_INSTANCES", "2");
     env.put("PLANTRACK_NO_DEMO", "true");
+    env.put("PLANTRACK_JIT", jit);
     env.put("PLANTRACK_DB_ADDRESS_TASK_2", "127.0.0.1:" + dbProxyPort);
     // The suite judges faults, not the edge's limits: its few users make many calls.
     env.put("PLANTRACK_GATEWAY_CLIENT_RATE_PER_SECOND", "2000");

@@ -38,7 +38,11 @@ public class DeadLetters {
   /** The last replay of a record: when, by whom, and what it did. */
   public record Replay(Instant at, String by, String action, String note) {}
 
-  /** A dead-lettered record; {@code value} (the record as received) only when shown alone. */
+  /**
+   * A dead-lettered record; {@code value} (the record as received) only when shown alone; {@code
+   * copies}: how many records of the topic hold this same source record (a dead-letter topic is
+   * written at least once, so a rebalance can write one twice): it is listed and replayed once.
+   */
   public record View(
       String id,
       String sourceTopic,
@@ -51,6 +55,7 @@ public class DeadLetters {
       String exception,
       Instant deadLetteredAt,
       Replay lastReplay,
+      int copies,
       String value) {}
 
   /** What a replay did: APPLIED, DUPLICATE (already applied), or why it was not applied. */
@@ -79,7 +84,8 @@ public class DeadLetters {
   }
 
   public Page<View> list(PageRequest page) {
-    List<Letter> letters = new ArrayList<>(read());
+    Map<Letter, Integer> distinct = distinct(read());
+    List<Letter> letters = new ArrayList<>(distinct.keySet());
     Comparator<Letter> order =
         Comparator.comparing(Letter::deadLetteredAt).thenComparing(Letter::id);
     letters.sort(page.ascending() ? order : order.reversed());
@@ -88,14 +94,16 @@ public class DeadLetters {
         letters.stream()
             .skip(page.offset())
             .limit(page.size())
-            .map(l -> view(l, replays.get(auditId(l)), false))
+            .map(l -> view(l, replays.get(auditId(l)), distinct.get(l), false))
             .toList();
     return Page.of(items, page, letters.size());
   }
 
   public View get(String id) {
     Letter letter = find(id);
-    return view(letter, lastReplays().get(auditId(letter)), true);
+    List<Letter> all = read();
+    int copies = (int) all.stream().filter(l -> sameSource(l, letter)).count();
+    return view(letter, lastReplays().get(auditId(letter)), Math.max(copies, 1), true);
   }
 
   /** Applies the record through its consumer, once; audited whatever happens. */
@@ -116,7 +124,7 @@ public class DeadLetters {
     int applied = 0;
     int duplicate = 0;
     int failed = 0;
-    for (Letter letter : read()) {
+    for (Letter letter : distinct(read()).keySet()) {
       Replay last = replays.get(auditId(letter));
       if (last != null && last.action().equals("REPLAYED")) {
         continue;
@@ -193,6 +201,41 @@ public class DeadLetters {
     }
   }
 
+  /**
+   * Each source record once, the first copy standing for the others, with how many copies there
+   * are. A record without its source place (topic, partition, offset) stands alone.
+   */
+  static Map<Letter, Integer> distinct(List<Letter> letters) {
+    Map<String, Letter> first = new java.util.LinkedHashMap<>();
+    Map<Letter, Integer> copies = new java.util.LinkedHashMap<>();
+    for (Letter letter : letters) {
+      String source = source(letter);
+      Letter standing = source == null ? letter : first.putIfAbsent(source, letter);
+      if (standing == null || standing == letter) {
+        copies.put(letter, 1);
+      } else {
+        copies.merge(standing, 1, Integer::sum);
+      }
+    }
+    return copies;
+  }
+
+  private static boolean sameSource(Letter a, Letter b) {
+    String source = source(a);
+    return a == b || (source != null && source.equals(source(b)));
+  }
+
+  /** {@code topic/partition/offset} of the record that was dead-lettered; null if not all known. */
+  private static String source(Letter letter) {
+    Map<String, String> h = letter.headers();
+    String topic = h.get(DeadLetterTopic.SOURCE_TOPIC);
+    String partition = h.get(DeadLetterTopic.SOURCE_PARTITION);
+    String offset = h.get(DeadLetterTopic.SOURCE_OFFSET);
+    return topic == null || partition == null || offset == null
+        ? null
+        : topic + "/" + partition + "/" + offset;
+  }
+
   private Letter find(String id) {
     return read().stream()
         .filter(l -> l.id().equals(id))
@@ -225,7 +268,7 @@ public class DeadLetters {
     return last;
   }
 
-  private View view(Letter letter, Replay replay, boolean withValue) {
+  private View view(Letter letter, Replay replay, int copies, boolean withValue) {
     String eventId = null;
     String eventType = null;
     try {
@@ -252,6 +295,7 @@ public class DeadLetters {
         h.get(DeadLetterTopic.EXCEPTION),
         letter.deadLetteredAt(),
         replay,
+        copies,
         withValue ? letter.value() : null);
   }
 

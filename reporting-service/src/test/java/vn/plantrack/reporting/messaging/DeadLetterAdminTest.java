@@ -107,6 +107,84 @@ class DeadLetterAdminTest {
   }
 
   @Test
+  @TestSecurity(user = "admin", roles = "admin")
+  void aRecordDeadLetteredTwiceIsListedAndReplayedOnce() {
+    // A rebalance while a poison record was being dead-lettered wrote it twice (the topic is
+    // written
+    // at least once): the admin sees one record with its copies, and a replay of all applies it
+    // once.
+    UUID org = UUID.randomUUID();
+    String eventId = UUID.randomUUID().toString();
+    for (int copy = 0; copy < 2; copy++) {
+      TopicReader.send(
+          kafka,
+          "plantrack.reporting.dead-letter",
+          org.toString(),
+          OrganizationEventsConsumerTest.event(eventId, org, 1, "Sở Xây dựng"),
+          Map.of(
+              "dead-letter-reason", "reporting.organizations: failed: connection refused",
+              "dead-letter-topic", "plantrack.organizations",
+              "dead-letter-partition", "0",
+              "dead-letter-offset", "23"));
+    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> listed(eventId).size(), n -> n >= 1 && dead(eventId) == 2);
+    List<Map<String, Object>> listed = listed(eventId);
+    assertThat(listed).hasSize(1);
+    assertThat(listed.get(0).get("copies")).isEqualTo(2);
+    String id = (String) listed.get(0).get("id");
+    JsonPath all = given().post(BASE + "/replay").then().statusCode(200).extract().jsonPath();
+    List<String> replayed = all.getList("results.id", String.class);
+    assertThat(replayed).contains(id);
+    assertThat(all.getList("results.outcome", String.class).get(replayed.indexOf(id)))
+        .isEqualTo("APPLIED");
+    assertThat(nameOf(org)).isEqualTo("Sở Xây dựng");
+    assertThat(copiesOf(eventId, id)).hasSize(1);
+    assertThat(replayed)
+        .as("the second copy is not replayed on its own")
+        .doesNotContainAnyElementsOf(copiesOf(eventId, id));
+  }
+
+  /** How many records of the dead-letter topic carry the event (every copy). */
+  private int dead(String eventId) {
+    return TopicReader.await(
+            kafka,
+            "plantrack.reporting.dead-letter",
+            r -> r.value() != null && r.value().contains(eventId),
+            2,
+            Duration.ofSeconds(5))
+        .size();
+  }
+
+  /** The ids of the topic's other copies of the event (partition-offset), besides {@code shown}. */
+  private List<String> copiesOf(String eventId, String shown) {
+    return TopicReader.await(
+            kafka,
+            "plantrack.reporting.dead-letter",
+            r -> r.value() != null && r.value().contains(eventId),
+            2,
+            Duration.ofSeconds(5))
+        .stream()
+        .map(r -> r.partition() + "-" + r.offset())
+        .filter(i -> !i.equals(shown))
+        .toList();
+  }
+
+  private List<Map<String, Object>> listed(String eventId) {
+    List<Map<String, Object>> items =
+        given()
+            .queryParam("size", 500)
+            .get(BASE)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
+    return items.stream().filter(i -> eventId.equals(i.get("eventId"))).toList();
+  }
+
+  @Test
   @TestSecurity(user = "kt.coordinator", roles = "coordinator")
   void onlyAdminsMayLook() {
     given().get(BASE).then().statusCode(403).contentType("application/problem+json");
