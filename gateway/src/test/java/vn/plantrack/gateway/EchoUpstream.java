@@ -17,8 +17,8 @@ import java.util.concurrent.Executors;
 /**
  * A real HTTP server standing in for the services: it answers what it received (method, path,
  * query, the headers that matter (trace context included), body length and SHA-256), and {@code
- * /api/v1/tasks/slow} never answers in time. plan, task and indicator route to it; reporting routes
- * to a port where nothing listens.
+ * /api/v1/tasks/slow} never answers in time. plan, task, indicator and notification route to it;
+ * reporting routes to a port where nothing listens.
  */
 public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
   private HttpServer server;
@@ -52,7 +52,9 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
           "plantrack.gateway.services.indicator.url",
           url + ", http://127.0.0.1:" + second.getAddress().getPort(),
           "plantrack.gateway.services.reporting.url",
-          dead);
+          dead,
+          "plantrack.gateway.services.notification.url",
+          url);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -37,11 +37,12 @@ class GatewayOpenApiTest {
             "/api/v1/tasks/{id}",
             "/api/v1/indicators/{id}",
             "/api/v1/reports/{id}",
+            "/api/v1/notifications/unread-count",
             "/api/v1/admin/{service}/dead-letters");
     assertThat(merged.path("components").path("schemas").fieldNames())
         .toIterable()
         .containsExactlyInAnyOrder(
-            "Problem", "PlanView", "TaskView", "IndicatorView", "ReportView");
+            "Problem", "PlanView", "TaskView", "IndicatorView", "ReportView", "UnreadCount");
     String realm =
         ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
     JsonNode scheme = merged.path("components").path("securitySchemes").path("keycloak");

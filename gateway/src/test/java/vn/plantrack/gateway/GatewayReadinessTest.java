@@ -32,7 +32,8 @@ class GatewayReadinessTest {
           "plantrack.gateway.services.plan.url", dead,
           "plantrack.gateway.services.task.url", dead,
           "plantrack.gateway.services.indicator.url", dead,
-          "plantrack.gateway.services.reporting.url", dead);
+          "plantrack.gateway.services.reporting.url", dead,
+          "plantrack.gateway.services.notification.url", dead);
     }
   }
 

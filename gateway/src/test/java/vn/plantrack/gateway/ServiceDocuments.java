@@ -21,7 +21,7 @@ public class ServiceDocuments implements QuarkusTestResourceLifecycleManager {
   @Override
   public Map<String, String> start() {
     Map<String, String> config = new HashMap<>();
-    for (String service : List.of("plan", "task", "indicator", "reporting")) {
+    for (String service : List.of("plan", "task", "indicator", "reporting", "notification")) {
       try (InputStream in =
           ServiceDocuments.class.getResourceAsStream("/openapi/" + service + ".json")) {
         byte[] document = in.readAllBytes();

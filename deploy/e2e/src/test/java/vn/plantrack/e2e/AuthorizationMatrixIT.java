@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  * unexpected 2xx.
  */
 class AuthorizationMatrixIT {
-  static final List<String> SERVICES = List.of("plan", "task", "indicator", "reporting");
+  static final List<String> SERVICES =
+      List.of("plan", "task", "indicator", "reporting", "notification");
 
   /** The callers, as the matrix's columns name them. */
   static final Map<String, Supplier<String>> CALLERS = new LinkedHashMap<>();

@@ -49,7 +49,7 @@ class FoundationIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"plan", "task", "indicator", "reporting"})
+  @ValueSource(strings = {"plan", "task", "indicator", "reporting", "notification"})
   void theConsoleListsEveryServicesOpenApiDocument(String service) {
     given()
         .queryParam("format", "json")

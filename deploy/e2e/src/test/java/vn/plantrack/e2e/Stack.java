@@ -37,13 +37,17 @@ final class Stack {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Each service's own port (deploy/local/up: base+81…+84), for calls that skip the gateway. */
+  /**
+   * Each service's own port (deploy/local/up: base+81…+84, notification +89), for calls that skip
+   * the gateway.
+   */
   static final Map<String, String> SERVICES =
       Map.of(
           "plan", "http://localhost:" + (BASE + 81),
           "task", "http://localhost:" + (BASE + 82),
           "indicator", "http://localhost:" + (BASE + 83),
-          "reporting", "http://localhost:" + (BASE + 84));
+          "reporting", "http://localhost:" + (BASE + 84),
+          "notification", "http://localhost:" + (BASE + 89));
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();

@@ -9,7 +9,7 @@ import java.util.Map;
 /** The route table and its limits ({@code plantrack.gateway.*}). */
 @ConfigMapping(prefix = "plantrack.gateway")
 public interface GatewayConfig {
-  /** The services behind the gateway, by name (plan, task, indicator, reporting). */
+  /** The services behind the gateway, by name (plan, task, indicator, reporting, notification). */
   Map<String, Service> services();
 
   /**
