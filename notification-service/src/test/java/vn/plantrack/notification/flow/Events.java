@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.plantrack.indicator.contract.IndicatorEvents;
+import vn.plantrack.indicator.contract.IndicatorEvents.EvaluationChanged;
 import vn.plantrack.plan.contract.OrganizationEvents;
 import vn.plantrack.plan.contract.OrganizationEvents.Contact;
 import vn.plantrack.plan.contract.OrganizationEvents.OrganizationChanged;
@@ -216,5 +218,23 @@ final class Events {
             id,
             province,
             issued));
+  }
+
+  /** An indicator's evaluation changed: milestone year → evaluation, before and after. */
+  void evaluationChanged(
+      UUID id, String code, Map<String, String> previous, Map<String, String> current) {
+    EvaluationChanged changed =
+        new EvaluationChanged(
+            id, "KT", UUID.randomUUID(), code, LocalDate.of(2025, 9, 30), previous, current, 5);
+    send(
+        IndicatorEvents.TOPIC,
+        id,
+        envelope(
+            UUID.randomUUID().toString(),
+            IndicatorEvents.EVALUATION_CHANGED,
+            "/plantrack/indicator-service",
+            id,
+            "KT",
+            changed));
   }
 }

@@ -370,6 +370,32 @@ class NotificationFlowTest {
         .body(
             "items.find { it.subject.contains('" + number + "') }.kind",
             equalTo("IMPORT_CONFIRMED"));
+    // An indicator whose 2026 milestone falls to AT_RISK (2025's was already): one notice, 2026.
+    UUID indicator = UUID.randomUUID();
+    events.evaluationChanged(
+        indicator,
+        "CT-05",
+        java.util.Map.of("2025", "AT_RISK", "2026", "ON_TRACK"),
+        java.util.Map.of("2025", "AT_RISK", "2026", "AT_RISK"));
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                ((List<?>)
+                            kt.get("/api/v1/notifications?size=500")
+                                .then()
+                                .extract()
+                                .path("items.findAll { it.link.endsWith('" + indicator + "') }"))
+                        .size()
+                    == 1);
+    kt.get("/api/v1/notifications?size=500")
+        .then()
+        .body(
+            "items.find { it.link.endsWith('" + indicator + "') }.subject",
+            equalTo("[PlanTrack] Chỉ tiêu CT-05 có nguy cơ không đạt"))
+        .body(
+            "items.find { it.link.endsWith('" + indicator + "') }.body",
+            startsWith("Chỉ tiêu CT-05 có nguy cơ không đạt mục tiêu năm 2026."));
     as("coordinator", "BK", null, null)
         .get("/api/v1/notifications?size=500")
         .then()
