@@ -59,8 +59,8 @@ class SecretsTest {
               "deploy/local/up|deploy/keycloak/README\\.md|.*\\.md",
               "bootstrap admin/admin of the local Keycloak's master realm (its console only)"),
           new Allowed(
-              "plan|task|indicator|reporting",
-              "(plan|task|indicator|reporting)-service/src/main/resources/application\\.properties"
+              "plan|task|indicator|reporting|notification",
+              "(plan|task|indicator|reporting|notification)-service/src/main/resources/application\\.properties"
                   + "|deploy/infra/.*|.*\\.md",
               "the local stack's database roles (deploy/infra Postgres: password = name); %prod"
                   + " reads PLANTRACK_DB_USERNAME and PLANTRACK_DB_PASSWORD"));
