@@ -77,7 +77,8 @@ final class NetworkRules extends RuleGroup {
                     && target != null
                     && appNames.contains(target)
                     && !target.equals(gateway);
-            if (!(dns || engine || service) || (!namespaces.isEmpty() && !dns)) {
+            boolean mailRelay = map(peer).containsKey("ipBlock") && smtpOnly(map(rule));
+            if (!(dns || engine || service || mailRelay) || (!namespaces.isEmpty() && !dns)) {
               violations.add("network: " + name(policy) + " lets " + app.name() + " reach " + peer);
             }
           }
@@ -157,5 +158,19 @@ final class NetworkRules extends RuleGroup {
       }
     }
     return names;
+  }
+
+  /** SMTP ports: 25 (relay), 465 (SMTPS), 587 (submission). */
+  private static final java.util.Set<Integer> SMTP = java.util.Set.of(25, 465, 587);
+
+  /**
+   * An egress rule to addresses outside the cluster that opens only SMTP ports: the province's mail
+   * relay, which notification-service sends through. Anything else outside stays refused.
+   */
+  private static boolean smtpOnly(Map<String, Object> rule) {
+    List<?> ports = list(rule.get("ports"));
+    return !ports.isEmpty()
+        && ports.stream()
+            .allMatch(p -> map(p).get("port") instanceof Integer port && SMTP.contains(port));
   }
 }

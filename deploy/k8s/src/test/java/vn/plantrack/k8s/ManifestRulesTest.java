@@ -147,6 +147,17 @@ class ManifestRulesTest {
                                         Map.of("app.kubernetes.io/name", "plan-service")))))),
             "network: task-service lets task-service reach"),
         row(
+            "the mail relay's addresses opened beyond SMTP",
+            d ->
+                list(spec(find(d, "NetworkPolicy", "notification-service")).get("egress"))
+                    .add(
+                        Map.of(
+                            "to",
+                            List.of(Map.of("ipBlock", Map.of("cidr", "0.0.0.0/0"))),
+                            "ports",
+                            List.of(Map.of("protocol", "TCP", "port", 443)))),
+            "network: notification-service lets notification-service reach {ipBlock"),
+        row(
             "a service reaching anywhere",
             d ->
                 list(spec(find(d, "NetworkPolicy", "plan-service")).get("egress"))
