@@ -82,10 +82,6 @@ public class NotificationResource {
           "Entries addressed to the caller's organization and, for a coordinator, to the"
               + " province's coordinators; kinds the caller turned the inbox off for are left"
               + " out. sort=createdAt,asc|desc (default desc).")
-  @APIResponse(
-      responseCode = "200",
-      description = "A page of entries",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON))
   public Page<NotificationView> list(
       @BeanParam PageParams page,
       @QueryParam("unread") @Parameter(description = "true: unread entries only") Boolean unread) {
@@ -112,10 +108,6 @@ public class NotificationResource {
   @Path("/{id}/read")
   @Operation(operationId = "markNotificationRead", summary = "Marks an entry read for the caller")
   @APIResponse(responseCode = "204", description = "Marked (marking again changes nothing)")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such entry in the caller's inbox",
-      content = @Content(mediaType = "application/problem+json"))
   public Response markRead(@PathParam("id") UUID id) {
     inbox.markRead(id);
     return Response.noContent().build();
