@@ -140,8 +140,10 @@ class NotificationsIT {
         .path("items")
         .forEach(
             e -> {
-              if (e.path("subject").asText().contains(code)
-                  || e.path("body").asText().contains(code)) {
+              boolean about =
+                  e.path("subject").asText().contains(code)
+                      || e.path("body").asText().contains(code);
+              if (about && kind.equals(e.path("kind").asText())) {
                 entries.add(e);
               }
             });
