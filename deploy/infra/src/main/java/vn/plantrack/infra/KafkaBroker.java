@@ -54,8 +54,8 @@ public final class KafkaBroker implements AutoCloseable {
   /** A started broker on free ports with a fresh temporary directory. */
   public static KafkaBroker startEphemeral() {
     try {
-      return new KafkaBroker(
-              Ports.free(), Ports.free(), Files.createTempDirectory("plantrack-kafka"), true)
+      int[] ports = Ports.free(2);
+      return new KafkaBroker(ports[0], ports[1], Files.createTempDirectory("plantrack-kafka"), true)
           .start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -134,7 +134,11 @@ public final class KafkaBroker implements AutoCloseable {
    * that got in before its ACLs existed would fail instead of waiting).
    */
   public KafkaBroker prepare() {
-    KafkaBroker spare = new KafkaBroker(Ports.free(), controllerPort, directory, false);
+    int spareClientPort = Ports.free();
+    while (spareClientPort == controllerPort || spareClientPort == port) {
+      spareClientPort = Ports.free();
+    }
+    KafkaBroker spare = new KafkaBroker(spareClientPort, controllerPort, directory, false);
     spare.start();
     spare.stop();
     return this;

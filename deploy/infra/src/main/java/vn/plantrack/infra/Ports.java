@@ -6,6 +6,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Port helpers shared by the launchers. */
 public final class Ports {
@@ -18,6 +20,35 @@ public final class Ports {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * {@code count} distinct ports that were free a moment ago: each socket stays bound until all are
+   * chosen, so the OS cannot hand the same port out twice (two calls to {@link #free()} can, and a
+   * broker whose client and controller listeners got one port refused to start).
+   */
+  public static int[] free(int count) {
+    List<ServerSocket> sockets = new ArrayList<>();
+    try {
+      int[] ports = new int[count];
+      for (int i = 0; i < count; i++) {
+        ServerSocket socket = new ServerSocket(0);
+        socket.setReuseAddress(true);
+        sockets.add(socket);
+        ports[i] = socket.getLocalPort();
+      }
+      return ports;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      for (ServerSocket socket : sockets) {
+        try {
+          socket.close();
+        } catch (IOException e) {
+          // closing a probe socket: nothing to do
+        }
+      }
     }
   }
 

@@ -28,8 +28,9 @@ public class StoppedKafkaResource implements QuarkusTestResourceLifecycleManager
   @Override
   public Map<String, String> start() {
     try {
-      int port = Ports.free();
-      int controllerPort = Ports.free();
+      int[] ports = Ports.free(2);
+      int port = ports[0];
+      int controllerPort = ports[1];
       Path dir = Files.createTempDirectory("plantrack-kafka-outage");
       directory = Optional.of(dir);
       KafkaBroker broker = KafkaBroker.on(port, controllerPort, dir).prepare();
