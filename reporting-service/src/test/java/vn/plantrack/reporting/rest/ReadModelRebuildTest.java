@@ -291,22 +291,26 @@ class ReadModelRebuildTest {
   @Test
   void theOwnersTopicsAreKeptForEverSoARebuildReadsEventsOlderThanTheOldSevenDays()
       throws Exception {
-    // The broker keeps the four topics read models are built from for ever, uncompacted; the
-    // others keep its 7 days (deploy/infra KafkaAccess.replayedTopics).
+    // The broker keeps every topic another service reads (the four read models are built from, and
+    // plantrack.reports, which notification-service reads) for ever, uncompacted; the others keep
+    // its 7 days (deploy/infra KafkaAccess.replayedTopics).
     try (Admin admin = Admin.create(TopicReader.asAdmin(KonTumReportingTest.kafka()))) {
       for (String topic :
           List.of(
               "plantrack.organizations",
               "plantrack.plans",
               "plantrack.tasks",
-              "plantrack.indicators")) {
+              "plantrack.indicators",
+              // notification-service reads it: a topic with a reader is kept like the others.
+              "plantrack.reports")) {
         Config config = configOf(admin, topic);
         assertThat(config.get("retention.ms").value()).as(topic).isEqualTo("-1");
         assertThat(config.get("retention.bytes").value()).as(topic).isEqualTo("-1");
         assertThat(config.get("cleanup.policy").value()).as(topic).isEqualTo("delete");
       }
-      assertThat(configOf(admin, "plantrack.reports").get("retention.ms").value())
-          .isEqualTo("604800000");
+      // A topic nobody else reads (a dead-letter topic) keeps the broker's default retention.
+      assertThat(configOf(admin, "plantrack.reporting.dead-letter").get("retention.ms").value())
+          .isNotEqualTo("-1");
     }
     // Events of 30 days ago (past the 168 h the topics kept before) are read and applied.
     java.time.Instant old = java.time.Instant.now().minus(Duration.ofDays(30));
