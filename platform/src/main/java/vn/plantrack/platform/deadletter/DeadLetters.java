@@ -100,15 +100,15 @@ public class DeadLetters {
   }
 
   public View get(String id) {
-    Letter letter = find(id);
     List<Letter> all = read();
+    Letter letter = find(all, id);
     int copies = (int) all.stream().filter(l -> sameSource(l, letter)).count();
-    return view(letter, lastReplays().get(auditId(letter)), Math.max(copies, 1), true);
+    return view(letter, lastReplays().get(auditId(letter)), copies, true);
   }
 
   /** Applies the record through its consumer, once; audited whatever happens. */
   public ReplayResult replay(String id) {
-    ReplayResult result = replay(find(id));
+    ReplayResult result = replay(find(read(), id));
     if (!result.outcome().equals("APPLIED") && !result.outcome().equals("DUPLICATE")) {
       throw result.outcome().equals("UNAVAILABLE")
           ? new ProblemException(503, UNAVAILABLE, "Service unavailable", result.reason())
@@ -236,8 +236,8 @@ public class DeadLetters {
         : topic + "/" + partition + "/" + offset;
   }
 
-  private Letter find(String id) {
-    return read().stream()
+  private static Letter find(List<Letter> letters, String id) {
+    return letters.stream()
         .filter(l -> l.id().equals(id))
         .findFirst()
         .orElseThrow(() -> ProblemException.notFound("dead-lettered event", id));
